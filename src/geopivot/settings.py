@@ -22,8 +22,12 @@ class NlpSettings:
     """Which spaCy pipeline to build and how to feed it."""
 
     model: str = DEFAULT_MODEL
-    batch_size: int = 64
+    batch_size: int = 256
     n_process: int = 1
+    # Parse only sentences that could yield an event; False parses all (same events, slower).
+    fast_path: bool = True
+    # NER is off by default: the knowledge base names actors; NER only marks places.
+    ner: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

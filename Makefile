@@ -1,0 +1,32 @@
+# Two commands from a fresh clone (Python 3.11+ and pip): `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.geopivot-installed
+DEMO_DB ?= geopivot-demo.duckdb
+
+.PHONY: demo test test-all bench docs clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/geopivot demo --db $(DEMO_DB)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test-all: $(STAMP)
+	$(BIN)/python -m pytest -q -m "slow or not slow"
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+
+docs: $(STAMP)
+	$(BIN)/python docs/generate_cli_docs.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) .pytest_cache

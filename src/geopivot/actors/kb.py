@@ -1,0 +1,191 @@
+"""The offline actor knowledge base: states, organisations, sectors and dated office holders.
+
+Everything comes from versioned tables in ``geopivot/data/actors`` plus optional user files.
+Surfaces are case-sensitive ("US" the country, not "us" the pronoun); sector terms are
+lowercase lemmas ("troop" from "troops").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from geopivot.datafiles import packaged, read_table, split_multi, table_version
+from geopivot.errors import DataFileError
+from geopivot.models import Actor
+
+EntryKind = Literal["state", "metonym", "adjective", "org", "person"]
+
+# Higher wins when one surname or title fits several office holders on the same date.
+ROLE_PRIORITY = {
+    "head_of_state": 5,
+    "head_of_government": 4,
+    "foreign_minister": 3,
+    "defence_minister": 2,
+    "un_secretary_general": 5,
+    "other": 1,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One way the knowledge base can name an actor, possibly only between two dates."""
+
+    surface: str
+    kind: EntryKind
+    name: str
+    country: str | None
+    sector: str | None = None
+    person_id: str | None = None
+    role: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    source: str = "packaged"
+    code: str | None = None  # set when the code is more than country + sector ("AFGREBTLB")
+    fold: bool = False  # match case-insensitively (PETRARCH dictionaries are upper case)
+
+    def valid_on(self, date: dt.date | None) -> bool:
+        if date is None or (self.start is None and self.end is None):
+            return True
+        if self.start is not None and date < self.start:
+            return False
+        return self.end is None or date <= self.end
+
+    def actor(self) -> Actor:
+        actor_type = {"state": "state", "metonym": "state", "adjective": "state",
+                      "person": "person"}.get(self.kind, "group")
+        if self.kind == "org" and self.country and self.country.startswith("IGO"):
+            actor_type = "igo"
+        code = self.code or (self.country or "") + (self.sector or "")
+        return Actor(code=code, name=self.name, country=self.country, sector=self.sector,
+                     actor_type=actor_type)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class SectorTerm:
+    term: str
+    cameo: str
+    plover: str
+
+
+@dataclass(slots=True)
+class ActorKB:
+    """Lookup tables built from the data files; build with :func:`load_kb`."""
+
+    entries: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    folded: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    sectors: dict[str, SectorTerm] = field(default_factory=dict)
+    holders: dict[tuple[str, str], list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    versions: dict[str, str] = field(default_factory=dict)
+
+    def add(self, entry: Entry) -> None:
+        bucket = self.folded[entry.surface.lower()] if entry.fold else self.entries[entry.surface]
+        if entry not in bucket:
+            bucket.append(entry)
+        if entry.kind == "person" and entry.role and entry.country and entry.surface == entry.name:
+            self.holders[(entry.country, entry.role)].append(entry)
+
+    def lookup(self, surface: str) -> list[Entry]:
+        exact = self.entries.get(surface, [])
+        folded = self.folded.get(surface.lower(), []) if self.folded else []
+        return exact + folded if folded else exact
+
+    def surfaces(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def folded_surfaces(self) -> Iterator[str]:
+        return iter(self.folded)
+
+    def office_holder(self, country: str, role: str, date: dt.date | None) -> Entry | None:
+        """Who held ``role`` in ``country`` on ``date`` (the latest holder when undated)."""
+        spells = self.holders.get((country, role), [])
+        if date is None:
+            return max(spells, key=lambda e: e.start or dt.date.min, default=None)
+        return next((e for e in spells if e.valid_on(date)), None)
+
+    def name_tokens(self) -> set[str]:
+        """Hyphenated name parts ("Jae-in") the tokenizer must keep whole."""
+        return {part for surface in self.entries for part in surface.split()
+                if "-" in part.strip("-") and part[0].isupper()}
+
+    def sector_of(self, lemma: str) -> SectorTerm | None:
+        return self.sectors.get(lemma.lower())
+
+
+def _date(cell: str, path: Path, line: int) -> dt.date | None:
+    if not cell:
+        return None
+    try:
+        return dt.date.fromisoformat(cell)
+    except ValueError as e:
+        raise DataFileError(str(path), f"bad date {cell!r}", line=line) from e
+
+
+def _load_states(kb: ActorKB, path: Path) -> None:
+    for _, row in read_table(path, required=("iso3", "name", "aliases", "adjectives", "metonyms")):
+        iso3, name = row["iso3"], row["name"]
+        for surface in [name, *split_multi(row["aliases"])]:
+            kb.add(Entry(surface, "state", name, iso3))
+        for surface in split_multi(row["adjectives"]):
+            kb.add(Entry(surface, "adjective", name, iso3))
+        for surface in split_multi(row["metonyms"]):
+            kb.add(Entry(surface, "metonym", f"{name} government", iso3, "GOV"))
+
+
+def _load_organisations(kb: ActorKB, path: Path) -> None:
+    for _, row in read_table(path, required=("code", "country", "sector", "name", "aliases")):
+        for surface in [row["name"], *split_multi(row["aliases"])]:
+            kb.add(Entry(surface, "org", row["name"], row["country"] or None, row["sector"] or None,
+                         code=row["code"]))
+
+
+def _load_people(kb: ActorKB, path: Path, *, source: str = "packaged") -> None:
+    for line, row in read_table(path, required=("person_id", "name", "variants", "country",
+                                                "sector", "role", "start", "end")):
+        start, end = _date(row["start"], path, line), _date(row["end"], path, line)
+        for surface in [row["name"], *split_multi(row["variants"])]:
+            kb.add(Entry(surface, "person", row["name"], row["country"] or None,
+                         row["sector"] or None, row["person_id"], row["role"] or "other",
+                         start, end, source))
+
+
+def _load_sectors(kb: ActorKB, path: Path) -> None:
+    for _, row in read_table(path, required=("term", "cameo", "plover")):
+        kb.sectors[row["term"].lower()] = SectorTerm(row["term"].lower(), row["cameo"], row["plover"])
+
+
+_TABLES = (("states.tsv", _load_states), ("organisations.tsv", _load_organisations),
+           ("sectors.tsv", _load_sectors), ("people.tsv", _load_people))
+
+
+@functools.lru_cache(maxsize=8)
+def load_kb(extra_files: tuple[Path, ...] = ()) -> ActorKB:
+    """The packaged knowledge base plus user actor files (later files override earlier ones)."""
+    from geopivot.actors.userfiles import load_user_actors
+
+    kb = ActorKB()
+    for name, loader in _TABLES:
+        path = packaged(f"actors/{name}")
+        if path.exists():
+            loader(kb, path)
+            kb.versions[name] = table_version(path)
+    for path in extra_files:
+        for item in load_user_actors(path):
+            if isinstance(item, SectorTerm):
+                kb.sectors[item.term] = item
+            else:
+                _override(kb, item)
+    return kb
+
+
+def _override(kb: ActorKB, entry: Entry) -> None:
+    """A user entry replaces packaged entries of the same surface."""
+    table = kb.folded if entry.fold else kb.entries
+    key = entry.surface.lower() if entry.fold else entry.surface
+    table[key] = [e for e in table.get(key, []) if e.source != "packaged"]
+    kb.add(entry)
+

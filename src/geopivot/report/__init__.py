@@ -1,0 +1,1 @@
+"""Report: run summaries in the terminal and the offline HTML report."""

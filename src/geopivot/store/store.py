@@ -1,0 +1,221 @@
+"""The DuckDB store: one file holding articles, sentences, actors and events with evidence.
+
+Each batch of articles is written in one transaction, and an article row is the mark that
+its work is done: a run killed half-way and started again skips finished articles and redoes
+the rest, ending with exactly the rows of an uninterrupted run.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from geopivot.errors import StoreError, StoreLockedError
+from geopivot.models import Article, CodedArticle, Event, InputProblem
+from geopivot.store.migrations import migrate
+from geopivot.store.query import EventFilter
+
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>\S+) \(PID (?P<pid>\d+)\)")
+
+
+def event_id(event: Event) -> str:
+    """Deterministic, so re-coding the same sentence yields the same key."""
+    parts = (event.article_id, event.sentence_index, event.source.actor.code, event.event_type.code,
+             event.target.actor.code if event.target else "", event.trigger_start, event.source.start,
+             event.target.start if event.target else -1)
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]
+
+
+class Store:
+    """An open geopivot database file. Use :meth:`open`; close it (or use ``with``)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path) -> None:
+        self.con = con
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+        path = Path(path)
+        if read_only and not path.exists():
+            raise StoreError(f"{path}: no such database (run 'geopivot run' first)")
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as e:
+            raise _translate_open_error(path, e) from e
+        except duckdb.Error as e:
+            raise StoreError(f"{path}: cannot open database: {e}") from e
+        if not read_only:
+            migrate(con)
+        return cls(con, path)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- runs ---------------------------------------------------------------------------
+    def start_run(self, run_id: str, *, inputs: Sequence[str], version: str, model: str) -> None:
+        self.con.execute("INSERT INTO runs (run_id, started_at, inputs, geopivot_version, model) "
+                         "VALUES (?, ?, ?, ?, ?)", [run_id, dt.datetime.now(), "\n".join(inputs), version, model])
+
+    def finish_run(self, run_id: str, *, articles: int, sentences: int, events: int,
+                   skipped: int, problems: int) -> None:
+        self.con.execute("UPDATE runs SET finished_at = ?, articles = ?, sentences = ?, events = ?, "
+                         "skipped = ?, problems = ? WHERE run_id = ?",
+                         [dt.datetime.now(), articles, sentences, events, skipped, problems, run_id])
+
+    def add_problems(self, run_id: str, problems: Iterable[InputProblem]) -> None:
+        rows = [(run_id, p.path, p.line, p.reason) for p in problems]
+        if rows:
+            self.con.executemany("INSERT INTO problems VALUES (?, ?, ?, ?)", rows)
+
+    # -- what is already here -------------------------------------------------------------
+    def known(self, articles: Sequence[Article]) -> set[str]:
+        """Ids and content hashes among ``articles`` that the store already holds."""
+        if not articles:
+            return set()
+        ids = [a.id for a in articles]
+        hashes = [a.content_hash for a in articles]
+        rows = self.con.execute(
+            "SELECT article_id, content_hash FROM articles WHERE article_id IN (SELECT unnest(?)) "
+            "OR content_hash IN (SELECT unnest(?))", [ids, hashes]).fetchall()
+        return {value for row in rows for value in row}
+
+    def signatures(self) -> Iterator[tuple[str, str, bytes]]:
+        cursor = self.con.execute("SELECT article_id, content_hash, signature FROM articles "
+                                  "WHERE signature IS NOT NULL")
+        while batch := cursor.fetchmany(10_000):
+            yield from batch
+
+    # -- writing ------------------------------------------------------------------------
+    def write_batch(self, coded: Sequence[CodedArticle], *, run_id: str,
+                    duplicates: Sequence[tuple[Article, str]] = (),
+                    signatures: dict[str, bytes] | None = None) -> None:
+        """Write articles, their sentences and events, and recognised duplicates, atomically."""
+        signatures = signatures or {}
+        tables = {
+            "articles": _articles_table([c.article for c in coded], run_id, signatures)
+            if coded else None,
+            "dups": _articles_table([a for a, _ in duplicates], run_id, signatures,
+                                    duplicate_of=[d for _, d in duplicates]) if duplicates else None,
+            "sentences": _sentences_table(coded),
+            "events": _events_table([e for c in coded for e in c.events], run_id),
+        }
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            for name, table in tables.items():
+                if table is None or table.num_rows == 0:
+                    continue
+                self.con.register(f"batch_{name}", table)
+                target = "articles" if name == "dups" else name
+                self.con.execute(f"INSERT OR IGNORE INTO {target} BY NAME SELECT * FROM batch_{name}")
+                self.con.unregister(f"batch_{name}")
+            actors = _actors_rows(e for c in coded for e in c.events)
+            if actors:
+                self.con.executemany("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)", actors)
+            self.con.execute("COMMIT")
+        except duckdb.Error as e:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: write failed: {e}") from e
+
+    # -- reading ------------------------------------------------------------------------
+    def events(self, flt: EventFilter | None = None, /, **filters: object) -> pd.DataFrame:
+        """Events as a DataFrame: ``store.events(country="KOR", since="2017-01-01")``."""
+        where, params = (flt or EventFilter.of(**filters)).where()
+        return self.con.execute(f"SELECT * FROM events{where} ORDER BY date, event_id",
+                                params).df()
+
+    def export_events(self, out: Path, *, fmt: str, flt: EventFilter | None = None) -> int:
+        """Write filtered events to ``out`` as csv, jsonl or parquet; return the row count."""
+        where, params = (flt or EventFilter()).where()
+        options = {"csv": "FORMAT CSV, HEADER", "jsonl": "FORMAT JSON", "parquet": "FORMAT PARQUET"}[fmt]
+        query = f"SELECT * FROM events{where} ORDER BY date, event_id"
+        self.con.execute(f"COPY ({query}) TO '{_sql_path(out)}' ({options})", params)
+        return int(self.con.execute(f"SELECT count(*) FROM ({query})", params).fetchone()[0])
+
+    def count(self, table: str) -> int:
+        return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _translate_open_error(path: Path, error: duckdb.Error) -> StoreError:
+    match = _LOCK_HOLDER.search(str(error))
+    if match:
+        return StoreLockedError(f"{path}: database is in use by {Path(match['program']).name} "
+                                f"(PID {match['pid']}); wait for it to finish or use --db")
+    if "lock" in str(error).lower():
+        return StoreLockedError(f"{path}: database is in use by another process")
+    return StoreError(f"{path}: cannot open database: {error}")
+
+
+def _articles_table(articles: Sequence[Article], run_id: str, signatures: dict[str, bytes],
+                    *, duplicate_of: Sequence[str] | None = None) -> pa.Table:
+    return pa.table({
+        "article_id": [a.id for a in articles],
+        "content_hash": [a.content_hash for a in articles],
+        "title": [a.title for a in articles],
+        "date": pa.array([a.date for a in articles], pa.date32()),
+        "date_source": [a.date_source for a in articles],
+        "source": [a.source for a in articles],
+        "url": [a.url for a in articles],
+        "path": [a.path for a in articles],
+        "text": [None if duplicate_of else a.text for a in articles],
+        "duplicate_of": list(duplicate_of) if duplicate_of else [None] * len(articles),
+        "signature": pa.array([signatures.get(a.id) for a in articles], pa.binary()),
+        "run_id": [run_id] * len(articles),
+    })
+
+
+def _sentences_table(coded: Sequence[CodedArticle]) -> pa.Table:
+    sentences = [s for c in coded for s in c.sentences]
+    return pa.table({
+        "article_id": pa.array([s.article_id for s in sentences], pa.string()),
+        "sentence_index": pa.array([s.index for s in sentences], pa.int32()),
+        "text": pa.array([s.text for s in sentences], pa.string()),
+        "start_char": pa.array([s.start for s in sentences], pa.int32()),
+        "end_char": pa.array([s.end for s in sentences], pa.int32()),
+    })
+
+
+def _events_table(events: Sequence[Event], run_id: str) -> pa.Table:
+    records = [e.record() for e in events]
+    columns: dict[str, list[object]] = {"event_id": [event_id(e) for e in events],
+                                        "producer": ["geopivot"] * len(events)}
+    for key in ("sentence_index", "sentence", "source_text", "source_code", "source_country",
+                "source_sector", "source_start", "source_end", "event_code", "event_root",
+                "event_name", "quad_class", "goldstein", "plover_type", "plover_mode",
+                "trigger_text", "trigger_start", "trigger_end", "target_text", "target_code",
+                "target_country", "target_sector", "target_start", "target_end", "historical"):
+        columns[key] = [r[key] for r in records]
+    columns["article_id"] = [e.article_id for e in events]
+    columns["date"] = [e.date for e in events]
+    columns["pattern_id"] = [e.pattern_id for e in events]
+    columns["run_id"] = [run_id] * len(events)
+    if not events:
+        return pa.table({"event_id": pa.array([], pa.string())})
+    table = pa.table(columns)
+    return table.set_column(table.schema.get_field_index("date"), "date",
+                            pa.array(columns["date"], pa.date32()))
+
+
+def _actors_rows(events: Iterable[Event]) -> list[tuple[str, str, str | None, str | None, str]]:
+    seen: dict[str, tuple[str, str, str | None, str | None, str]] = {}
+    for event in events:
+        for mention in (event.source, event.target):
+            if mention is not None and mention.actor.code not in seen:
+                a = mention.actor
+                seen[a.code] = (a.code, a.name, a.country, a.sector, a.actor_type)
+    return list(seen.values())

@@ -1,0 +1,25 @@
+"""Shared fixtures: the ../shared folder (skipped cleanly when absent) and one engine per session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test when that material is not beside the repo."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    return path
+
+
+@pytest.fixture(scope="session")
+def engine():
+    from geopivot.engine import Engine
+    from geopivot.settings import Settings
+
+    return Engine.load(Settings())
