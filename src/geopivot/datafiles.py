@@ -21,8 +21,10 @@ def packaged(relative: str) -> Path:
 def table_version(path: Path) -> str:
     """The version comment of a table ("people v1"), or "" when it has none."""
     with path.open(encoding="utf-8") as handle:
-        first = handle.readline().strip()
-    return first.lstrip("# ").strip() if first.startswith("#") else ""
+        for line in handle:
+            if line.startswith("#"):
+                return line.lstrip("# ").strip()
+    return ""
 
 
 def read_table(path: Path, *, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
