@@ -29,8 +29,10 @@ _ACTORS = click.option("--actors", "actor_files", multiple=True,
 
 
 def _settings(*, db_path: Path = Path("geopivot.duckdb"), model: str = DEFAULT_MODEL,
-              actor_files: tuple[Path, ...] = (), quiet: bool = False, batch_size: int = 64) -> Settings:
-    return Settings(db_path=db_path, nlp=NlpSettings(model=model, batch_size=batch_size),
+              actor_files: tuple[Path, ...] = (), quiet: bool = False, batch_size: int = 256,
+              fast_path: bool = True) -> Settings:
+    return Settings(db_path=db_path,
+                    nlp=NlpSettings(model=model, batch_size=batch_size, fast_path=fast_path),
                     ingest=IngestSettings(), actor_files=tuple(actor_files), quiet=quiet)
 
 
@@ -45,16 +47,18 @@ def cli() -> None:
 @_DB
 @_MODEL
 @_ACTORS
-@click.option("--batch-size", default=64, show_default=True, help="Documents per nlp.pipe batch.")
+@click.option("--batch-size", default=256, show_default=True, help="Sentences per nlp.pipe batch.")
+@click.option("--fast-path/--no-fast-path", default=True, show_default=True,
+              help="Parse only sentences that could yield an event (same events, faster).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[Path, ...],
-        batch_size: int, quiet: bool) -> None:
+        batch_size: int, fast_path: bool, quiet: bool) -> None:
     """Code articles in INPUTS (files, folders, globs, or - for stdin) into the database."""
     from geopivot.report.summary import print_run_summary
     from geopivot.runner import run_corpus
 
     settings = _settings(db_path=db_path, model=model, actor_files=actor_files, quiet=quiet,
-                         batch_size=batch_size)
+                         batch_size=batch_size, fast_path=fast_path)
     summary = _with_progress(lambda progress: run_corpus(list(inputs), settings=settings,
                                                          stdin=sys.stdin, progress=progress), quiet)
     for problem in summary.problems:
@@ -75,7 +79,7 @@ def demo(db_path: Path, model: str, quiet: bool) -> None:
 
     ctx = click.get_current_context()
     ctx.invoke(run, inputs=(str(packaged("sample_corpus")),), db_path=db_path, model=model,
-               actor_files=(), batch_size=64, quiet=quiet)
+               actor_files=(), batch_size=256, fast_path=True, quiet=quiet)
 
 
 def _parse_date(_: object, __: object, value: str | None) -> dt.date | None:
@@ -154,6 +158,46 @@ def code(input_file: str, model: str, actor_files: tuple[Path, ...]) -> None:
             click.echo(f"geopivot: skipped {item}", err=True)
     if problems:
         sys.exit(EXIT_SKIPPED)
+
+
+@cli.group()
+def actors() -> None:
+    """Look up the actor knowledge base."""
+
+
+@actors.command("resolve")
+@click.argument("mention")
+@click.option("--date", "day", callback=_parse_date, help="Date of the text (YYYY-MM-DD).")
+@click.option("--context", help="Text the mention occurs in (its last sentence holds the mention).")
+@_ACTORS
+def actors_resolve(mention: str, day: dt.date | None, context: str | None,
+                   actor_files: tuple[Path, ...]) -> None:
+    """Resolve MENTION to CAMEO actor codes at a date."""
+    from geopivot.engine import Engine
+
+    engine = Engine.load(_settings(actor_files=actor_files))
+    found = engine.resolve_mention(context or mention, mention, date=day)
+    if not found:
+        click.echo(f"{mention}: no actor", err=True)
+        sys.exit(1)
+    for item in found:
+        actor = item.actor
+        click.echo(f"{actor.code}\t{actor.name}\tcountry={actor.country or '-'}\t"
+                   f"sector={actor.sector or '-'}\t{actor.actor_type}")
+
+
+@actors.command("search")
+@click.argument("query")
+@click.option("--limit", default=30, show_default=True)
+@_ACTORS
+def actors_search(query: str, limit: int, actor_files: tuple[Path, ...]) -> None:
+    """List knowledge-base names containing QUERY, with codes and dates."""
+    from geopivot.actors.kb import load_kb
+
+    for entry in load_kb(tuple(actor_files)).search(query, limit=limit):
+        dates = f"{entry.start or ''}..{entry.end or ''}" if entry.start or entry.end else ""
+        click.echo(f"{entry.surface}\t{entry.actor().code}\t{entry.kind}\t{entry.name}\t"
+                   f"{entry.role or ''}\t{dates}".rstrip())
 
 
 def _with_progress(work, quiet: bool):  # type: ignore[no-untyped-def]

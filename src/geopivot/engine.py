@@ -7,22 +7,23 @@ which must give exactly the same events: the benchmark and a test compare the tw
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from geopivot.actors.kb import ActorKB, load_kb
 from geopivot.actors.resolve import ActorMatcher, ArticleResolver
 from geopivot.events.coder import EventCoder, load_patterns
 from geopivot.events.ontology import load_ontology
-from geopivot.models import Article, CodedArticle, Event, Sentence
+from geopivot.models import ActorMention, Article, CodedArticle, Event, Sentence
 from geopivot.nlp import build_nlp, resolve_model_name
 from geopivot.nlp.candidates import CandidateFilter, inflected_forms
+from geopivot.nlp.sentences import FACTORY, SentenceSplitter, sentences
 from geopivot.settings import NlpSettings, Settings
 
 
@@ -51,7 +52,7 @@ class Engine:
     candidates: CandidateFilter
     settings: NlpSettings
     model_name: str
-    sentencizer: Sentencizer = field(default_factory=Sentencizer)
+    splitter: SentenceSplitter
     stats: EngineStats = field(default_factory=EngineStats)
 
     @classmethod
@@ -67,24 +68,22 @@ class Engine:
         return [self._code(split, parsed) for split in splits]
 
     def _split(self, article: Article) -> _Split:
-        doc = self.sentencizer(self.nlp.make_doc(article.text))
-        resolver = ArticleResolver(self.matcher, date=article.date)
-        sentences = []
-        for sent in doc.sents:
-            if not sent.text.strip():
-                continue
+        doc = self.splitter(self.nlp.make_doc(article.text))
+        resolver = ArticleResolver(self.matcher, date=_resolution_date(article))
+        split = []
+        for sent in sentences(doc):
             matches = resolver.matches(sent)
             known = {name.lower() for name in resolver.memory.surnames}
             parse = not self.settings.fast_path or self.candidates(
                 sent, has_kb_match=bool(matches), extra_forms=known)
             resolver.observe(matches)
-            sentences.append((sent, matches, parse))
-        self.stats.sentences += len(sentences)
-        return _Split(article, sentences)
+            split.append((sent, matches, parse))
+        self.stats.sentences += len(split)
+        return _Split(article, split)
 
     def _code(self, split: _Split, parsed: Iterator[Doc]) -> CodedArticle:
         article = split.article
-        resolver = ArticleResolver(self.matcher, date=article.date)
+        resolver = ArticleResolver(self.matcher, date=_resolution_date(article))
         sentences: list[Sentence] = []
         events: list[Event] = []
         for index, (sent, matches, parse) in enumerate(split.sentences):
@@ -98,6 +97,26 @@ class Engine:
                                                date=article.date)
         return CodedArticle(article, tuple(sentences), tuple(events))
 
+    def resolve_mention(self, context: str, mention: str, *, date: dt.date | None) -> list[ActorMention]:
+        """Resolve ``mention`` in the last sentence of ``context``, earlier sentences as memory."""
+        doc = self.splitter(self.nlp.make_doc(context))
+        resolver = ArticleResolver(self.matcher, date=date)
+        sents = list(sentences(doc))
+        for sent in sents[:-1]:
+            resolver.observe(resolver.matches(sent))
+        parsed = self.nlp(sents[-1].text if sents else mention)
+        at = parsed.text.rfind(mention)
+        span = parsed.char_span(at, at + len(mention), alignment_mode="expand") if at >= 0 else None
+        if span is None:
+            return []
+        return resolver.sentence(parsed[:]).mentions_at(span.root)
+
+
+def _resolution_date(article: Article) -> dt.date | None:
+    """A file's mtime says when it was saved, not when it was written: don't let it decide
+    who held an office; undated, the resolver prefers a person's most senior role."""
+    return article.date if article.date_source in {"metadata", "text"} else None
+
 
 @functools.lru_cache(maxsize=2)
 def _load_engine(nlp_settings: NlpSettings, actor_files: tuple[Path, ...]) -> Engine:
@@ -109,4 +128,4 @@ def _load_engine(nlp_settings: NlpSettings, actor_files: tuple[Path, ...]) -> En
     candidates = CandidateFilter(trigger_forms=inflected_forms(nlp, patterns.trigger_lemmas()),
                                  actor_forms=inflected_forms(nlp, sector_words))
     return Engine(nlp, kb, ActorMatcher(nlp, kb), coder, candidates, nlp_settings,
-                  resolve_model_name(nlp_settings.model))
+                  resolve_model_name(nlp_settings.model), nlp.create_pipe(FACTORY))

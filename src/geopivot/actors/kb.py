@@ -112,6 +112,14 @@ class ActorKB:
         return {part for surface in self.entries for part in surface.split()
                 if "-" in part.strip("-") and part[0].isupper()}
 
+    def search(self, query: str, *, limit: int = 50) -> list[Entry]:
+        """Entries whose surface contains ``query``, case-insensitively, exact matches first."""
+        needle = query.lower()
+        hits = [e for table in (self.entries, self.folded) for surface, bucket in table.items()
+                if needle in surface.lower() for e in bucket]
+        hits.sort(key=lambda e: (e.surface.lower() != needle, e.surface, e.start or dt.date.min))
+        return hits[:limit]
+
     def sector_of(self, lemma: str) -> SectorTerm | None:
         return self.sectors.get(lemma.lower())
 

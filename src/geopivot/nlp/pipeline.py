@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import spacy
 from spacy.language import Language
 
+import geopivot.nlp.sentences  # noqa: F401  (registers the geopivot_sentences factory)
 from geopivot.errors import ModelError
 from geopivot.settings import DEFAULT_MODEL, NlpSettings
 
@@ -35,9 +36,9 @@ def resolve_model_name(model: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _load(name: str) -> Language:
+def _load(name: str, exclude: tuple[str, ...]) -> Language:
     try:
-        return spacy.load(name)
+        return spacy.load(name, exclude=list(exclude))
     except (OSError, ImportError) as e:
         raise ModelError(f"cannot load spaCy model {name!r}: {e}") from e
 
@@ -48,7 +49,9 @@ def build_nlp(settings: NlpSettings, *, name_tokens: Iterable[str] = ()) -> Lang
     ``name_tokens`` are hyphenated name parts such as "Jae-in" or "Jong-un": the default
     tokenizer splits them at the hyphen, which breaks both the parse and actor matching.
     """
-    nlp = _load(resolve_model_name(settings.model))
+    # The knowledge base names actors; statistical NER costs most of the parse time and is
+    # only a weak hint for unknown names, so it is off unless asked for.
+    nlp = _load(resolve_model_name(settings.model), () if settings.ner else ("ner",))
     for token in name_tokens:
         if "-" in token and " " not in token:
             nlp.tokenizer.add_special_case(token, [{"ORTH": token}])

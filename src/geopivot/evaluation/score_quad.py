@@ -1,0 +1,60 @@
+"""Scoring against ConfliBERT's five classes: one label per sentence, "none" when uncoded."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geopivot.evaluation.gold import FIVE_CLASS_NAMES, QuadSentence
+from geopivot.evaluation.metrics import PRF, Confusion, accuracy, confusion, macro_f1, per_class, ratio
+from geopivot.evaluation.predictions import Record, five_class, ordered, primary_label, root_of
+from geopivot.evaluation.results import ErrorExample
+
+LABELS = (0, 1, 2, 3, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class QuadResult:
+    """Coverage, accuracy and macro-F1 on covered sentences and on all of them."""
+
+    sentences: int
+    covered: int
+    coverage: float | None
+    accuracy_covered: float | None
+    macro_f1_covered: float | None
+    accuracy_all: float | None
+    macro_f1_all: float | None
+    per_class: dict[str, PRF]
+    confusion: Confusion
+
+
+def score_quad(items: Sequence[QuadSentence], predictions: Sequence[Sequence[Record]]
+               ) -> tuple[QuadResult, list[ErrorExample]]:
+    """Scores and error examples; ``predictions[i]`` are the events coded from ``items[i]``."""
+    gold = [item.label for item in items]
+    pred = [primary_label(records, lambda r: five_class(root_of(r))) for records in predictions]
+    covered = [i for i, p in enumerate(pred) if p is not None]
+    gold_c = [gold[i] for i in covered]
+    pred_c = [pred[i] for i in covered]
+    classes = per_class(gold, pred, LABELS)
+    result = QuadResult(
+        sentences=len(items), covered=len(covered), coverage=ratio(len(covered), len(items)),
+        accuracy_covered=accuracy(gold_c, pred_c), macro_f1_covered=macro_f1(gold_c, pred_c),
+        accuracy_all=accuracy(gold, pred), macro_f1_all=macro_f1(gold, pred),
+        per_class={f"{label} {FIVE_CLASS_NAMES[label]}": prf for label, prf in classes.items()},
+        confusion=confusion(gold, pred, LABELS))
+    return result, _errors(items, pred, predictions)
+
+
+def _errors(items: Sequence[QuadSentence], pred: Sequence[int | None],
+            predictions: Sequence[Sequence[Record]]) -> list[ErrorExample]:
+    out = []
+    for item, label, records in zip(items, pred, predictions):
+        if label == item.label:
+            continue
+        events = "; ".join(f"{r['source_code']} {r['event_code']} {r.get('target_code') or '-'}"
+                           for r in ordered(records))
+        out.append(ErrorExample(
+            "no event" if label is None else "wrong class", item.id, item.line, item.text,
+            f"{item.label} {FIVE_CLASS_NAMES[item.label]}",
+            "none" if label is None else f"{label} {FIVE_CLASS_NAMES[label]} ({events})"))
+    return out

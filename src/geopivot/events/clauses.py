@@ -1,0 +1,361 @@
+"""Clause-level syntax for the event coder: modality, subjects, complements and time.
+
+These helpers read a spaCy dependency parse (ClearNLP labels, as the English models give)
+and answer the questions the coder asks of a trigger: is it asserted, negated, intended or
+hypothetical; who is its subject when it has none of its own; does its clause refer to a
+period well before the article. Nothing here knows about patterns or actors.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+
+from spacy.tokens import Token
+
+
+class Mode(enum.Enum):
+    """How a clause presents its event."""
+
+    FACT = "fact"
+    NEGATED = "negated"
+    INTENT = "intent"
+    SKIP = "skip"  # hypothetical, conditional, predicted, asked, demanded of others: not coded
+
+
+# --- word lists (lemmas) -------------------------------------------------------------------
+# Verbs whose to-infinitive states the subject's intent: "agreed to meet", "threatened to attack".
+INTENT_GOVERNORS = frozenset({
+    "plan", "intend", "hope", "want", "aim", "seek", "pledge", "vow", "offer", "promise", "agree",
+    "threaten", "prepare", "wish", "resolve", "commit", "propose", "undertake", "expect",
+    "volunteer", "consent", "arrange", "mean", "swear", "look", "strive", "endeavour", "endeavor",
+})
+# Passive raising verbs that schedule an event: "is set / scheduled / slated to visit".
+INTENT_PASSIVES = frozenset({"set", "schedule", "slate", "poise"})
+# Adjectives that do the same: "is ready / willing / due to meet".
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "due",
+                               "poised", "set", "happy", "open"})
+NEGATING_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "loth"})
+# Verbs whose to-infinitive did not (or will not) happen: "refused to meet".
+NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "refrain", "neglect", "reject"})
+# Verbs whose to-infinitive happened (or is happening) as stated: "began to withdraw".
+FACTIVE_GOVERNORS = frozenset({
+    "begin", "start", "continue", "resume", "manage", "try", "attempt", "proceed", "keep", "move",
+    "decide", "vote", "choose", "opt", "rush", "hasten", "dare", "go", "come", "return", "act",
+    "step", "help", "work", "seem", "appear",
+})
+# Reporting verbs: their complement clause is the reported event, coded from its own words.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "announce", "state", "report", "confirm", "add", "declare", "note", "reveal",
+    "disclose", "acknowledge", "admit", "write", "tweet", "explain", "stress", "reiterate",
+    "indicate", "assert", "remark", "comment", "mention", "emphasize", "emphasise", "underline",
+    "affirm", "maintain", "insist", "recall", "learn", "show", "quote", "post", "brief", "inform",
+    "notify", "signal", "specify", "clarify", "answer", "reply", "respond", "testify", "recount",
+})
+# Verbs whose complement clause is a commitment: "pledged that it would", "warned it would".
+PROMISE_VERBS = frozenset({
+    "pledge", "promise", "vow", "guarantee", "agree", "decide", "resolve", "threaten", "warn",
+    "swear", "assure",
+})
+# Subordinators of conditions and open questions.
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "provided", "assuming"})
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "can", "ca", "ought",
+                                 "shall"})
+FUTURE_AUX = frozenset({"will", "'ll", "wo"})
+WOULD_AUX = frozenset({"would", "'d"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
+# Prepositions introducing a gerund clause that happened: "after meeting X".
+FACTIVE_PREPS = frozenset({"after", "since", "following", "by", "while", "during", "in", "despite",
+                           "before", "upon", "on", "through", "with", "amid"})
+# Adverbs that make a clause a report of an allegation rather than an assertion.
+HEDGES = frozenset({"allegedly", "supposedly", "purportedly", "possibly", "perhaps", "maybe",
+                    "probably", "likely"})
+
+CLAUSE_BOUNDARIES = frozenset({"relcl", "advcl", "acl", "csubj", "parataxis"})
+
+
+# --- lemmas --------------------------------------------------------------------------------
+def lemma_forms(token: Token) -> list[str]:
+    """The parser's lemma, then regular de-inflections of the word.
+
+    The small model's lemmatizer slips on a few verbs ("hopes" -> "hop", "waged" -> "wag");
+    the regular suffix rules recover them. They are the inverse of the rules the fast path's
+    candidate filter inflects with, so the filter still sees every form that can match.
+    """
+    lemma, word = token.lemma_.lower(), token.lower_
+    forms = [lemma, word]
+    for suffix, replacements in (("ies", ("y",)), ("ied", ("y",)), ("es", ("", "e")), ("s", ("",)),
+                                 ("ed", ("", "e")), ("ing", ("", "e"))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms += [word[: -len(suffix)] + r for r in replacements]
+    return list(dict.fromkeys(forms))
+
+
+def lemma_in(token: Token, words: frozenset[str] | set[str]) -> bool:
+    return any(form in words for form in lemma_forms(token))
+
+
+# --- basic shape ---------------------------------------------------------------------------
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """A head and the heads coordinated with it, in sentence order ("China and Russia")."""
+    return sorted({token, *token.conjuncts}, key=lambda t: t.i)
+
+
+def first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def subject_heads(verb: Token) -> tuple[list[Token], bool]:
+    """The subjects of ``verb`` and whether they are passive subjects.
+
+    A verb without a subject of its own takes its governor's: an xcomp ("agreed to meet") or
+    a coordinated verb ("met X and signed"); through a raising adjective ("is ready to") to the
+    copula; a relative clause takes the noun it modifies ("China, which invaded ...").
+    """
+    seen = 0
+    while seen < 8:
+        seen += 1
+        own = children(verb, "nsubj", "nsubjpass")
+        if own:
+            subj = own[0]
+            if verb.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
+                return [verb.head], False
+            return [subj], subj.dep_ == "nsubjpass"
+        head = verb.head
+        if head is verb:
+            return [], False
+        if verb.dep_ == "xcomp":
+            controllers = children(head, "dobj")
+            if controllers:  # object control: "urged X to meet" -> X meets
+                return [controllers[0]], False
+            # Raising passives ("is set to visit") lend their passive subject as the actor.
+            own = children(head, "nsubj", "nsubjpass")
+            if own:
+                return [own[0]], False
+        elif verb.dep_ == "conj":
+            pass
+        elif verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
+            pass
+        elif verb.dep_ == "relcl":
+            return [head], False
+        else:
+            return [], False
+        verb = head
+    return [], False
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """Direct objects, or passive subjects of a passive verb (they are the same role)."""
+    if is_passive(verb):
+        return children(verb, "nsubjpass")
+    return children(verb, "dobj")
+
+
+def preposition_objects(token: Token, words: frozenset[str] | set[str]) -> dict[str, list[Token]]:
+    """Objects of the named prepositions attached to ``token``; a dative object counts as "to"."""
+    found: dict[str, list[Token]] = {}
+    for child in token.children:
+        word = child.lower_
+        if child.dep_ in ("prep", "dative") and child.pos_ == "ADP" and word in words:
+            objs = children(child, "pobj")
+            if objs:
+                found.setdefault(word, []).extend(objs)
+        elif child.dep_ == "dative" and child.pos_ != "ADP" and "to" in words:
+            found.setdefault("to", []).append(child)
+    return found
+
+
+# --- modality ------------------------------------------------------------------------------
+def _chain(inner: Mode, outer: Mode) -> Mode:
+    """The mode of a clause ``inner`` inside a context ``outer``."""
+    if Mode.SKIP in (inner, outer):
+        return Mode.SKIP
+    if outer is Mode.FACT:
+        return inner
+    if inner is Mode.FACT:
+        return outer
+    if outer is Mode.INTENT:  # "will refuse to" -> negated; "will agree to" -> intent
+        return inner
+    return Mode.SKIP  # negated context of a negated or intended clause: "did not refuse to"
+
+
+def _own(verb: Token, *, reported: bool) -> Mode:
+    """The clause's own markers: negation, auxiliaries, conditional subordinators."""
+    # "X threatened to strike if Y ...": the threat is made whatever the condition.
+    committing = SPEECH_VERBS | PROMISE_VERBS
+    speech_act = lemma_in(verb, committing) or (
+        verb.dep_ in ("xcomp", "ccomp") and lemma_in(verb.head, committing | INTENT_GOVERNORS))
+    neg = will = would = False
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in ("never",)):
+            neg = True
+        elif child.dep_ in ("aux", "auxpass"):
+            if low in HYPOTHETICAL_MODALS:
+                return Mode.SKIP
+            will |= low in FUTURE_AUX
+            would |= low in WOULD_AUX
+        elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
+            return Mode.SKIP
+        elif child.dep_ == "advcl" and not speech_act and any(
+                m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children):
+            return Mode.SKIP  # the main clause of a conditional: "if X attacks, Y will respond"
+        elif child.dep_ == "advmod" and low in HEDGES:
+            return Mode.SKIP
+    if would and not reported:
+        return Mode.SKIP  # "X would attack" outside reported speech is a conditional
+    base = Mode.INTENT if will or would else Mode.FACT
+    return Mode.NEGATED if neg else base
+
+
+def clause_mode(verb: Token, *, _depth: int = 0) -> Mode:
+    """How the clause of ``verb`` presents its event, climbing through its governors."""
+    outer, reported = _context(verb, _depth)
+    if outer is Mode.SKIP:
+        return Mode.SKIP
+    return _chain(_own(verb, reported=reported), outer)
+
+
+def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
+    """The mode that governors impose on ``verb``'s clause, and whether it is reported speech."""
+    if depth > 8:
+        return Mode.SKIP, False
+    dep, head = verb.dep_, verb.head
+    if head is verb or dep in ("ROOT", "relcl"):
+        return Mode.FACT, False
+    if dep == "conj":
+        first = first_conjunct(verb)
+        outer, reported = _context(first, depth + 1)
+        # "will meet X and sign" shares the auxiliary but not "did not meet X but signed".
+        if not children(verb, "aux", "auxpass", "neg"):
+            shared = _own(first, reported=reported)
+            if shared is Mode.SKIP:
+                return Mode.SKIP, reported
+            if shared is Mode.INTENT:
+                outer = _chain(Mode.INTENT, outer)
+        return outer, reported
+    if dep == "xcomp":
+        return _xcomp_context(verb, head, depth), False
+    if dep == "ccomp":
+        if lemma_in(head, SPEECH_VERBS):
+            return (Mode.FACT if clause_mode(head, _depth=depth + 1) is Mode.FACT else Mode.SKIP), True
+        if (lemma_in(head, PROMISE_VERBS) and _same_agent(verb, head)
+                and clause_mode(head, _depth=depth + 1) is Mode.FACT):
+            return Mode.INTENT, True
+        return Mode.SKIP, False
+    if dep == "advcl":
+        if children(verb, "aux") and any(a.lower_ == "to" for a in children(verb, "aux")):
+            return Mode.SKIP, False  # purpose: "sent troops to attack X" did not say it attacked
+        return Mode.FACT, False
+    if dep == "pcomp" and head.lower_ in FACTIVE_PREPS:
+        return Mode.FACT, False
+    if dep in ("parataxis",):
+        return Mode.FACT, False
+    return Mode.SKIP, False
+
+
+def _same_agent(inner: Token, outer: Token) -> bool:
+    """"X pledged it would" commits X; "X warned that Y would" only predicts what Y does."""
+    subj = children(inner, "nsubj", "nsubjpass")
+    if not subj or subj[0].pos_ == "PRON":
+        return True
+    said = children(outer, "nsubj")
+    return bool(said) and said[0].lemma_.lower() == subj[0].lemma_.lower()
+
+
+def _xcomp_context(verb: Token, gov: Token, depth: int) -> Mode:
+    if children(gov, "dobj", "dative") and gov.lemma_.lower() not in ("help",):
+        return Mode.SKIP  # "urged X to meet", "allowed X to visit": someone else's act, not asserted
+    if gov.pos_ == "ADJ" and gov.dep_ == "acomp":
+        kind = (Mode.INTENT if lemma_in(gov, INTENT_ADJECTIVES) else
+                Mode.NEGATED if lemma_in(gov, NEGATING_ADJECTIVES) else Mode.SKIP)
+        return _chain(kind, clause_mode(gov.head, _depth=depth + 1)) if kind is not Mode.SKIP else kind
+    if is_passive(gov):
+        kind = Mode.INTENT if lemma_in(gov, INTENT_PASSIVES) else Mode.SKIP  # "is expected to"
+    elif gov.lemma_.lower() == "go" and gov.tag_ == "VBG":
+        kind = Mode.INTENT  # "is going to"
+    elif lemma_in(gov, NEGATING_GOVERNORS):
+        kind = Mode.NEGATED
+    elif lemma_in(gov, INTENT_GOVERNORS):
+        kind = Mode.INTENT
+    elif lemma_in(gov, FACTIVE_GOVERNORS):
+        kind = Mode.FACT
+    else:
+        return Mode.SKIP
+    return _chain(kind, clause_mode(gov, _depth=depth + 1))
+
+
+def is_question(sent_text: str) -> bool:
+    return sent_text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+# --- time ----------------------------------------------------------------------------------
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s)?\b")
+_ERA = re.compile(r"\b(?:Cold|World|Korean|Vietnam|Gulf|Iran-Iraq|Napoleonic|Civil) War\b"
+                  r"|\bcentury\b|\bcenturies\b|\bcolonial\b|\bSoviet era\b|\bimperial\b")
+_ERA_PREPS = frozenset({"during", "in", "at", "throughout", "under", "after", "before"})
+_AGO_UNITS = frozenset({"decade", "century", "generation"})
+_TEMPORAL_DEPS = ("prep", "npadvmod", "advmod", "nummod", "compound", "amod")
+
+
+def _temporal_modifiers(trigger: Token) -> list[Token]:
+    """Modifiers of the trigger and of the governors of its clause (not of other clauses)."""
+    mods: list[Token] = []
+    token = trigger
+    for _ in range(8):
+        mods += [c for c in token.children if c.dep_ in _TEMPORAL_DEPS]
+        if token.dep_ in CLAUSE_BOUNDARIES or token.head is token:
+            break
+        token = token.head
+    return mods
+
+
+def refers_to_past(trigger: Token, date: dt.date | None) -> bool:
+    """True when the trigger's clause is dated well before the article ("during the Cold War",
+    "in 1994", "decades ago", "in the past"); an explicit year counts when it is earlier than
+    the year before the article's (undated: when it is before 2000)."""
+    limit = date.year - 1 if date else 2000
+    for mod in _temporal_modifiers(trigger):
+        if mod.dep_ in ("nummod", "compound", "amod") and not mod.like_num:
+            continue
+        words = list(mod.subtree)
+        text = " ".join(t.text for t in words)
+        lemmas = {t.lemma_.lower() for t in words}
+        for match in _YEAR.finditer(text):
+            year = int(match.group(1)) + (9 if match.group(2) else 0)
+            if year < limit:
+                return True
+        if _ERA.search(text) and (mod.dep_ == "npadvmod" or mod.lower_ in _ERA_PREPS):
+            return True
+        if "ago" in lemmas:
+            if lemmas & _AGO_UNITS:
+                return True
+            if any(_number(t) >= 2 for t in words if t.head.lemma_.lower() == "year"):
+                return True
+        if mod.lower_ == "in" and [t.lower_ for t in words[1:]][-2:] == ["the", "past"]:
+            return True
+        if mod.lower_ in ("in", "over") and "past" in lemmas and lemmas & {"decade", "century"}:
+            return True
+    return False
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "several": 3, "many": 3, "some": 2, "few": 2, "twenty": 20,
+                 "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _number(token: Token) -> int:
+    text = token.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.get(text, 0)
