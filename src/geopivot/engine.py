@@ -68,7 +68,7 @@ class Engine:
         return [self._code(split, parsed) for split in splits]
 
     def _split(self, article: Article) -> _Split:
-        doc = self.splitter(self.nlp.make_doc(article.text))
+        doc = self.splitter(self.nlp.make_doc(article.body))
         resolver = ArticleResolver(self.matcher, date=_resolution_date(article))
         split = []
         for sent in sentences(doc):

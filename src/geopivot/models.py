@@ -23,6 +23,16 @@ class Article:
     path: str | None = None
     content_hash: str = ""
 
+    @property
+    def body(self) -> str:
+        """Headline and text as one string: what is coded, and what sentence offsets index.
+
+        Headlines are coded too: they often state the event most plainly."""
+        title = (self.title or "").strip()
+        if title and not self.text.lstrip().startswith(title):
+            return f"{title}\n\n{self.text}"
+        return self.text
+
 
 @dataclass(frozen=True, slots=True)
 class InputProblem:

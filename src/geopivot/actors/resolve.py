@@ -93,19 +93,21 @@ class ArticleResolver:
     def sentence(self, sent: Span, matches: list[Span] | None = None) -> SentenceActors:
         """The actor lookup for a parsed sentence; its names join the article's memory."""
         spans = self.matches(sent) if matches is None else matches
+        before = _Memory(list(self.memory.people), list(self.memory.states), dict(self.memory.surnames))
         self.observe(spans)
-        return SentenceActors(self, sent, spans)
+        return SentenceActors(self, sent, spans, before)
 
-    def observe(self, spans: list[Span]) -> None:
+    def observe(self, spans: list[Span], memory: _Memory | None = None) -> None:
         """Remember the people and states named by ``spans`` (also for unparsed sentences)."""
+        memory = memory or self.memory
         for span in spans:
             entries = self.kb.lookup(span.label_)
             person = self.person_actor(entries)
             if person:
-                self.memory.remember_person(*person)
+                memory.remember_person(*person)
             elif entries and entries[0].kind in {"state", "metonym", "adjective"}:
-                self.memory.remember_state(Actor(code=entries[0].country or "", name=entries[0].name,
-                                                 country=entries[0].country, actor_type="state"))
+                memory.remember_state(Actor(code=entries[0].country or "", name=entries[0].name,
+                                            country=entries[0].country, actor_type="state"))
 
     # -- choosing among entries -------------------------------------------------------------
     def person_actor(self, entries: list[Entry]) -> tuple[Entry, Actor] | None:
@@ -133,10 +135,18 @@ class ArticleResolver:
 class SentenceActors:
     """The :class:`~geopivot.actors.ActorLookup` for one sentence."""
 
-    def __init__(self, article: ArticleResolver, sent: Span, spans: list[Span]) -> None:
+    def __init__(self, article: ArticleResolver, sent: Span, spans: list[Span], before: _Memory) -> None:
         self.article = article
         self.sent = sent
         self.spans = spans
+        self.before = before
+
+    def _memory_at(self, token: Token) -> _Memory:
+        """What the article had named before ``token``: a pronoun or "the two leaders" points
+        back, never forward to a name later in its own sentence."""
+        memory = _Memory(list(self.before.people), list(self.before.states), dict(self.before.surnames))
+        self.article.observe([s for s in self.spans if s.end <= token.left_edge.i], memory)
+        return memory
 
     def mentions_at(self, token: Token) -> list[ActorMention]:
         if token.lower_ in _PERSON_PRONOUNS and token.pos_ == "PRON":
@@ -144,6 +154,9 @@ class SentenceActors:
         np = _noun_phrase(token)
         pair = self._pair(token, np)
         if pair is not None:
+            return pair
+        pair = self._sector_of_pair(token)
+        if pair:
             return pair
         actor = self._resolve(token, np)
         return [self._mention(np, actor)] if actor else []
@@ -155,16 +168,15 @@ class SentenceActors:
         return ActorMention(text=self.sent.text[start:end], start=start, end=end, actor=actor)
 
     def _pronoun(self, token: Token) -> list[ActorMention]:
-        if not self.article.memory.people:
-            return []
-        return [self._mention([token], self.article.memory.people[-1][1])]
+        people = self._memory_at(token).people
+        return [self._mention([token], people[-1][1])] if people else []
 
     def _pair(self, token: Token, np: list[Token]) -> list[ActorMention] | None:
         if token.lemma_.lower() not in _PAIR_PEOPLE | _PAIR_STATES:
             return None
         if not any(t.lower_ in _PAIR_WORDS for t in np):
             return None
-        memory = self.article.memory
+        memory = self._memory_at(token)
         if token.lemma_.lower() in _PAIR_PEOPLE:
             actors = [a for _, a in memory.people[-2:]]
         else:
@@ -172,6 +184,23 @@ class SentenceActors:
         if len(actors) < 2:
             return []
         return [self._mention(np, a) for a in actors]
+
+    def _sector_of_pair(self, token: Token) -> list[ActorMention]:
+        """ "the defence ministers of the two countries": the pair's states, with the sector."""
+        _, sector = _sector(self.article.kb, token)
+        if sector is None:
+            return []
+        for prep in token.rights:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "of" else None
+            if pobj is None:
+                continue
+            states = self._pair(pobj, _noun_phrase(pobj)) or []
+            span = _noun_phrase(token) + [t for t in prep.subtree]
+            return [self._mention(sorted(span, key=lambda t: t.i),
+                                  Actor(code=(m.actor.country or "") + sector.cameo, name=m.actor.name,
+                                        country=m.actor.country, sector=sector.cameo,
+                                        actor_type=m.actor.actor_type)) for m in states]
+        return []
 
     def _resolve(self, token: Token, np: list[Token]) -> Actor | None:
         ids = {t.i for t in np}

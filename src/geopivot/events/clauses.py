@@ -305,6 +305,7 @@ _ERA = re.compile(r"\b(?:Cold|World|Korean|Vietnam|Gulf|Iran-Iraq|Napoleonic|Civ
                   r"|\bcentury\b|\bcenturies\b|\bcolonial\b|\bSoviet era\b|\bimperial\b")
 _ERA_PREPS = frozenset({"during", "in", "at", "throughout", "under", "after", "before"})
 _AGO_UNITS = frozenset({"decade", "century", "generation"})
+_CURRENCY = frozenset({"$", "€", "£", "¥", "US$"})
 _TEMPORAL_DEPS = ("prep", "npadvmod", "advmod", "nummod", "compound", "amod")
 
 
@@ -322,19 +323,24 @@ def _temporal_modifiers(trigger: Token) -> list[Token]:
 
 def refers_to_past(trigger: Token, date: dt.date | None) -> bool:
     """True when the trigger's clause is dated well before the article ("during the Cold War",
-    "in 1994", "decades ago", "in the past"); an explicit year counts when it is earlier than
-    the year before the article's (undated: when it is before 2000)."""
+    "in 1994", "the 1994 invasion", "decades ago", "in the past"); an explicit year counts when
+    it is earlier than the year before the article's (undated: when it is before 2000)."""
     limit = date.year - 1 if date else 2000
     for mod in _temporal_modifiers(trigger):
-        if mod.dep_ in ("nummod", "compound", "amod") and not mod.like_num:
+        if mod.dep_ in ("nummod", "compound", "amod"):
+            # "the 1994 invasion", but not "a $2000 loan" or "1500 attacks" (a count).
+            before = mod.nbor(-1).text if mod.i > 0 else ""
+            if (re.fullmatch(r"1[5-9]\d\d|20\d\d", mod.text) and before not in _CURRENCY
+                    and mod.head.tag_ != "NNS" and int(mod.text) < limit):
+                return True
             continue
         words = list(mod.subtree)
         text = " ".join(t.text for t in words)
         lemmas = {t.lemma_.lower() for t in words}
-        for match in _YEAR.finditer(text):
-            year = int(match.group(1)) + (9 if match.group(2) else 0)
-            if year < limit:
-                return True
+        if mod.lower_ != "since":  # "since 1994" runs up to now
+            for match in _YEAR.finditer(text):
+                if int(match.group(1)) + (9 if match.group(2) else 0) < limit:
+                    return True
         if _ERA.search(text) and (mod.dep_ == "npadvmod" or mod.lower_ in _ERA_PREPS):
             return True
         if "ago" in lemmas:
@@ -343,8 +349,6 @@ def refers_to_past(trigger: Token, date: dt.date | None) -> bool:
             if any(_number(t) >= 2 for t in words if t.head.lemma_.lower() == "year"):
                 return True
         if mod.lower_ == "in" and [t.lower_ for t in words[1:]][-2:] == ["the", "past"]:
-            return True
-        if mod.lower_ in ("in", "over") and "past" in lemmas and lemmas & {"decade", "century"}:
             return True
     return False
 

@@ -36,7 +36,7 @@ LIGHT_VERBS = frozenset({
     "step", "deliver", "issue", "level", "lodge", "file", "mount", "undertake", "open", "give",
     "provide", "send", "reach", "conclude", "sign", "have", "commit", "perpetrate", "wage",
     "escalate", "complete", "finish", "join", "attend", "lead", "organize", "organise", "authorize",
-    "authorise", "renew", "execute", "ramp", "initiate", "host", "grant", "unleash", "deploy",
+    "authorise", "renew", "execute", "ramp", "initiate", "grant", "unleash", "deploy",
 })
 # Light verbs that state an intent ("offered talks", "threatened sanctions") or a refusal.
 INTENT_LIGHT_VERBS = frozenset({"offer", "promise", "pledge", "propose", "plan", "threaten", "vow",

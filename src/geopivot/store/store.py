@@ -172,7 +172,7 @@ def _articles_table(articles: Sequence[Article], run_id: str, signatures: dict[s
         "source": [a.source for a in articles],
         "url": [a.url for a in articles],
         "path": [a.path for a in articles],
-        "text": [None if duplicate_of else a.text for a in articles],
+        "text": [None if duplicate_of else a.body for a in articles],
         "duplicate_of": list(duplicate_of) if duplicate_of else [None] * len(articles),
         "signature": pa.array([signatures.get(a.id) for a in articles], pa.binary()),
         "run_id": [run_id] * len(articles),
