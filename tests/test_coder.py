@@ -147,7 +147,7 @@ CASES = [
     ("Washington threatened Pyongyang with new sanctions.", [("USAGOV", "1312", "PRKGOV")]),
     # 14 protest
     ("Protesters demonstrated against Japan outside the embassy.", [("CVL", "141", "JPN")]),
-    ("The rebels protested in the capital.", [("REB", "140", None)]),
+    ("The rebels demonstrated in the capital.", [("REB", "141", None)]),
     # 15 exhibit force
     ("Russia mobilised troops near the Ukrainian border.", [("RUS", "154", "UKR")]),
     ("North Korea test-fired a ballistic missile.", [("PRK", "150", None)]),
@@ -215,6 +215,20 @@ CASES = [
     # reported speech
     ("China said Russia would attack Ukraine.", [("RUS", "138", "UKR")]),
     ("Japan accused North Korea of attacking its ships.", [("JPN", "112", "PRK")]),
+    # subjects shared across clauses
+    ("Russia shelled Ukraine, killing ten Ukrainian soldiers.", [("RUS", "180", "UKR"), ("RUS", "194", "UKR")]),
+    ("After meeting Xi, Moon praised China.", [("KORGOV", "040", "CHNGOV"), ("KORGOV", "051", "CHN")]),
+    ("Donald Trump, who met Xi in April, criticised China.", [("USAGOV", "040", "CHNGOV"), ("USAGOV", "111", "CHN")]),
+    ("Putin is ready to meet Abe.", [("RUSGOV", "036", "JPNGOV")]),
+    ("Russia is unwilling to negotiate with Ukraine.", [("RUS", "125", "UKR")]),
+    ("The United States is expected to impose sanctions on Russia.", []),
+    ("North Korea threatened to shell Seoul if South Korea resumed the broadcasts.", [("PRK", "1384", "KORGOV")]),
+    # more reciprocal and nominal forms
+    ("Russia and Ukraine exchanged fire on the border.", [("RUS", "190", "UKR"), ("UKR", "190", "RUS")]),
+    ("Japan and China agreed on a ceasefire.", [("CHN", "0871", "JPN"), ("JPN", "0871", "CHN")]),
+    ("China held military drills near Taiwan.", [("CHN", "150", "TWN")]),
+    ("Xi Jinping's planned visit to Japan was announced on Friday.", [("CHNGOV", "036", "JPN")]),
+    ("The meeting between Moon and Xi was cancelled.", []),
     # same actor on both sides
     ("Japan thanked the Japanese people.", []),
 ]
@@ -232,6 +246,8 @@ def test_codes_sentence(nlp: Language, coder: EventCoder, text: str,
     ("Russia invaded Ukraine in 2014.", dt.date(2015, 3, 1), False),
     ("Decades ago, China fought Vietnam.", DATE, True),
     ("China fought Vietnam in the 1970s.", None, True),
+    ("Washington declared war on Iran in 1990.", DATE, True),
+    ("Russia's 1994 invasion of Ukraine was condemned.", DATE, True),
     ("Russia attacked Ukraine on Monday.", DATE, False),
     ("Russia attacked Ukraine last year.", DATE, False),
 ])

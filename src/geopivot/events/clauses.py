@@ -63,7 +63,6 @@ HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "can
                                  "shall"})
 FUTURE_AUX = frozenset({"will", "'ll", "wo"})
 WOULD_AUX = frozenset({"would", "'d"})
-NEGATIONS = frozenset({"not", "n't", "never", "no", "nt"})
 # Prepositions introducing a gerund clause that happened: "after meeting X".
 FACTIVE_PREPS = frozenset({"after", "since", "following", "by", "while", "during", "in", "despite",
                            "before", "upon", "on", "through", "with", "amid"})
@@ -148,6 +147,10 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             pass
         elif verb.dep_ == "relcl":
             return [head], False
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "mark"):
+            pass  # "X shelled Y, killing Z": the participle shares the main clause's subject
+        elif verb.dep_ == "pcomp" and head.lower_ in FACTIVE_PREPS and head.head is not head:
+            head = head.head  # "after meeting X, Y said": the gerund's subject is Y
         else:
             return [], False
         verb = head
@@ -236,8 +239,9 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
     if dep == "conj":
         first = first_conjunct(verb)
         outer, reported = _context(first, depth + 1)
-        # "will meet X and sign" shares the auxiliary but not "did not meet X but signed".
-        if not children(verb, "aux", "auxpass", "neg"):
+        # "will meet X and sign" shares the auxiliary; "did not meet X but signed" and "would
+        # continue ... and supported" (a tensed verb) do not.
+        if verb.tag_ == "VB" and not children(verb, "aux", "auxpass", "neg"):
             shared = _own(first, reported=reported)
             if shared is Mode.SKIP:
                 return Mode.SKIP, reported

@@ -152,25 +152,28 @@ class _SentenceRun:
         found: list[ActorMention] = []
         if token.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"):
             found = list(self.actors.mentions_at(token))
-            if not found:
-                for child in token.children:
-                    if child.dep_ in OWNER_DEPS and child.i < token.i:
-                        # "Russian and US navies": the owner may itself be coordinated.
-                        for owner in with_conjuncts(child):
-                            found += self.actors.mentions_at(owner)
+            # One owner only, the possessor first, else the nearest modifier: two compounds of a
+            # name the resolver missed ("President Park Geun-hye") must not become two actors.
+            owners = sorted((c for c in token.children if c.dep_ in OWNER_DEPS and c.i < token.i),
+                            key=lambda c: (c.dep_ != "poss", -c.i))
+            for child in owners if not found else []:
+                # "Russian and US navies": the owner may itself be coordinated.
+                found = [m for owner in with_conjuncts(child) for m in self.actors.mentions_at(owner)]
+                if found:
+                    break
         self._cache[token.i] = found
         return found
 
     def resolve_all(self, heads: list[Token]) -> list[ActorMention]:
-        """Resolve each head and its conjuncts; one mention per span and actor."""
+        """Resolve each head and its conjuncts; one mention per actor code (a name the parser
+        split into two objects, "Kim" + "Jong-un", is still one target)."""
         out: list[ActorMention] = []
-        seen: set[tuple[int, int, str]] = set()
+        seen: set[str] = set()
         for head in heads:
             for token in with_conjuncts(head):
                 for mention in self.resolve(token):
-                    key = (mention.start, mention.end, mention.actor.code)
-                    if key not in seen:
-                        seen.add(key)
+                    if mention.actor.code not in seen:
+                        seen.add(mention.actor.code)
                         out.append(mention)
         return out
 
@@ -356,8 +359,16 @@ def _drafts(match: _Match, sources: list[ActorMention], code: str, unary_ok: boo
         pairs = list(itertools.permutations(sources, 2))  # "Moon and Xi met"
     elif sources and unary_ok:
         pairs = [(s, None) for s in sources]
-    return [_Draft(match, s, t, code) for s, t in pairs
-            if t is None or s.actor.code != t.actor.code]
+    return [_Draft(match, s, t, code) for s, t in pairs if t is None or not _same_actor(s, t)]
+
+
+def _same_actor(a: ActorMention, b: ActorMention) -> bool:
+    """Same code, or a state and one of its own sectors ("Russia" ... "Moscow"): a state does
+    not act on its own government; that reading comes from a misattached subject."""
+    if a.actor.code == b.actor.code:
+        return True
+    country = a.actor.country
+    return bool(country) and country == b.actor.country and country in (a.actor.code, b.actor.code)
 
 
 def _prune(drafts: list[_Draft]) -> list[_Draft]:
@@ -371,8 +382,7 @@ def _prune(drafts: list[_Draft]) -> list[_Draft]:
         pair = (draft.source.actor.code, draft.target.actor.code if draft.target else "")
         if via is not None and any((v.i, *pair) in coded for v in with_conjuncts(via)):
             continue
-        key = (draft.match.trigger.i, draft.code, draft.source.start, draft.source.actor.code,
-               draft.target.start if draft.target else -1, pair[1])
+        key = (draft.match.trigger.i, draft.code, *pair)  # one event per trigger and actor pair
         if key not in seen:
             seen.add(key)
             out.append(draft)
