@@ -83,7 +83,8 @@ def test_html_main_text_and_metadata(tmp_path, suffix):
 <link rel="canonical" href="https://news.example.org/moon-xi"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>{TITLE}</h1><p>{BODY}</p><p>{BODY2}</p></article>
-<div id="comments" class="comments"><p>Reader comment: I totally agree with this article, great work everyone.</p></div>
+<div id="comments" class="comments">
+<p>Reader comment: I totally agree with this article, great work everyone.</p></div>
 <footer>Copyright 2017 Example News. All rights reserved.</footer></body></html>""", encoding="utf-8")
     article = only_article([path])
     assert article.text == f"{BODY}\n\n{BODY2}"
@@ -206,7 +207,8 @@ def test_bad_file_is_a_problem_and_the_good_file_beside_it_is_read(tmp_path, nam
     ("utf-8", b"\xef\xbb\xbf"), ("utf-32-le", b"\xff\xfe\x00\x00"),
 ])
 def test_non_utf8_text_is_decoded_correctly(tmp_path, encoding, prefix):
-    text = "Le président François Müller a rencontré les négociateurs à Genève, où la réunion a duré deux heures."
+    text = ("Le président François Müller a rencontré les négociateurs à Genève, "
+            "où la réunion a duré deux heures.")
     if encoding == "cp1252":
         text = "The minister\u2019s aide said \u201cno\u201d \u2014 talks in S\u00e3o Paulo ended early."
     path = tmp_path / "a.txt"
@@ -358,3 +360,74 @@ def test_unlistable_folder_is_a_problem(tmp_path, monkeypatch):
 
     monkeypatch.setattr(sources.os, "scandir", denied)
     assert only_problem([tmp_path]).reason == "cannot list folder: permission denied"
+
+
+# --- more formats and encodings -------------------------------------------------------------------
+
+def test_html_falls_back_to_page_text_when_trafilatura_finds_nothing(tmp_path, monkeypatch):
+    import geopivot.ingest.webpage as webpage
+
+    monkeypatch.setattr(webpage, "_extract", lambda html: None)
+    path = tmp_path / "a.html"
+    path.write_text(f"<html><body><div>{BODY}</div><div>{BODY2}</div></body></html>", encoding="utf-8")
+    assert only_article([path]).text == f"{BODY} {BODY2}"
+
+
+def test_html_without_any_text_is_a_problem(tmp_path):
+    path = tmp_path / "a.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    assert only_problem([path]).reason == "no article text found in the HTML page"
+
+
+def test_html_declared_charset_is_used(tmp_path):
+    path = tmp_path / "a.html"
+    text = "Le ministre fran\u00e7ais a rencontr\u00e9 son homologue \u00e0 Gen\u00e8ve hier."
+    path.write_bytes(f'<html><head><meta charset="iso-8859-1"></head><body><p>{text}</p></body></html>'
+                     .encode("latin-1"))
+    assert only_article([path]).text == text
+
+
+def test_html_list_items_lose_their_dashes(tmp_path):
+    path = tmp_path / "a.html"
+    path.write_text(f"<html><body><article><p>{BODY}</p><ul><li>{BODY2}</li></ul></article></body></html>",
+                    encoding="utf-8")
+    assert only_article([path]).text == f"{BODY}\n\n{BODY2}"
+
+
+def test_utf16_jsonl_with_bom_is_read(tmp_path):
+    path = tmp_path / "a.jsonl"
+    lines = json.dumps({"id": "u1", "text": "Gen\u00e8ve talks resumed."}, ensure_ascii=False) + "\n"
+    path.write_bytes(lines.encode("utf-16"))
+    assert only_article([path]).text == "Gen\u00e8ve talks resumed."
+
+
+def test_latin1_line_inside_utf8_jsonl_is_still_read(tmp_path):
+    path = tmp_path / "a.jsonl"
+    good = json.dumps({"text": "Gen\u00e8ve talks resumed."}, ensure_ascii=False).encode("utf-8")
+    odd = json.dumps({"text": "Talks in M\u00fcnchen ended."}, ensure_ascii=False).encode("latin-1")
+    path.write_bytes(good + b"\n" + odd + b"\n")
+    articles, problems = collect([path])
+    assert problems == []
+    assert [a.text for a in articles] == ["Gen\u00e8ve talks resumed.", "Talks in M\u00fcnchen ended."]
+
+
+def test_binary_jsonl_is_a_problem(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'{"text": "x"}\n\x00\x01\x02\x03binary')
+    assert "binary file" in only_problem([path]).reason
+
+
+@pytest.mark.parametrize("content", ["", "\n  \n"])
+def test_empty_stdin_is_a_problem(content):
+    assert only_problem(["-"], stdin=io.StringIO(content)).reason == "no input on stdin"
+
+
+def test_record_title_is_kept_out_of_text(tmp_path):
+    path = jsonl(tmp_path / "a.jsonl", {"title": TITLE, "text": f"{TITLE}\n\n{BODY}"})
+    article = only_article([path])
+    assert (article.title, article.text) == (TITLE, BODY)
+
+
+def test_record_text_is_never_emptied_by_the_filter(tmp_path):
+    path = jsonl(tmp_path / "a.jsonl", {"text": "Moon Jae-in Meets Xi Jinping In Beijing"})
+    assert only_article([path]).text == "Moon Jae-in Meets Xi Jinping In Beijing"

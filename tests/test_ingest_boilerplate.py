@@ -181,6 +181,18 @@ def test_hard_wrapped_paragraph_is_joined():
     assert split_paragraphs(text) == [" ".join(text.split())]
 
 
+def test_two_line_wrap_ending_on_a_function_word_is_joined():
+    text = "The spokeswoman said Moscow would consider measures against\nAmerican companies, but gave no details."
+    assert split_paragraphs(text) == [" ".join(text.split())]
+
+
+def test_list_of_headlines_is_not_taken_for_a_wrapped_paragraph():
+    text = ("Greek navy holds drills near Crete after border row\n"
+            "Turkey names new ambassador to Athens amid thaw\n"
+            "What the border dispute means for fishermen on Lesbos")
+    assert split_paragraphs(text) == text.split("\n")
+
+
 def test_line_broken_before_a_comma_is_rejoined():
     text = "South Korea could be a strategic partner for China\n, at least under the present government."
     assert split_paragraphs(text) == ["South Korea could be a strategic partner for China, at least under the "
@@ -254,3 +266,11 @@ def test_seed_xinhua_quote_is_kept_whole():
     quoted = raw[raw.index(start):raw.index(end)].split("\n\n")
     assert len(quoted) > 20
     assert text[text.index(start):text.index(end)].split("\n\n") == quoted
+
+
+def test_short_lede_and_closing_sentences_next_to_the_body_are_kept():
+    body = ("The two delegations left Geneva on Friday without agreeing on a date for the next round, "
+            "officials said, each blaming the other for the failure.")
+    text = "\n\n".join(["Talks Collapse In Geneva", "Talks collapsed.", body, "He declined.", "Share this",
+                        "Like Loading..."])
+    assert clean_text(text).text.split("\n\n") == ["Talks collapsed.", body, "He declined."]

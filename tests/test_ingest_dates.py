@@ -105,3 +105,12 @@ def test_html_without_meta_date_falls_back_to_text(tmp_path):
     article = _one([path])
     assert (article.date, article.date_source) == (DEC15, "text")
     assert article.text == BODY
+
+
+def test_yearless_dateline_in_a_file_uses_its_mtime_year(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(f"SEOUL, Dec. 14 (Yonhap) -- {BODY}", encoding="utf-8")
+    stamp = dt.datetime(2017, 12, 20, 12, 0).timestamp()
+    os.utime(path, (stamp, stamp))
+    article = _one([path])
+    assert (article.date, article.date_source) == (dt.date(2017, 12, 14), "text")

@@ -74,8 +74,8 @@ class Engine:
         for sent in sentences(doc):
             matches = resolver.matches(sent)
             known = {name.lower() for name in resolver.memory.surnames}
-            parse = not self.settings.fast_path or self.candidates(
-                sent, has_kb_match=bool(matches), extra_forms=known)
+            parse = not self.settings.fast_path or self.candidates(sent, kb_matches=matches,
+                                                                   extra_forms=known)
             resolver.observe(matches)
             split.append((sent, matches, parse))
         self.stats.sentences += len(split)
@@ -125,7 +125,9 @@ def _load_engine(nlp_settings: NlpSettings, actor_files: tuple[Path, ...]) -> En
     patterns = load_patterns()
     coder = EventCoder(ontology=load_ontology(), patterns=patterns)
     sector_words = {term.split()[-1] for term in kb.sectors}
+    unary = {p.lemma for p in patterns if p.unary}
     candidates = CandidateFilter(trigger_forms=inflected_forms(nlp, patterns.trigger_lemmas()),
+                                 unary_forms=inflected_forms(nlp, unary),
                                  actor_forms=inflected_forms(nlp, sector_words))
     return Engine(nlp, kb, ActorMatcher(nlp, kb), coder, candidates, nlp_settings,
                   resolve_model_name(nlp_settings.model), nlp.create_pipe(FACTORY))

@@ -5,9 +5,9 @@ import datetime as dt
 import logging
 import uuid
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from geopivot import __version__
 from geopivot.engine import Engine
@@ -40,61 +40,107 @@ class RunSummary:
         return len(self.problems)
 
 
+@dataclass(slots=True)
+class Batch:
+    """Articles ready for coding, and what the client already decided about the rest."""
+
+    fresh: list[Article]
+    duplicates: list[tuple[Article, str]]
+    signatures: dict[str, bytes]
+
+
+class Backend(Protocol):
+    """Where coding happens: in this process, or on Dask workers (geopivot.distributed)."""
+
+    model_name: str
+
+    def code(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[CodedArticle]]]: ...
+
+
+class LocalBackend:
+    """Codes batches in this process, one after another."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.engine = Engine.load(settings)
+        self.model_name = self.engine.model_name
+
+    def code(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[CodedArticle]]]:
+        for batch in batches:
+            yield batch, self.engine.code_articles(batch.fresh)
+
+
 def run_corpus(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | None = None,
-               progress: Callable[[int], None] | None = None) -> RunSummary:
-    """Read, code and store every article in ``inputs``; bad inputs are reported, not fatal."""
+               progress: Callable[[int], None] | None = None,
+               backend: Backend | None = None) -> RunSummary:
+    """Read, code and store every article in ``inputs``; bad inputs are reported, not fatal.
+
+    Each batch is written in one transaction as soon as it is coded, so a killed run loses at
+    most the batches in flight, and the next run skips every article already stored.
+    """
     run_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6]
     summary = RunSummary(run_id=run_id, db_path=str(settings.db_path))
     with Store.open(settings.db_path) as store:
-        engine = Engine.load(settings)
-        store.start_run(run_id, inputs=inputs, version=__version__, model=engine.model_name)
+        backend = backend or LocalBackend(settings)
+        store.start_run(run_id, inputs=inputs, version=__version__, model=backend.model_name)
         dedupe = Deduplicator(settings=settings.ingest)
         for article_id, content_hash, signature in store.signatures():
             dedupe.add_signature(article_id, content_hash, signature)
-        batch: list[Article] = []
-        for item in iter_articles(inputs, settings=settings.ingest, stdin=stdin):
-            if isinstance(item, InputProblem):
-                log.debug("skipped %s", item)
-                summary.problems.append(item)
-                continue
-            summary.articles_read += 1
-            batch.append(item)
-            if len(batch) >= settings.articles_per_batch:
-                _process(batch, store=store, engine=engine, dedupe=dedupe, summary=summary)
-                if progress:
-                    progress(len(batch))
-                batch = []
-        if batch:
-            _process(batch, store=store, engine=engine, dedupe=dedupe, summary=summary)
+        batches = _batches(inputs, settings=settings, stdin=stdin, store=store, dedupe=dedupe,
+                           summary=summary)
+        for batch, coded in backend.code(batches):
+            store.write_batch(coded, run_id=run_id, duplicates=batch.duplicates,
+                              signatures=batch.signatures)
+            summary.duplicates += len(batch.duplicates)
+            _tally(coded, summary)
             if progress:
-                progress(len(batch))
+                progress(len(batch.fresh) + len(batch.duplicates))
         store.add_problems(run_id, summary.problems)
         store.finish_run(run_id, articles=summary.articles_coded, sentences=summary.sentences,
                          events=summary.events, skipped=summary.skipped, problems=summary.skipped)
     return summary
 
 
-def _process(batch: list[Article], *, store: Store, engine: Engine, dedupe: Deduplicator,
-             summary: RunSummary) -> None:
-    known = store.known(batch)
-    fresh: list[Article] = []
-    duplicates: list[tuple[Article, str]] = []
-    signatures: dict[str, bytes] = {}
-    for article in batch:
+def _batches(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | None, store: Store,
+             dedupe: Deduplicator, summary: RunSummary) -> Iterator[Batch]:
+    pending: list[Article] = []
+    ids: set[str] = set()
+    for item in iter_articles(inputs, settings=settings.ingest, stdin=stdin):
+        if isinstance(item, InputProblem):
+            log.debug("skipped %s", item)
+            summary.problems.append(item)
+            continue
+        summary.articles_read += 1
+        if item.id in ids:
+            # Same id, other text: storing both would mix their sentences under one key.
+            summary.problems.append(InputProblem(item.path or "-", f"id {item.id!r} is used by an "
+                                                 "earlier article in this run; skipped"))
+            continue
+        ids.add(item.id)
+        pending.append(item)
+        if len(pending) >= settings.articles_per_batch:
+            yield _prepare(pending, store=store, dedupe=dedupe, summary=summary)
+            pending = []
+    if pending:
+        yield _prepare(pending, store=store, dedupe=dedupe, summary=summary)
+
+
+def _prepare(articles: list[Article], *, store: Store, dedupe: Deduplicator,
+             summary: RunSummary) -> Batch:
+    """Drop what the store holds; set near-duplicates aside; keep the rest for coding."""
+    known = store.known(articles)
+    batch = Batch([], [], {})
+    for article in articles:
         if article.id in known or article.content_hash in known:
             summary.already_stored += 1
             continue
         original = dedupe.check(article)
-        signatures[article.id] = dedupe.signature(article)
+        batch.signatures[article.id] = dedupe.signature(article)
         dedupe.add(article)
         if original is not None:
-            duplicates.append((article, original))
+            batch.duplicates.append((article, original))
         else:
-            fresh.append(article)
-    coded = engine.code_articles(fresh)
-    store.write_batch(coded, run_id=summary.run_id, duplicates=duplicates, signatures=signatures)
-    summary.duplicates += len(duplicates)
-    _tally(coded, summary)
+            batch.fresh.append(article)
+    return batch
 
 
 def _tally(coded: list[CodedArticle], summary: RunSummary) -> None:

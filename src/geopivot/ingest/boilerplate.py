@@ -1,9 +1,11 @@
 """Boilerplate removal for plain-text web dumps: keep the article's prose, drop the page around it.
 
-Each paragraph is scored on its own (vocabulary of page furniture, sentence shape, stopword share,
-title-case headings, bylines, repetition), then judged in context: undecided paragraphs follow
-their neighbours, and a footer or header cluster of boilerplate swallows the odd prose-like line
-inside it (an author blurb, a sign-up pitch). No site-specific strings: only general signals.
+Each paragraph is first judged on its own: page-furniture vocabulary (subscribe, donate, share,
+cookie, photo credit ...), sentence shape, the share of stopwords, title-case headings, bylines,
+date stamps and repetition within the page. Then the body is located as the densest run of prose
+(a maximum-sum segment), so header and footer clusters go as a whole, including the odd prose-like
+line inside them (an author blurb, a sign-up pitch); undecided paragraphs inside the body follow
+their neighbours. No site-specific strings: only general signals.
 """
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ _FURNITURE_GROUPS = (
     r"|\bback to top\b|\bjump to\b|\byou are here\b|\bbreadcrumbs?\b|\bload more\b|\bshow more\b|^search\b",
     # sharing and following
     r"\bshare (?:this|on|via|the (?:article|story|post))\b|^share\b|\btweet this\b|\bemail this\b"
-    r"|\bprint this\b|\bpin it\b|\bfollow us\b|\blike us on\b|\bfollow (?:me|\w+) on (?:twitter|facebook|instagram)\b",
+    r"|\bprint this\b|\bpin it\b|\bfollow us\b|\blike us on\b"
+    r"|\bfollow (?:me|\w+) on (?:twitter|facebook|instagram)\b",
     # subscriptions and accounts
     r"\bsubscri(?:be|bing|ption)\b|\bnewsletters?\b|\bsign(?:ing)?[ -]?up\b|\bmailing list\b"
     r"|\bemail (?:digest|alerts?|updates)\b|\benter your e-?mail\b|\byour inbox\b|\bunsubscribe\b"
@@ -69,7 +72,8 @@ _FURNITURE_GROUPS = (
 )
 # One pattern, tried only where a token starts and run on lowercased text: an alternation of
 # a hundred phrases tried at every character was most of the cost of cleaning an article.
-_FURNITURE = re.compile(r"(?:(?<=\W)|^)(?=[\w\u00a9(@])(?:" + "|".join(f"(?:{g})" for g in _FURNITURE_GROUPS) + ")")
+_FURNITURE = re.compile(
+    r"(?:(?<=\W)|^)(?=[\w\u00a9(@])(?:" + "|".join(f"(?:{group})" for group in _FURNITURE_GROUPS) + ")")
 _SOCIAL = re.compile(r"\b(facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|instagram|youtube"
                      r"|tiktok|email|print|copy link|flipboard|mastodon|bluesky)\b")
 _NAV_WORDS = frozenset(
@@ -206,8 +210,8 @@ def _mark_repeats(paragraphs: list[Paragraph]) -> None:
         first.add(key)
 
 
-def _body_span(paragraphs: list[Paragraph]) -> tuple[int, int]:
-    """[start, end) of the densest run of prose (maximum-sum segment), or everything if no prose.
+def _body_span(paragraphs: list[Paragraph]) -> tuple[int, int] | None:
+    """[start, end) of the densest run of prose (maximum-sum segment); None if there is no prose.
 
     Prose counts for, boilerplate against; a run of boilerplate costs at most ``_GAP_COST`` so an
     advert block inside the article does not cut off the paragraphs after it, while a header or
@@ -224,7 +228,7 @@ def _body_span(paragraphs: list[Paragraph]) -> tuple[int, int]:
             run += 1
         else:
             weights.append(0.0)
-    best, span = 0.0, (0, len(paragraphs))
+    best, span = 0.0, None
     total, start = 0.0, 0
     for index, weight in enumerate(weights):
         if total <= 0:
@@ -269,8 +273,15 @@ def clean_text(raw: str, *, title: str | None = None) -> Cleaned:
     for p in paragraphs:
         p.kind = _classify(p)
     _mark_repeats(paragraphs)
-    start, end = _widen(paragraphs, *_body_span(paragraphs))
-    found_title = title if title is not None else _pick_title(paragraphs[:start])
+    span = _body_span(paragraphs)
+    if span is not None:
+        start, end = _widen(paragraphs, *span)
+        head = paragraphs[:start]
+    else:
+        # Only short lines (a brief record): a first line before a sentence is still a headline.
+        start, end = 0, len(paragraphs)
+        head = paragraphs[:1] if len(paragraphs) > 1 and paragraphs[1].ends_sentence else []
+    found_title = title if title is not None else _pick_title(head)
     for p in paragraphs[:start] + paragraphs[end:]:
         p.kind = BAD
     if found_title:
@@ -281,8 +292,3 @@ def clean_text(raw: str, *, title: str | None = None) -> Cleaned:
     kept = [p.text for p in paragraphs if p.kind == GOOD]
     log.debug("boilerplate: kept %d of %d paragraphs", len(kept), len(paragraphs))
     return Cleaned("\n\n".join(kept), found_title or None, len(kept), len(paragraphs) - len(kept))
-
-
-def explain(raw: str) -> list[tuple[str, str]]:
-    """(kind, paragraph) before context is applied: for tuning the filter on new sites."""
-    return [(_classify(p), p.text) for p in (_measure(t) for t in split_paragraphs(raw))]

@@ -159,11 +159,14 @@ def sniff_stream_encoding(head: bytes) -> str:
 
 
 def _decode_line(raw: bytes, encoding: str) -> str:
-    try:
-        return raw.decode(encoding)
-    except UnicodeDecodeError:
-        # One stray byte late in a big UTF-8 file: decode that line alone, do not lose it.
-        return decode_bytes(raw).text if b"\x00" not in raw else raw.decode(encoding, errors="replace")
+    # UTF-8 first, line by line: a mostly-UTF-8 file with one legacy line (concatenated
+    # dumps) keeps both right; a legacy byte sequence is almost never valid UTF-8 by chance.
+    for name in ("utf-8", encoding):
+        try:
+            return raw.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return decode_bytes(raw).text if b"\x00" not in raw else raw.decode("latin-1")
 
 
 def iter_lines(stream: BinaryIO, encoding: str, *, max_line_bytes: int) -> Iterator[tuple[int, str | None]]:
@@ -194,4 +197,4 @@ def iter_lines(stream: BinaryIO, encoding: str, *, max_line_bytes: int) -> Itera
         if first and encoding == "utf-8-sig":
             raw = raw.removeprefix(codecs.BOM_UTF8)
         first = False
-        yield number, _decode_line(raw, "utf-8" if encoding == "utf-8-sig" else encoding)
+        yield number, _decode_line(raw, encoding)

@@ -13,6 +13,9 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _WRAP_MIN = 40     # a wrapped block's lines are at least this long ...
 _WRAP_MAX = 100    # ... and no longer than a terminal column
 _SENTENCE_END = tuple(".!?\u2026")
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for with from into against about as and or but nor that which who whose "
+    "is are was were be been has have had will would could should may might its their his her our".split())
 _CLOSING = frozenset(",;)]\u201d")  # a line starting with these cannot start a paragraph
 
 _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -54,8 +57,15 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     body = lines[:-1]
     full = sum(1 for line in body if len(line) >= 0.6 * widest)
     unfinished = sum(1 for line in body if not line.endswith(_SENTENCE_END))
-    # Wrapped text breaks mid-sentence at a steady width; separate short items do neither.
-    return full == len(body) and unfinished * 2 >= len(body)
+    carried = sum(1 for line, after in zip(body, lines[1:]) if _carries_on(line, after))
+    # Wrapped text breaks mid-sentence at a steady width, so many breaks fall after "the" or
+    # before a lowercase word; a list of headlines has a steady width too, but not that.
+    return full == len(body) and unfinished * 2 >= len(body) and carried * 3 >= len(body)
+
+
+def _carries_on(line: str, after: str) -> bool:
+    last = line.rsplit(" ", 1)[-1].lower()
+    return after[:1].islower() or last in _FUNCTION_WORDS
 
 
 def _glue(line: str) -> str:
@@ -65,8 +75,8 @@ def _glue(line: str) -> str:
 def _continues(previous: str, line: str) -> bool:
     if line[:1] in _CLOSING:
         return True
-    # A lowercase start after an unfinished long line is the rest of a broken sentence.
-    return (line[:1].islower() and not previous.endswith(_SENTENCE_END + (":",))
+    # After an unfinished long line, a lowercase start or a dangling "the" means one sentence.
+    return (_carries_on(previous, line) and not previous.endswith(_SENTENCE_END + (":",))
             and len(previous.split()) >= 8)
 
 

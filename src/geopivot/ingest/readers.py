@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import logging
 import stat
@@ -104,8 +105,9 @@ def _whole_file(data: bytes, *, kind: str, name: str, mtime: dt.date) -> Item:
     return text_article(decoded.text, path=name, mtime=mtime, markdown=kind == MARKDOWN)
 
 
-def _read_stream(stream, *, kind: str, name: str, settings: IngestSettings) -> Iterator[Item]:  # noqa: ANN001
-    head = stream.peek(_HEAD_BYTES)[:_HEAD_BYTES] if hasattr(stream, "peek") else b""
+def _read_stream(stream: io.BufferedReader, *, kind: str, name: str, settings: IngestSettings
+                 ) -> Iterator[Item]:
+    head = stream.peek(_HEAD_BYTES)[:_HEAD_BYTES]
     try:
         encoding = sniff_stream_encoding(head)
     except BinaryContentError as exc:

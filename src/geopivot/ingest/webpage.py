@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from urllib.parse import urlparse
 
 from geopivot.ingest.boilerplate import clean_text
@@ -11,6 +12,9 @@ from geopivot.ingest.records import make_article, resolve_date
 from geopivot.models import Article, InputProblem
 
 log = logging.getLogger(__name__)
+
+# trafilatura writes table cells as "| cell |" and list items as "- item".
+_MARKUP = re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$|^[ \t]*[-*\u2022][ \t]+", re.MULTILINE)
 
 
 def _extract(html: str) -> object | None:
@@ -41,29 +45,28 @@ def _fallback_text(html: str) -> str:
 
 def _field(doc: object | None, name: str) -> str | None:
     value = getattr(doc, name, None) if doc is not None else None
-    return value.strip() or None if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None
 
 
 def html_article(html: str, *, path: str, mtime: dt.date | None) -> Article | InputProblem:
-    """The main text of a web page, with its metadata; page furniture is left to trafilatura."""
+    """The main text of a web page and its metadata (title, date, canonical url, site name)."""
     doc = _extract(html)
     title = _field(doc, "title")
-    text = _field(doc, "text") or ""
-    if text:
-        # trafilatura keeps datelines and "Posted on" stamps; the plain filter drops those
-        # but must not leave nothing when the page is a single short paragraph.
-        cleaned = clean_text(text, title=title)
-        body = cleaned.text or text
-    else:
-        cleaned = clean_text(_fallback_text(html), title=title)
-        body = cleaned.text
-    if not body.strip():
+    extracted = _field(doc, "text")
+    # trafilatura finds the main text but keeps "Posted on" stamps, bylines, table pipes and
+    # list dashes; the plain filter removes those. Without a main text, the whole page's text
+    # goes through the plain filter instead.
+    text = _MARKUP.sub("", extracted) if extracted else _fallback_text(html)
+    cleaned = clean_text(text, title=title)
+    if not cleaned.text:
         return InputProblem(path, "no article text found in the HTML page")
     meta_day = parse_date(_field(doc, "date") or "")
     if meta_day is not None and not plausible(meta_day):
         meta_day = None
-    day, date_source = resolve_date(meta_day, text or body, mtime)
+    day, date_source = resolve_date(meta_day, text, mtime)
     url = _field(doc, "url")
     source = _field(doc, "sitename") or _field(doc, "hostname") or (urlparse(url).hostname if url else None)
-    return make_article(body, path=path, title=cleaned.title or title, date=day, date_source=date_source,
-                        source=source, url=url)
+    return make_article(cleaned.text, path=path, title=cleaned.title or title, date=day,
+                        date_source=date_source, source=source, url=url)

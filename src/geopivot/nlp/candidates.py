@@ -14,8 +14,10 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Span
 
-# Words that let the resolver name an actor from the article's memory rather than from the KB.
-_MEMORY_WORDS = frozenset({"he", "him", "she", "her", "two", "both"})
+# Words that let the resolver name an actor from the article's memory rather than from the KB;
+# "two" and "both" ("the two leaders") can name two actors at once.
+_PRONOUNS = frozenset({"he", "him", "she", "her"})
+_PAIR_WORDS = frozenset({"two", "both"})
 
 
 def inflected_forms(nlp: Language, lemmas: Iterable[str]) -> frozenset[str]:
@@ -41,15 +43,30 @@ def inflected_forms(nlp: Language, lemmas: Iterable[str]) -> frozenset[str]:
 
 
 class CandidateFilter:
-    """Decides, from tokens and knowledge-base matches, whether a sentence needs parsing."""
+    """Decides, from tokens and knowledge-base matches, whether a sentence needs parsing.
 
-    def __init__(self, *, trigger_forms: frozenset[str], actor_forms: frozenset[str]) -> None:
+    An event needs a trigger and two distinct actors (a source and a target), or one actor
+    for the few unary patterns. Each actor mention holds at least one cue token: a
+    knowledge-base name, a sector noun, a pronoun, a surname the article has introduced, or a
+    pair word ("the two countries", which counts twice). Counting cues is a cheap upper bound
+    on the number of actors, so the filter never drops a sentence that could be coded.
+    """
+
+    def __init__(self, *, trigger_forms: frozenset[str], unary_forms: frozenset[str],
+                 actor_forms: frozenset[str]) -> None:
         self.trigger_forms = trigger_forms
-        self.actor_forms = actor_forms | _MEMORY_WORDS
+        self.unary_forms = unary_forms
+        self.actor_forms = actor_forms | _PRONOUNS
 
-    def __call__(self, sent: Span, *, has_kb_match: bool, extra_forms: set[str] = frozenset()) -> bool:
-        """``extra_forms``: names the article's memory can resolve (surnames seen earlier)."""
-        lowered = {token.lower_ for token in sent}
-        if lowered.isdisjoint(self.trigger_forms):
+    def __call__(self, sent: Span, *, kb_matches: list[Span], extra_forms: set[str] = frozenset()) -> bool:
+        """``extra_forms``: surnames the article's memory can resolve."""
+        lowered = [token.lower_ for token in sent]
+        present = set(lowered)
+        if present.isdisjoint(self.trigger_forms):
             return False
-        return has_kb_match or not lowered.isdisjoint(self.actor_forms) or not lowered.isdisjoint(extra_forms)
+        inside = {i for span in kb_matches for i in range(span.start, span.end)}
+        cues = len(kb_matches) + sum(
+            2 if word in _PAIR_WORDS else 1
+            for i, word in enumerate(lowered, start=sent.start)
+            if i not in inside and (word in self.actor_forms or word in extra_forms or word in _PAIR_WORDS))
+        return cues >= 2 or (cues == 1 and not present.isdisjoint(self.unary_forms))
