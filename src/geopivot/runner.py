@@ -103,19 +103,18 @@ def run_corpus(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | Non
 def _batches(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | None, store: Store,
              dedupe: Deduplicator, summary: RunSummary) -> Iterator[Batch]:
     pending: list[Article] = []
-    ids: set[str] = set()
+    hashes: dict[str, str] = {}
     for item in iter_articles(inputs, settings=settings.ingest, stdin=stdin):
         if isinstance(item, InputProblem):
             log.debug("skipped %s", item)
             summary.problems.append(item)
             continue
         summary.articles_read += 1
-        if item.id in ids:
+        if hashes.setdefault(item.id, item.content_hash) != item.content_hash:
             # Same id, other text: storing both would mix their sentences under one key.
             summary.problems.append(InputProblem(item.path or "-", f"id {item.id!r} is used by an "
                                                  "earlier article in this run; skipped"))
             continue
-        ids.add(item.id)
         pending.append(item)
         if len(pending) >= settings.articles_per_batch:
             yield _prepare(pending, store=store, dedupe=dedupe, summary=summary)

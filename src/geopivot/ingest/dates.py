@@ -6,10 +6,7 @@ date needs a day, a month and (outside datelines) a year, in one of the shapes n
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
-
-log = logging.getLogger(__name__)
 
 MIN_DATE = dt.date(1900, 1, 1)
 

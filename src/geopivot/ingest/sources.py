@@ -77,7 +77,11 @@ def iter_articles(inputs: Sequence[str | Path], *, settings: IngestSettings = In
     for raw in inputs:
         item = str(raw)
         if item == "-":
-            yield from read_stdin(stdin if stdin is not None else sys.stdin, settings=settings)
+            stream = stdin if stdin is not None else sys.stdin
+            if stream is None:  # pythonw, or a daemon with stdin closed
+                yield InputProblem("<stdin>", "no stdin to read from")
+            else:
+                yield from read_stdin(stream, settings=settings)
             continue
         if not item.strip():
             yield InputProblem(repr(item), "empty path")
