@@ -22,7 +22,7 @@ from geopivot.events.coder import EventCoder, load_patterns
 from geopivot.events.ontology import load_ontology
 from geopivot.models import ActorMention, Article, CodedArticle, Event, Sentence
 from geopivot.nlp import build_nlp, resolve_model_name
-from geopivot.nlp.candidates import CandidateFilter, inflected_forms
+from geopivot.nlp.candidates import CandidateFilter
 from geopivot.nlp.sentences import FACTORY, SentenceSplitter, sentences
 from geopivot.settings import NlpSettings, Settings
 
@@ -124,10 +124,6 @@ def _load_engine(nlp_settings: NlpSettings, actor_files: tuple[Path, ...]) -> En
     nlp = build_nlp(nlp_settings, name_tokens=sorted(kb.name_tokens()))
     patterns = load_patterns()
     coder = EventCoder(ontology=load_ontology(), patterns=patterns)
-    sector_words = {term.split()[-1] for term in kb.sectors}
-    unary = {p.lemma for p in patterns if p.unary}
-    candidates = CandidateFilter(trigger_forms=inflected_forms(nlp, patterns.trigger_lemmas()),
-                                 unary_forms=inflected_forms(nlp, unary),
-                                 actor_forms=inflected_forms(nlp, sector_words))
+    candidates = CandidateFilter.build(nlp, patterns=patterns, sector_terms=kb.sectors)
     return Engine(nlp, kb, ActorMatcher(nlp, kb), coder, candidates, nlp_settings,
                   resolve_model_name(nlp_settings.model), nlp.create_pipe(FACTORY))

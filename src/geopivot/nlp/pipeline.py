@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 
 import geopivot.nlp.sentences  # noqa: F401  (registers the geopivot_sentences factory)
+from geopivot.nlp.attributes import FACTORY as FAST_ATTRIBUTES
 from geopivot.errors import ModelError
 from geopivot.settings import DEFAULT_MODEL, NlpSettings
 
@@ -38,9 +39,13 @@ def resolve_model_name(model: str) -> str:
 @functools.lru_cache(maxsize=4)
 def _load(name: str, exclude: tuple[str, ...]) -> Language:
     try:
-        return spacy.load(name, exclude=list(exclude))
+        nlp = spacy.load(name, exclude=list(exclude))
     except (OSError, ImportError) as e:
         raise ModelError(f"cannot load spaCy model {name!r}: {e}") from e
+    if "attribute_ruler" in nlp.pipe_names:
+        patterns = nlp.get_pipe("attribute_ruler").patterns
+        nlp.replace_pipe("attribute_ruler", FAST_ATTRIBUTES, config={"patterns": patterns})
+    return nlp
 
 
 def build_nlp(settings: NlpSettings, *, name_tokens: Iterable[str] = ()) -> Language:

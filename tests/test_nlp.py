@@ -1,0 +1,58 @@
+"""The NLP stage: the fast attribute ruler, sentence splitting and the candidate filter."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from geopivot.datafiles import packaged
+from geopivot.nlp import resolve_model_name
+from geopivot.nlp.attributes import FACTORY
+
+
+def _sample_texts() -> list[str]:
+    path = packaged("sample_corpus/northeast_asia_2016_2019.jsonl")
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_fast_attribute_ruler_sets_what_the_original_sets():
+    name = resolve_model_name("en_core_web_sm")
+    original = spacy.load(name, exclude=["ner"])
+    fast = spacy.load(name, exclude=["ner"])
+    fast.replace_pipe("attribute_ruler", FACTORY, config={"patterns": fast.get_pipe("attribute_ruler").patterns})
+
+    def attrs(doc):
+        return [(t.pos_, t.tag_, t.dep_, t.lemma_, str(t.morph)) for t in doc]
+
+    texts = _sample_texts()
+    assert [attrs(d) for d in fast.pipe(texts)] == [attrs(d) for d in original.pipe(texts)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seoul protested. Beijing replied.", ["Seoul protested.", "Beijing replied."]),
+    ("Talks resume in Seoul\n\nThe two sides met on Monday.", ["Talks resume in Seoul", "The two sides met on Monday."]),
+    ("  Leading space.\n", ["Leading space."]),
+])
+def test_sentences_end_at_full_stops_and_line_breaks(engine, text, expected):
+    from geopivot.nlp.sentences import sentences
+
+    doc = engine.splitter(engine.nlp.make_doc(text))
+    assert [s.text for s in sentences(doc)] == expected
+
+
+@pytest.mark.parametrize(("text", "parse"), [
+    ("China and Russia condemned the test.", True),           # trigger + two actors
+    ("He met Putin in Moscow.", True),                        # pronoun counts as a cue
+    ("The two leaders met in Beijing.", True),                # pair word counts twice
+    ("North Korea tested a missile.", True),                  # unary pattern, one actor
+    ("The weather in Seoul was mild.", False),                # no trigger
+    ("Analysts met in a hotel.", False),                      # trigger, no actor cue
+    ("Seoul will hold elections.", False),                    # light verb without its object
+])
+def test_candidate_filter(engine, text, parse):
+    from geopivot.nlp.sentences import sentences
+
+    doc = engine.splitter(engine.nlp.make_doc(text))
+    sent = next(sentences(doc))
+    assert engine.candidates(sent, kb_matches=engine.matcher.spans(doc)) is parse
