@@ -120,9 +120,12 @@ class ArticleResolver:
             best = max(current, key=lambda e: (e.person_id in recent, ROLE_PRIORITY.get(e.role or "", 0)))
             return best, best.actor()
         # Known person, not in office on this date: an elite of their country, as CAMEO codes it.
+        # A bare surname ("Smith") names a former official only if the article introduced them.
         if self.date is None:
             return None
         latest = max(people, key=lambda e: e.end or e.start or dt.date.min)
+        if " " not in latest.surface and latest.person_id not in {p[0].person_id for p in self.memory.people}:
+            return None
         code = (latest.country or "") + ("ELI" if latest.country and len(latest.country) == 3 else "")
         return latest, Actor(code=code, name=latest.name, country=latest.country,
                              sector="ELI" if code.endswith("ELI") else None, actor_type="person")
@@ -212,8 +215,9 @@ class SentenceActors:
             person = self.article.person_actor(entries)
             if person:
                 return person[1]
-            if entries:
-                return _non_person(entries)
+            others = [e for e in entries if e.kind != "person"]
+            if others:
+                return _non_person(others)
         country = self._country_cue(spans)
         term, sector = _sector(kb, token)
         if sector is not None:

@@ -1,0 +1,112 @@
+"""Actor resolution: names, titles, metonyms, compounds, dates and within-article references."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geopivot.actors.kb import load_kb
+from geopivot.actors.userfiles import load_user_actors
+from geopivot.errors import DataFileError
+
+D2017 = dt.date(2017, 12, 14)
+
+
+def _codes(engine, context: str, mention: str, date: dt.date | None = D2017) -> list[str]:
+    return [m.actor.code for m in engine.resolve_mention(context, mention, date=date)]
+
+
+@pytest.mark.parametrize(("context", "mention", "expected"), [
+    ("Moon Jae-in met reporters.", "Moon Jae-in", ["KORGOV"]),
+    ("Moon met reporters.", "Moon", ["KORGOV"]),
+    ("Xi spoke in Beijing.", "Xi", ["CHNGOV"]),
+    ("Putin spoke in Moscow.", "Putin", ["RUSGOV"]),
+    ("Kim Jong-un watched the launch.", "Kim Jong-un", ["PRKGOV"]),
+    ("Trump spoke to reporters.", "Trump", ["USAGOV"]),
+    ("Nikki Haley spoke to the council.", "Nikki Haley", ["USAGOV"]),
+    ("Mike Pompeo spoke to reporters.", "Mike Pompeo", ["USAGOV"]),
+    ("Kang Kyung-wha spoke to reporters.", "Kang Kyung-wha", ["KORGOV"]),
+    ("Seoul protested.", "Seoul", ["KORGOV"]),
+    ("Pyongyang protested.", "Pyongyang", ["PRKGOV"]),
+    ("Beijing protested.", "Beijing", ["CHNGOV"]),
+    ("Moscow protested.", "Moscow", ["RUSGOV"]),
+    ("Washington protested.", "Washington", ["USAGOV"]),
+    ("The Kremlin protested.", "The Kremlin", ["RUSGOV"]),
+])
+def test_seed_actors_resolve(engine, context, mention, expected):
+    assert _codes(engine, context, mention) == expected
+
+
+@pytest.mark.parametrize(("context", "mention", "expected"), [
+    ("South Korean troops crossed the line.", "South Korean troops", ["KORMIL"]),
+    ("Chinese officials declined to comment.", "Chinese officials", ["CHNGOV"]),
+    ("Syrian rebels shelled the town.", "Syrian rebels", ["SYRREB"]),
+    ("China's foreign ministry protested.", "China's foreign ministry", ["CHNGOV"]),
+    ("South Korean Foreign Minister Kang Kyung-wha spoke.", "South Korean Foreign Minister Kang Kyung-wha", ["KORGOV"]),
+    ("The Chinese president arrived.", "The Chinese president", ["CHNGOV"]),
+    ("An unknown man named Smith spoke.", "Smith", []),
+])
+def test_compounds_titles_and_unknowns(engine, context, mention, expected):
+    assert _codes(engine, context, mention) == expected
+
+
+def test_title_resolves_to_the_office_holder_on_that_date(engine):
+    before = engine.resolve_mention("The South Korean president spoke.", "The South Korean president",
+                                    date=dt.date(2016, 6, 1))
+    after = engine.resolve_mention("The South Korean president spoke.", "The South Korean president",
+                                   date=dt.date(2018, 6, 1))
+    assert (before[0].actor.name, after[0].actor.name) == ("Park Geun-hye", "Moon Jae-in")
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    (dt.date(2010, 6, 1), "RUSGOV"),   # prime minister
+    (dt.date(2018, 6, 1), "RUSGOV"),   # president
+])
+def test_date_decides_the_office(engine, date, expected):
+    assert _codes(engine, "Putin spoke.", "Putin", date) == [expected]
+
+
+def test_out_of_office_is_an_elite(engine):
+    assert _codes(engine, "Park Geun-hye spoke.", "Park Geun-hye", dt.date(2019, 1, 1)) == ["KORELI"]
+
+
+@pytest.mark.parametrize(("context", "mention", "expected"), [
+    ("Moon Jae-in arrived in Beijing. He met Xi Jinping.", "He", ["KORGOV"]),
+    ("Moon Jae-in met Xi Jinping. The two leaders signed a deal.", "The two leaders", ["KORGOV", "CHNGOV"]),
+    ("China and South Korea agreed. The two countries will talk.", "The two countries", ["CHN", "KOR"]),
+])
+def test_within_article_references(engine, context, mention, expected):
+    assert sorted(_codes(engine, context, mention)) == sorted(expected)
+
+
+def test_kb_search_finds_dated_spells():
+    hits = load_kb().search("Moon Jae-in")
+    assert {(h.start, h.end) for h in hits if h.role == "head_of_state"} == {
+        (dt.date(2017, 5, 10), dt.date(2022, 5, 9))}
+
+
+def test_user_csv_overrides_packaged_actor(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("name,code,variants\nGondor,GON,Minas Tirith\n", encoding="utf-8")
+    kb = load_kb((path,))
+    assert [e.actor().code for e in kb.lookup("Minas Tirith")] == ["GON"]
+
+
+@pytest.mark.parametrize(("name", "content", "line"), [
+    ("bad.csv", "name,code\n,KOR\n", 2),
+    ("bad.yaml", "- name: Gondor\n  code: GON\n  start: not-a-date\n", 1),
+])
+def test_malformed_user_actor_lines_name_file_and_line(tmp_path, name, content, line):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError, match=rf"{name}:{line}: "):
+        list(load_user_actors(path))
+
+
+def test_petrarch_dictionary_dated_codes(tmp_path):
+    path = tmp_path / "actors.txt"
+    path.write_text("GOLLUM\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\nARNOR_ [ARN]\n",
+                    encoding="utf-8")
+    entries = list(load_user_actors(path))
+    gov = [e for e in entries if e.surface == "SMEAGOL" and e.code == "HOBGOV"]
+    assert gov and gov[0].start == dt.date(1995, 6, 1) and any(e.surface == "ARNOR" for e in entries)
