@@ -151,10 +151,25 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             pass  # "X shelled Y, killing Z": the participle shares the main clause's subject
         elif verb.dep_ == "pcomp" and head.lower_ in FACTIVE_PREPS and head.head is not head:
             head = head.head  # "after meeting X, Y said": the gerund's subject is Y
+        elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "pcomp") and _noun_before(verb) is not None:
+            # "amid Trump and Pompeo threatening to destroy X": the participle's actor is the
+            # noun phrase right before it, whether the parser made it an acl or a pcomp.
+            return [_noun_before(verb)], False
         else:
             return [], False
         verb = head
     return [], False
+
+
+def _noun_before(verb: Token) -> Token | None:
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    while before.dep_ in ("compound", "flat") and before.head.i > before.i:
+        before = before.head
+    return before
 
 
 def objects_of(verb: Token) -> list[Token]:
@@ -263,6 +278,8 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
         return Mode.FACT, False
     if dep == "pcomp" and head.lower_ in FACTIVE_PREPS:
         return Mode.FACT, False
+    if dep in ("acl", "pcomp") and verb.tag_ == "VBG" and _noun_before(verb) is not None:
+        return Mode.FACT, False  # "Pompeo threatening to destroy X": an ongoing act, asserted
     if dep in ("parataxis",):
         return Mode.FACT, False
     return Mode.SKIP, False
