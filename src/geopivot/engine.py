@@ -39,6 +39,7 @@ class EngineStats:
 class _Split:
     article: Article
     sentences: list[tuple[Span, list[Span], bool]]
+    countries: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -70,6 +71,7 @@ class Engine:
     def _split(self, article: Article) -> _Split:
         doc = self.splitter(self.nlp.make_doc(article.body))
         resolver = ArticleResolver(self.matcher, date=_resolution_date(article))
+        resolver.countries = resolver.countries_named(resolver.matches(doc[:]))
         split = []
         for sent in sentences(doc):
             matches = resolver.matches(sent)
@@ -79,11 +81,11 @@ class Engine:
             resolver.observe(matches)
             split.append((sent, matches, parse))
         self.stats.sentences += len(split)
-        return _Split(article, split)
+        return _Split(article, split, resolver.countries)
 
     def _code(self, split: _Split, parsed: Iterator[Doc]) -> CodedArticle:
         article = split.article
-        resolver = ArticleResolver(self.matcher, date=_resolution_date(article))
+        resolver = ArticleResolver(self.matcher, date=_resolution_date(article), countries=split.countries)
         sentences: list[Sentence] = []
         events: list[Event] = []
         for index, (sent, matches, parse) in enumerate(split.sentences):
@@ -101,6 +103,7 @@ class Engine:
         """Resolve ``mention`` in the last sentence of ``context``, earlier sentences as memory."""
         doc = self.splitter(self.nlp.make_doc(context))
         resolver = ArticleResolver(self.matcher, date=date)
+        resolver.countries = resolver.countries_named(resolver.matches(doc[:]))
         sents = list(sentences(doc))
         for sent in sents[:-1]:
             resolver.observe(resolver.matches(sent))

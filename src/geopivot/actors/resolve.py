@@ -30,6 +30,9 @@ _PAIR_WORDS = {"two", "both"}
 _PAIR_PEOPLE = {"leader", "president", "man", "head"}
 _PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital"}
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "general", "gen", "admiral",
+               "marshal", "premier", "president", "chancellor", "king", "queen", "prince", "sheikh",
+               "emir", "ayatollah", "comrade", "chairman", "secretary", "minister", "senator"}
 
 
 class ActorMatcher:
@@ -75,7 +78,9 @@ class _Memory:
 class ArticleResolver:
     """Resolves actors in one article, sentence by sentence, in reading order."""
 
-    def __init__(self, matcher: ActorMatcher, *, date: dt.date | None) -> None:
+    def __init__(self, matcher: ActorMatcher, *, date: dt.date | None,
+                 countries: frozenset[str] = frozenset()) -> None:
+        self.countries = countries  # every country the article names, anywhere in it
         self.kb = matcher.kb
         self.matcher = matcher
         self.date = date
@@ -102,7 +107,7 @@ class ArticleResolver:
         memory = memory or self.memory
         for span in spans:
             entries = self.kb.lookup(span.label_)
-            person = self.person_actor(entries)
+            person = self.person_actor(entries, span=span, memory=memory)
             if person:
                 memory.remember_person(*person)
             elif entries and entries[0].kind in {"state", "metonym", "adjective"}:
@@ -110,13 +115,15 @@ class ArticleResolver:
                                             country=entries[0].country, actor_type="state"))
 
     # -- choosing among entries -------------------------------------------------------------
-    def person_actor(self, entries: list[Entry]) -> tuple[Entry, Actor] | None:
-        people = [e for e in entries if e.kind == "person"]
+    def person_actor(self, entries: list[Entry], *, span: Span | None = None,
+                     memory: _Memory | None = None) -> tuple[Entry, Actor] | None:
+        memory = memory or self.memory
+        people = [e for e in entries if e.kind == "person" and self._plausible(e, span, memory)]
         if not people:
             return None
         current = [e for e in people if e.valid_on(self.date)]
         if current:
-            recent = {p[0].person_id for p in self.memory.people}
+            recent = {p[0].person_id for p in memory.people}
             best = max(current, key=lambda e: (e.person_id in recent, ROLE_PRIORITY.get(e.role or "", 0)))
             return best, best.actor()
         # Known person, not in office on this date: an elite of their country, as CAMEO codes it.
@@ -124,11 +131,32 @@ class ArticleResolver:
         if self.date is None:
             return None
         latest = max(people, key=lambda e: e.end or e.start or dt.date.min)
-        if " " not in latest.surface and latest.person_id not in {p[0].person_id for p in self.memory.people}:
+        if " " not in latest.surface and latest.person_id not in {p[0].person_id for p in memory.people}:
             return None
         code = (latest.country or "") + ("ELI" if latest.country and len(latest.country) == 3 else "")
         return latest, Actor(code=code, name=latest.name, country=latest.country,
                              sector="ELI" if code.endswith("ELI") else None, actor_type="person")
+
+    def _plausible(self, entry: Entry, span: Span | None, memory: _Memory) -> bool:
+        """A bare surname names a known person only with support: a title before it
+        ("President Moon"), or the article has named the person or their country. A different
+        given name before it ("Michael Howard" is not John Howard) rules the person out."""
+        if " " in entry.surface or entry.fold or span is None:
+            return True
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.is_title and before.pos_ in ("PROPN", "X", ""):
+            word = before.lower_.rstrip(".")
+            if word in _HONORIFICS or self.kb.sector_of(word):
+                return True
+            if not before.is_sent_start or before.pos_ == "PROPN":
+                return False
+        return (entry.country in self.countries or entry.country in {s.country for s in memory.states}
+                or entry.person_id in {p[0].person_id for p in memory.people})
+
+    def countries_named(self, spans: list[Span]) -> frozenset[str]:
+        """Countries named by states, capitals, demonyms and organisations among ``spans``."""
+        return frozenset(e.country for span in spans for e in self.kb.lookup(span.label_)
+                         if e.kind != "person" and e.country)
 
     def office_holder_name(self, country: str, role: str) -> str | None:
         holder = self.kb.office_holder(country, role, self.date)
@@ -212,7 +240,7 @@ class SentenceActors:
         kb = self.article.kb
         if head_span is not None:
             entries = kb.lookup(head_span.label_)
-            person = self.article.person_actor(entries)
+            person = self.article.person_actor(entries, span=head_span, memory=self._memory_at(token))
             if person:
                 return person[1]
             others = [e for e in entries if e.kind != "person"]
