@@ -30,7 +30,8 @@ def render() -> str:
     parts = ["# Command reference", "",
              "Generated from `--help` by `docs/generate_cli_docs.py`; do not edit by hand.", ""]
     for path, command in _commands(cli, ["geopivot"]):
-        ctx = click.Context(command, info_name=" ".join(path), terminal_width=100, max_content_width=100)
+        ctx = click.Context(command, info_name=" ".join(path), terminal_width=100, max_content_width=100,
+                            help_option_names=["-h", "--help"])
         parts += [f"## `{' '.join(path)}`", "", "```", command.get_help(ctx), "```", ""]
     return "\n".join(parts)
 

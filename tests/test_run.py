@@ -176,3 +176,11 @@ def test_code_command_writes_the_documented_record(tmp_path):
 def test_code_record_fields_are_documented():
     documented = (Path(__file__).resolve().parents[1] / "docs" / "code-record.md").read_text()
     assert all(f"`{name}`" in documented for name in CODE_FIELDS)
+
+
+def test_two_local_processes_code_the_same_rows(tmp_path):
+    corpus = _corpus(tmp_path / "in")
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    assert _run("run", str(corpus), "--db", str(one), "-q").returncode == 0
+    assert _run("run", str(corpus), "--db", str(two), "-q", "-j", "2").returncode == 0
+    assert _tables(two) == _tables(one)

@@ -1,12 +1,14 @@
 """`geopivot run` as a library function: inputs → ingest → coding → store, batch by batch."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol, TextIO
 
 from geopivot import __version__
@@ -57,6 +59,25 @@ class Backend(Protocol):
     def code(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[CodedArticle]]]: ...
 
 
+class Sink(Protocol):
+    """Where coded batches go: the DuckDB :class:`Store`, or geopivot.store.parquet.ParquetSink.
+
+    ``write_batch`` must be atomic per batch and idempotent per article: the next run skips
+    what ``known`` reports, so a killed run resumes without duplicates."""
+
+    path: Path
+
+    def start_run(self, run_id: str, *, inputs: Sequence[str], version: str, model: str) -> None: ...
+    def finish_run(self, run_id: str, *, articles: int, sentences: int, events: int,
+                   skipped: int, problems: int) -> None: ...
+    def add_problems(self, run_id: str, problems: Iterable[InputProblem]) -> None: ...
+    def known(self, articles: Sequence[Article]) -> set[str]: ...
+    def signatures(self) -> Iterator[tuple[str, str, bytes]]: ...
+    def write_batch(self, coded: Sequence[CodedArticle], *, run_id: str,
+                    duplicates: Sequence[tuple[Article, str]] = (),
+                    signatures: dict[str, bytes] | None = None) -> None: ...
+
+
 class LocalBackend:
     """Codes batches in this process, one after another."""
 
@@ -71,15 +92,22 @@ class LocalBackend:
 
 def run_corpus(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | None = None,
                progress: Callable[[int], None] | None = None,
-               backend: Backend | None = None) -> RunSummary:
+               backend: Backend | None = None, sink: Sink | None = None) -> RunSummary:
     """Read, code and store every article in ``inputs``; bad inputs are reported, not fatal.
 
     Each batch is written in one transaction as soon as it is coded, so a killed run loses at
     most the batches in flight, and the next run skips every article already stored.
+    ``sink`` (default: the DuckDB file ``settings.db_path``) is left open for its caller.
     """
     run_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:6]
-    summary = RunSummary(run_id=run_id, db_path=str(settings.db_path))
-    with Store.open(settings.db_path) as store:
+    path = sink.path if sink is not None else settings.db_path
+    summary = RunSummary(run_id=run_id, db_path=str(path))
+    with contextlib.ExitStack() as stack:
+        store = sink if sink is not None else stack.enter_context(Store.open(settings.db_path))
+        if backend is None and settings.nlp.n_process > 1:
+            from geopivot.parallel import PoolBackend  # imports this module: deferred
+
+            backend = stack.enter_context(PoolBackend(settings, processes=settings.nlp.n_process))
         backend = backend or LocalBackend(settings)
         store.start_run(run_id, inputs=inputs, version=__version__, model=backend.model_name)
         dedupe = Deduplicator(settings=settings.ingest)
@@ -100,7 +128,7 @@ def run_corpus(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | Non
     return summary
 
 
-def _batches(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | None, store: Store,
+def _batches(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | None, store: Sink,
              dedupe: Deduplicator, summary: RunSummary) -> Iterator[Batch]:
     pending: list[Article] = []
     hashes: dict[str, str] = {}
@@ -110,11 +138,16 @@ def _batches(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | None,
             summary.problems.append(item)
             continue
         summary.articles_read += 1
-        if hashes.setdefault(item.id, item.content_hash) != item.content_hash:
+        earlier = hashes.get(item.id)
+        if earlier is not None and earlier != item.content_hash:
             # Same id, other text: storing both would mix their sentences under one key.
             summary.problems.append(InputProblem(item.path or "-", f"id {item.id!r} is used by an "
                                                  "earlier article in this run; skipped"))
             continue
+        if earlier is not None:  # the same article given twice: code it once
+            summary.already_stored += 1
+            continue
+        hashes[item.id] = item.content_hash
         pending.append(item)
         if len(pending) >= settings.articles_per_batch:
             yield _prepare(pending, store=store, dedupe=dedupe, summary=summary)
@@ -123,16 +156,20 @@ def _batches(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | None,
         yield _prepare(pending, store=store, dedupe=dedupe, summary=summary)
 
 
-def _prepare(articles: list[Article], *, store: Store, dedupe: Deduplicator,
+def _prepare(articles: list[Article], *, store: Sink, dedupe: Deduplicator,
              summary: RunSummary) -> Batch:
-    """Drop what the store holds; set near-duplicates aside; keep the rest for coding."""
+    """Drop what the store holds; set near-duplicates aside; keep the rest for coding.
+
+    A copy of a stored article under another id is a duplicate (the deduplicator holds every
+    stored hash), not "already stored": so the outcome does not depend on whether its original
+    was written before this batch was prepared (a backend may prepare batches ahead)."""
     known = store.known(articles)
     batch = Batch([], [], {})
     for article in articles:
-        if article.id in known or article.content_hash in known:
+        original = None if article.id in known else dedupe.check(article)
+        if article.id in known or (original is None and article.content_hash in known):
             summary.already_stored += 1
             continue
-        original = dedupe.check(article)
         batch.signatures[article.id] = dedupe.signature(article)
         dedupe.add(article)
         if original is not None:
