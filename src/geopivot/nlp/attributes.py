@@ -44,13 +44,14 @@ def _predicate(key: str, spec: Any) -> Predicate:
 
 
 class _Rule:
-    __slots__ = ("order", "tokens", "index", "attrs")
+    __slots__ = ("order", "tokens", "index", "attrs", "single")
 
     def __init__(self, order: int, tokens: list[dict[str, Any]], index: int, attrs: dict[str, str]):
         self.order = order
         self.tokens = [[_predicate(k, v) for k, v in token.items()] for token in tokens]
         self.index = index
         self.attrs = attrs
+        self.single = len(self.tokens) == 1
 
     def matches_at(self, doc: Doc, start: int) -> bool:
         if start + len(self.tokens) > len(doc):
@@ -85,12 +86,15 @@ class FastAttributeRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         hits: list[tuple[int, int, _Rule]] = []
+        by_lower, by_tag, by_dep = self._by["LOWER"], self._by["TAG"], self._by["DEP"]
         for token in doc:
-            candidates = (self._by["LOWER"].get(token.lower_, ()), self._by["TAG"].get(token.tag_, ()),
-                          self._by["DEP"].get(token.dep_, ()), self._unkeyed)
-            for group in candidates:
+            for group in (by_lower.get(token.lower_, ()), by_tag.get(token.tag_, ()),
+                          by_dep.get(token.dep_, ()), self._unkeyed):
                 for rule in group:
-                    if rule.matches_at(doc, token.i):
+                    if rule.single:
+                        if all(p(token) for p in rule.tokens[0]):
+                            hits.append((rule.order, token.i, rule))
+                    elif rule.matches_at(doc, token.i):
                         hits.append((rule.order, token.i, rule))
         hits.sort(key=lambda hit: (hit[0], hit[1]))
         for _, start, rule in hits:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
@@ -26,10 +27,10 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self._sentencizer(doc)
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if previous.is_space and "\n" in previous.text and not token.is_space:
-                token.is_sent_start = True
+        # Only whitespace tokens can hold a line break: look at those, not at every token.
+        for i in numpy.flatnonzero(doc.to_array("IS_SPACE")):
+            if i + 1 < len(doc) and "\n" in doc[i].text and not doc[i + 1].is_space:
+                doc[i + 1].is_sent_start = True
         return doc
 
 
