@@ -230,6 +230,16 @@ def actors_search(query: str, limit: int, actor_files: tuple[Path, ...]) -> None
                    f"{entry.role or ''}\t{dates}".rstrip())
 
 
+def _register_commands() -> None:
+    # Commands that live beside their library (one concern per module) join the group here.
+    from geopivot.evaluation.cli_commands import eval_command
+
+    cli.add_command(eval_command)
+
+
+_register_commands()
+
+
 def _with_progress(work, quiet: bool):  # type: ignore[no-untyped-def]
     if quiet or not sys.stderr.isatty():
         return work(None)
