@@ -115,3 +115,43 @@ def test_petrarch_dictionary_dated_codes(tmp_path):
     entries = list(load_user_actors(path))
     gov = [e for e in entries if e.surface == "SMEAGOL" and e.code == "HOBGOV"]
     assert gov and gov[0].start == dt.date(1995, 6, 1) and any(e.surface == "ARNOR" for e in entries)
+
+
+def test_petrarch_synonym_after_codes_and_several_codes(tmp_path):
+    path = tmp_path / "actors.txt"
+    path.write_text("GONDOR [GON]\n+MINAS_TIRITH\nTHE_SHIRE  [FRO/BIL/SAM]\n", encoding="utf-8")
+    entries = list(load_user_actors(path))
+    assert [e.code for e in entries if e.surface == "MINAS TIRITH"] == ["GON"]
+    assert sorted(e.code for e in entries if e.surface == "THE SHIRE") == ["BIL", "FRO", "SAM"]
+
+
+@pytest.mark.parametrize(("title", "country", "role"), [
+    ("president", "USA", "head_of_state"),
+    ("president", "IRN", "head_of_government"),
+    ("chancellor", "GBR", None),
+    ("secretary of state", "USA", "foreign_minister"),
+])
+def test_title_names_the_office_of_that_country(title, country, role):
+    assert load_kb().title_role(title, country) == role
+
+
+@pytest.mark.parametrize(("context", "mention", "date", "expected"), [
+    ("The Iranian president spoke.", "The Iranian president", dt.date(2016, 6, 1), ["IRNGOV"]),
+    ("The government of Japan protested.", "The government", D2017, ["JPNGOV"]),
+    ("The ambassadors of Japan and South Korea met.", "The ambassadors", D2017, ["JPNGOV", "KORGOV"]),
+    ("Chinese businessman Li Wei was detained.", "Li Wei", D2017, ["CHNBUS"]),
+    ("Ban Ki-moon spoke.", "Ban Ki-moon", dt.date(2019, 1, 1), ["KORELI"]),
+    ("Narendra Modi met Xi Jinping. He said the talks went well.", "He", dt.date(2018, 4, 28), ["INDGOV"]),
+    ("Soldiers from Japan arrived.", "Soldiers", D2017, ["JPNMIL"]),
+    ("Russian-backed separatists shelled the town.", "Russian-backed separatists", D2017, ["SEP"]),
+    ("Pakistani police officer Imran Ali was shot.", "Imran Ali", D2017, ["PAKCOP"]),
+    ("A Pakistani woman was detained.", "A Pakistani woman", D2017, ["PAK"]),
+])
+def test_sector_of_state_titles_and_salience(engine, context, mention, date, expected):
+    assert sorted(_codes(engine, context, mention, date)) == sorted(expected)
+
+
+def test_iranian_president_is_the_head_of_government(engine):
+    found = engine.resolve_mention("The Iranian president spoke.", "The Iranian president",
+                                   date=dt.date(2016, 6, 1))
+    assert found[0].actor.name == "Hassan Rouhani"

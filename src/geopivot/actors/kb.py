@@ -80,6 +80,7 @@ class ActorKB:
     folded: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     sectors: dict[str, SectorTerm] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    titles: dict[tuple[str, str], str] = field(default_factory=dict)  # (title, country or "") -> role
     versions: dict[str, str] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
@@ -106,6 +107,12 @@ class ActorKB:
         if date is None:
             return max(spells, key=lambda e: e.start or dt.date.min, default=None)
         return next((e for e in spells if e.valid_on(date)), None)
+
+    def title_role(self, title: str, country: str | None) -> str | None:
+        """The office a title names in ``country`` ("president" in Iran is the head of
+        government), or None when it names no listed office there."""
+        role = self.titles.get((title, country or ""), self.titles.get((title, "")))
+        return role or None
 
     def name_tokens(self) -> set[str]:
         """Hyphenated name parts ("Jae-in") the tokenizer must keep whole."""
@@ -166,8 +173,15 @@ def _load_sectors(kb: ActorKB, path: Path) -> None:
         kb.sectors[row["term"].lower()] = SectorTerm(row["term"].lower(), row["cameo"], row["plover"])
 
 
+def _load_titles(kb: ActorKB, path: Path) -> None:
+    for line, row in read_table(path, required=("title", "country", "role")):
+        if row["role"] and row["role"] not in ROLE_PRIORITY:
+            raise DataFileError(str(path), f"unknown role {row['role']!r}", line=line)
+        kb.titles[(row["title"].lower(), row["country"])] = row["role"]
+
+
 _TABLES = (("states.tsv", _load_states), ("organisations.tsv", _load_organisations),
-           ("sectors.tsv", _load_sectors), ("people.tsv", _load_people))
+           ("sectors.tsv", _load_sectors), ("people.tsv", _load_people), ("titles.tsv", _load_titles))
 
 
 @functools.lru_cache(maxsize=8)
@@ -187,6 +201,15 @@ def load_kb(extra_files: tuple[Path, ...] = ()) -> ActorKB:
                 kb.sectors[item.term] = item
             else:
                 _override(kb, item)
+    if kb.folded:
+        # A dictionary's upper-case name overrides the packaged name it folds to
+        # (PETRARCH's "+SEOUL" under "SOUTH_KOREA [KOR]" is KOR, not the packaged KORGOV).
+        for surface in [s for s in kb.entries if s.lower() in kb.folded]:
+            kept = [e for e in kb.entries[surface] if e.source != "packaged"]
+            if kept:
+                kb.entries[surface] = kept
+            else:
+                del kb.entries[surface]
     return kb
 
 

@@ -14,22 +14,19 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from geopivot.actors.kb import ROLE_PRIORITY, ActorKB, Entry
+from geopivot.actors.kb import ROLE_PRIORITY, ActorKB, Entry, SectorTerm
 from geopivot.models import Actor, ActorMention
 
-# Titles that name an office, so "the Chinese president" is that day's office holder.
-_TITLE_ROLES = {
-    "president": "head_of_state", "leader": "head_of_state", "king": "head_of_state",
-    "prime minister": "head_of_government", "premier": "head_of_government",
-    "chancellor": "head_of_government",
-    "foreign minister": "foreign_minister", "secretary of state": "foreign_minister",
-    "defence minister": "defence_minister", "defense minister": "defence_minister",
-    "defense secretary": "defence_minister", "secretary-general": "un_secretary_general",
-}
 _PAIR_WORDS = {"two", "both"}
 _PAIR_PEOPLE = {"leader", "president", "man", "head"}
 _PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital"}
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
+_SUBJECT_PRONOUNS = {"he", "she"}
+_STATE_PREPS = {"of", "from", "in"}
+# "Russian-backed separatists" are not Russian: the state only stands behind them.
+_BACKING = {"backed", "sponsored", "funded", "supported", "armed", "trained", "allied", "aligned", "led"}
+# Nouns for a person that name no sector: "a Pakistani woman" is Pakistan.
+_PERSON_NOUNS = {"man", "woman", "person", "national", "boy", "girl", "child", "family"}
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "general", "gen", "admiral",
                "marshal", "premier", "president", "chancellor", "king", "queen", "prince", "sheikh",
                "emir", "ayatollah", "comrade", "chairman", "secretary", "minister", "senator"}
@@ -45,9 +42,12 @@ class ActorMatcher:
         surfaces = list(kb.surfaces())
         for surface, doc in zip(surfaces, nlp.tokenizer.pipe(surfaces)):
             self._exact.add(surface, [doc])
-        folded = list(kb.folded_surfaces())
-        for surface, doc in zip(folded, nlp.tokenizer.pipe(folded)):
-            self._folded.add(surface, [doc])
+        # Tokenizer exceptions are case-sensitive ("Al-Qaeda" stays whole, "AL-QAEDA" does not),
+        # so an upper-case dictionary name is also tokenized as the text would write it.
+        for surface in kb.folded_surfaces():
+            docs = {tuple(t.lower_ for t in doc): doc
+                    for doc in nlp.tokenizer.pipe([surface, surface.title(), surface.lower()])}
+            self._folded.add(surface, list(docs.values()))
 
     def spans(self, doc: Doc) -> list[Span]:
         """Longest non-overlapping knowledge-base matches, each labelled with its surface."""
@@ -64,6 +64,12 @@ class _Memory:
     people: list[tuple[Entry, Actor]] = field(default_factory=list)
     states: list[Actor] = field(default_factory=list)
     surnames: dict[str, Actor] = field(default_factory=dict)
+    # The people of the latest sentence that named any, in order: "he" at the start of the
+    # next sentence is most often its first (the subject), not the last one named.
+    salient: list[Actor] = field(default_factory=list)
+
+    def copy(self) -> _Memory:
+        return _Memory(list(self.people), list(self.states), dict(self.surnames), list(self.salient))
 
     def remember_person(self, entry: Entry, actor: Actor) -> None:
         self.people = [p for p in self.people if p[1].name != actor.name] + [(entry, actor)]
@@ -98,21 +104,25 @@ class ArticleResolver:
     def sentence(self, sent: Span, matches: list[Span] | None = None) -> SentenceActors:
         """The actor lookup for a parsed sentence; its names join the article's memory."""
         spans = self.matches(sent) if matches is None else matches
-        before = _Memory(list(self.memory.people), list(self.memory.states), dict(self.memory.surnames))
+        before = self.memory.copy()
         self.observe(spans)
         return SentenceActors(self, sent, spans, before)
 
     def observe(self, spans: list[Span], memory: _Memory | None = None) -> None:
         """Remember the people and states named by ``spans`` (also for unparsed sentences)."""
         memory = memory or self.memory
+        named: list[Actor] = []
         for span in spans:
             entries = self.kb.lookup(span.label_)
             person = self.person_actor(entries, span=span, memory=memory)
             if person:
                 memory.remember_person(*person)
+                named.append(person[1])
             elif entries and entries[0].kind in {"state", "metonym", "adjective"}:
                 memory.remember_state(Actor(code=entries[0].country or "", name=entries[0].name,
                                             country=entries[0].country, actor_type="state"))
+        if named:
+            memory.salient = named
 
     # -- choosing among entries -------------------------------------------------------------
     def person_actor(self, entries: list[Entry], *, span: Span | None = None,
@@ -130,7 +140,13 @@ class ArticleResolver:
         # A bare surname ("Smith") names a former official only if the article introduced them.
         if self.date is None:
             return None
-        latest = max(people, key=lambda e: e.end or e.start or dt.date.min)
+        # A former UN secretary-general is an elite of their own country, not of the UN.
+        national = [e for e in people if e.country and len(e.country) == 3] or people
+        latest = max(national, key=lambda e: e.end or e.start or dt.date.min)
+        # A dictionary's undated code for the same name ("HAMFAST GAMGEE [HOB]" above its dated
+        # blocks) is its default outside them, before any elite guess.
+        if any(e.kind != "person" and e.source == latest.source != "packaged" for e in entries):
+            return None
         if " " not in latest.surface and latest.person_id not in {p[0].person_id for p in memory.people}:
             return None
         code = (latest.country or "") + ("ELI" if latest.country and len(latest.country) == 3 else "")
@@ -158,9 +174,8 @@ class ArticleResolver:
         return frozenset(e.country for span in spans for e in self.kb.lookup(span.label_)
                          if e.kind != "person" and e.country)
 
-    def office_holder_name(self, country: str, role: str) -> str | None:
-        holder = self.kb.office_holder(country, role, self.date)
-        return holder.name if holder else None
+    def office_holder(self, country: str, role: str) -> Entry | None:
+        return self.kb.office_holder(country, role, self.date)
 
 
 class SentenceActors:
@@ -175,7 +190,7 @@ class SentenceActors:
     def _memory_at(self, token: Token) -> _Memory:
         """What the article had named before ``token``: a pronoun or "the two leaders" points
         back, never forward to a name later in its own sentence."""
-        memory = _Memory(list(self.before.people), list(self.before.states), dict(self.before.surnames))
+        memory = self.before.copy()
         self.article.observe([s for s in self.spans if s.end <= token.left_edge.i], memory)
         return memory
 
@@ -186,10 +201,16 @@ class SentenceActors:
         pair = self._pair(token, np)
         if pair is not None:
             return pair
-        pair = self._sector_of_pair(token)
+        pair = self._sector_of(token)
         if pair:
             return pair
+        several = self._several(token)
+        if several:
+            return [self._mention(np, a) for a in several]
         actor = self._resolve(token, np)
+        if actor is None and token.dep_ == "appos":
+            # "police officer Imran Ali": the name is in apposition to the phrase that says who.
+            return self.mentions_at(token.head)
         return [self._mention(np, actor)] if actor else []
 
     # -- the pieces -------------------------------------------------------------------------
@@ -199,8 +220,10 @@ class SentenceActors:
         return ActorMention(text=self.sent.text[start:end], start=start, end=end, actor=actor)
 
     def _pronoun(self, token: Token) -> list[ActorMention]:
-        people = self._memory_at(token).people
-        return [self._mention([token], people[-1][1])] if people else []
+        memory = self._memory_at(token)
+        if token.lower_ in _SUBJECT_PRONOUNS and memory.salient:
+            return [self._mention([token], memory.salient[0])]
+        return [self._mention([token], memory.people[-1][1])] if memory.people else []
 
     def _pair(self, token: Token, np: list[Token]) -> list[ActorMention] | None:
         if token.lemma_.lower() not in _PAIR_PEOPLE | _PAIR_STATES:
@@ -216,27 +239,63 @@ class SentenceActors:
             return []
         return [self._mention(np, a) for a in actors]
 
-    def _sector_of_pair(self, token: Token) -> list[ActorMention]:
-        """ "the defence ministers of the two countries": the pair's states, with the sector."""
-        _, sector = _sector(self.article.kb, token)
-        if sector is None:
+    def _sector_of(self, token: Token) -> list[ActorMention]:
+        """ "the defence ministers of the two countries", "the government of Gondor", "the
+        ambassadors of Arnor and Gondor", "soldiers from Gondor", "lawmakers in Fornost": the
+        states after the preposition, each with the sector (or the office holder, for a
+        title), when the phrase itself names no country."""
+        kb = self.article.kb
+        term, sector = _sector(kb, token)
+        np = _noun_phrase(token)
+        if sector is None or self._country_cue([s for s in self.spans if s.start >= np[0].i
+                                                and s.end <= np[-1].i + 1]):
             return []
         for prep in token.rights:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "of" else None
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep.lower_ in _STATE_PREPS else None
             if pobj is None:
                 continue
-            states = self._pair(pobj, _noun_phrase(pobj)) or []
-            span = _noun_phrase(token) + [t for t in prep.subtree]
-            return [self._mention(sorted(span, key=lambda t: t.i),
-                                  Actor(code=(m.actor.country or "") + sector.cameo, name=m.actor.name,
-                                        country=m.actor.country, sector=sector.cameo,
-                                        actor_type=m.actor.actor_type)) for m in states]
+            span = sorted(np + [t for t in prep.subtree if t.i > token.i], key=lambda t: t.i)
+            pair = self._pair(pobj, _noun_phrase(pobj))
+            states = [m.actor for m in pair] if pair else self._states_at([pobj, *_conjuncts(pobj)])
+            out = []
+            for state in states:
+                role = kb.title_role(term, state.country)
+                holder = self.article.office_holder(state.country or "", role) if role else None
+                actor = holder.actor() if holder else Actor(
+                    code=(state.country or "") + sector.cameo, name=f"{state.name} {term}",
+                    country=state.country, sector=sector.cameo, actor_type=state.actor_type)
+                out.append(self._mention(span, actor))
+            return out
         return []
+
+    def _states_at(self, tokens: list[Token]) -> list[Actor]:
+        """The state, capital or organisation each token's knowledge-base name stands for."""
+        found = []
+        for token in tokens:
+            span = next((s for s in self.spans if s.start <= token.i < s.end), None)
+            cue = self._country_cue([span]) if span is not None else None
+            if cue is not None:
+                found.append(cue)
+        return found
+
+    def _several(self, token: Token) -> list[Actor]:
+        """A dictionary name that stands for several actors at once (PETRARCH's
+        "THE_SHIRE [FRO/BIL/SAM]"): one actor each."""
+        span = next((s for s in self.spans if s.start <= token.i < s.end), None)
+        if span is None:
+            return []
+        entries = [e for e in self.article.kb.lookup(span.label_) if e.kind == "org" and e.fold]
+        codes = {e.code for e in entries}
+        if len(codes) < 2 or len({e.source for e in entries}) != 1:
+            return []
+        return [e.actor() for e in entries]
 
     def _resolve(self, token: Token, np: list[Token]) -> Actor | None:
         ids = {t.i for t in np}
         spans = [s for s in self.spans if s.start in ids and s.end - 1 in ids]
-        head_span = next((s for s in spans if s.start <= token.i < s.end), None)
+        # A name that runs past the phrase the parser gave ("the Democratic Republic | of Congo")
+        head_span = next((s for s in self.spans if s.start <= token.i < s.end), None)
         kb = self.article.kb
         if head_span is not None:
             entries = kb.lookup(head_span.label_)
@@ -245,31 +304,53 @@ class SentenceActors:
                 return person[1]
             others = [e for e in entries if e.kind != "person"]
             if others:
-                return _non_person(others)
+                return self._with_title(_non_person(others), others, token, np, spans)
         country = self._country_cue(spans)
         term, sector = _sector(kb, token)
+        if sector is None and country is not None and token.lemma_.lower() in _PERSON_NOUNS:
+            return Actor(code=country.country or "", name=_text(np), country=country.country,
+                         actor_type="person")
         if sector is not None:
             if country is None:
                 return Actor(code=sector.cameo, name=term, sector=sector.cameo, actor_type="sector") \
                     if sector.cameo not in {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"} else None
-            role = _TITLE_ROLES.get(term)
-            name = (self.article.office_holder_name(country.country or "", role) if role else None)
-            return Actor(code=(country.country or "") + sector.cameo, name=name or f"{country.name} {term}",
-                         country=country.country, sector=sector.cameo,
-                         actor_type="person" if name else country.actor_type)
+            role = kb.title_role(term, country.country)
+            holder = self.article.office_holder(country.country or "", role) if role else None
+            if holder is not None:
+                return holder.actor()
+            return Actor(code=(country.country or "") + sector.cameo, name=f"{country.name} {term}",
+                         country=country.country, sector=sector.cameo, actor_type=country.actor_type)
         if token.pos_ == "PROPN":
             known = self.article.memory.surnames.get(token.text)
             if known is not None:
                 return known
-            # An unknown person with a nationality cue gets that country; without one, no guess.
+            # An unknown person with a nationality cue gets that country, and the sector of a
+            # title beside the name ("Chinese businessman Li Wei"); without a cue, no guess.
             if country is not None and not _names_place(token):
-                return Actor(code=country.country or "", name=_text(np), country=country.country,
-                             actor_type="person")
+                title = _title_beside(kb, token, np, spans)
+                code = (country.country or "") + (title[1] if title else "")
+                return Actor(code=code, name=title[0] if title else _text(np), country=country.country,
+                             sector=title[1] if title else None, actor_type="person")
         return None
+
+    def _with_title(self, actor: Actor, entries: list[Entry], token: Token, np: list[Token],
+                    spans: list[Span]) -> Actor:
+        """A name a user file codes with a bare country ("ROMENDACIL [BRE]") takes the sector
+        of a title before it ("Bree Prime Minister Romendacil" is BREGOV), as PETRARCH does."""
+        if actor.sector or not actor.country or actor.code != actor.country \
+                or any(e.kind in {"state", "metonym", "adjective"} for e in entries):
+            return actor
+        title = _title_beside(self.article.kb, token, np, spans)
+        if title is None:
+            return actor
+        return Actor(code=actor.code + title[1], name=actor.name, country=actor.country,
+                     sector=title[1], actor_type=actor.actor_type)
 
     def _country_cue(self, spans: list[Span]) -> Actor | None:
         for span in spans:
             entries = self.article.kb.lookup(span.label_)
+            if _backer(span):
+                continue
             if entries and entries[0].kind in {"state", "adjective", "metonym", "org"}:
                 actor = _non_person(entries)
                 return Actor(code=actor.country or actor.code, name=actor.name, country=actor.country,
@@ -283,17 +364,60 @@ def _non_person(entries: list[Entry]) -> Actor:
     return ranked[0].actor()
 
 
-def _sector(kb: ActorKB, token: Token) -> tuple[str, object] | tuple[str, None]:
-    """The longest sector term ending at the head: "foreign minister" before "minister"."""
-    lemma = token.lemma_.lower()
-    left = [t for t in token.lefts if t.dep_ in {"compound", "amod"} and t.i == token.i - 1]
-    if left:
-        phrase = f"{left[0].lower_} {lemma}"
+def _sector(kb: ActorKB, token: Token) -> tuple[str, SectorTerm] | tuple[str, None]:
+    """The longest sector term at the head: "foreign minister" before "minister", and titles
+    the tokenizer splits ("secretary of state", "secretary-general")."""
+    doc, lemma = token.doc, token.lemma_.lower()
+    phrases = []
+    of = next((c for c in token.rights if c.lower_ == "of" and c.i == token.i + 1), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj" and c.i == of.i + 1), None) if of else None
+    if pobj is not None:
+        phrases.append(f"{lemma} of {pobj.lower_}")
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
+        phrases.append(f"{doc[token.i - 2].lower_}-{token.lower_}")
+    # Modifiers right before the head, longest phrase first ("main opposition group").
+    lefts = []
+    for t in reversed(list(token.lefts)):
+        if t.dep_ not in {"compound", "amod"} or t.i != token.i - 1 - len(lefts) or len(lefts) == 3:
+            break
+        lefts.insert(0, t.lower_)
+    phrases += [" ".join([*lefts[k:], lemma]) for k in range(len(lefts))]
+    # A capitalised plural ("Rebels attacked") is often tagged a proper noun and not lemmatised.
+    phrases += [lemma, token.lower_, _singular(token.lower_)]
+    for phrase in phrases:
         found = kb.sector_of(phrase)
         if found:
             return phrase, found
-    found = kb.sector_of(lemma) or kb.sector_of(token.lower_)
-    return lemma, found
+    return lemma, None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _title_beside(kb: ActorKB, head: Token, np: list[Token], cues: list[Span]) -> tuple[str, str] | None:
+    """(name, sector) when a title stands before or beside an unknown name ("Chinese
+    businessman Li Wei", "Li Wei, a Chinese businessman"); the name is what follows the title."""
+    cue_ids = {i for span in cues for i in range(span.start, span.end)}
+    words = [t for t in np if t.i != head.i and t.i not in cue_ids and t.is_alpha]
+    best: tuple[int, int, str] | None = None  # (words in the title, its last index, sector)
+    for a, b in zip(words, [*words[1:], None]):
+        if b is not None and b.i == a.i + 1:
+            found = kb.sector_of(f"{a.lower_} {b.lemma_.lower()}") or kb.sector_of(f"{a.lower_} {b.lower_}")
+            if found and (best is None or best[0] < 2):
+                best = (2, b.i, found.cameo)
+        found = kb.sector_of(a.lemma_.lower()) or kb.sector_of(a.lower_) or kb.sector_of(_singular(a.lower_))
+        if found and best is None:
+            best = (1, a.i, found.cameo)
+    if best is None:
+        return None
+    doc = head.doc
+    start = best[1] + 1 if best[1] < head.i else np[0].i
+    while start < head.i and not doc[start].is_alpha:
+        start += 1
+    return doc[start:head.i + 1].text, best[2]
 
 
 def _noun_phrase(token: Token) -> list[Token]:
@@ -308,6 +432,21 @@ def _noun_phrase(token: Token) -> list[Token]:
         if child.dep_ == "appos":
             end = max(end, child.right_edge.i + 1)
     return [t for t in doc[start:end] if t.i in subtree]
+
+
+def _backer(span: Span) -> bool:
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in _BACKING
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out, todo = [], [token]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj":
+                out.append(child)
+                todo.append(child)
+    return out
 
 
 def _names_place(token: Token) -> bool:

@@ -114,6 +114,7 @@ def _surface(raw: str) -> str:
 
 def _petrarch_actors(path: Path, text: str) -> Iterator[Entry]:
     names: list[str] = []
+    spells: list[tuple[str, dt.date | None, dt.date | None]] = []  # the current name's codes
     for number, raw in enumerate(_strip_comments(text), start=1):
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
@@ -122,8 +123,11 @@ def _petrarch_actors(path: Path, text: str) -> Iterator[Entry]:
         head = _CODE_BLOCK.sub("", line).strip()
         if head.startswith("+"):
             names.append(_surface(head[1:]))
+            # A synonym listed after its name's codes ("GONDOR [GON]" then "+MINAS_TIRITH") shares them.
+            if not blocks:
+                yield from _petrarch_entries(path, names[0], [names[-1]], spells)
         elif head and not raw[0].isspace():
-            names = [_surface(head)]
+            names, spells = [_surface(head)], []
         for block in blocks:
             try:
                 code, start, end = _code_spells(block)
@@ -131,11 +135,19 @@ def _petrarch_actors(path: Path, text: str) -> Iterator[Entry]:
                 raise DataFileError(str(path), f"bad code block [{block}]", line=number) from e
             if code in _DISCARD or not names:
                 continue
-            code = code.upper()
-            for surface in names:
-                yield Entry(surface, "person" if start or end else "org", names[0].title(),
-                            code[:3], code[3:] or None, role="other" if start or end else None,
-                            start=start, end=end, source=str(path), code=code, fold=True)
+            # "[FRO/BIL/SAM]": the name stands for each of several actors.
+            for part in code.upper().split("/"):
+                spells.append((part, start, end))
+                yield from _petrarch_entries(path, names[0], names, [(part, start, end)])
+
+
+def _petrarch_entries(path: Path, name: str, surfaces: list[str],
+                      spells: list[tuple[str, dt.date | None, dt.date | None]]) -> Iterator[Entry]:
+    for code, start, end in spells:
+        for surface in surfaces:
+            yield Entry(surface, "person" if start or end else "org", name.title(),
+                        code[:3], code[3:] or None, role="other" if start or end else None,
+                        start=start, end=end, source=str(path), code=code, fold=True)
 
 
 def _looks_like_agents(text: str) -> bool:
@@ -155,7 +167,8 @@ def _petrarch_agents(path: Path, text: str) -> Iterator[SectorTerm]:
         match = re.match(r"^(.*?)\s*(\{[^}]*\})?\s*\[~?([^\]]*)\]", line)
         if not match:
             raise DataFileError(str(path), "expected 'TERM [~CODE]'", line=number)
-        term, plurals, code = match.group(1), match.group(2) or "", match.group(3).strip().upper()
+        term, plurals = match.group(1), match.group(2) or ""
+        code = match.group(3).strip().lstrip("~").upper()  # "[ ~COP]" is "[~COP]"
         forms = [term] + [p for p in plurals.strip("{}").split(",") if p.strip()]
         for form in forms:
             for expanded in _expand(form, macros):

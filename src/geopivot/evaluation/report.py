@@ -73,6 +73,9 @@ def _petrarch(console: Console, r: PetrarchResult) -> None:
                   f"({r.sentences_all_correct}/{r.sentences}; with codings "
                   f"{r.positives_all_correct}/{r.sentences - r.negatives}) · no-event sentences "
                   f"given an event: {r.negatives_with_events}/{r.negatives}")
+    console.print(f"gold source/target codes among the sentence's predicted actor codes: "
+                  f"[bold]{pct(r.actor_code_share)}[/] "
+                  f"({r.actor_codes_reproduced}/{r.actor_codes_gold})")
     console.print(_prf_table("codings", [("exact (source, target, code)", r.exact),
                                          ("root (source, target, root)", r.root),
                                          ("root + countries", r.root_countries)]))

@@ -4,6 +4,10 @@ A coding is the triple (source code, target code, event code); at root level the
 is cut to its first two digits, and at country level the actor codes are cut to their
 country part as well. Gold and predicted triples of a sentence are matched as
 multisets, so a coding that occurs twice must be predicted twice.
+
+The actor-code figure asks less: of the gold codings' source and target codes, how many
+appear among the source and target codes of the events predicted for that sentence (whatever
+their event code), a measure of actor resolution through the coder.
 """
 from __future__ import annotations
 
@@ -37,6 +41,9 @@ class PetrarchResult:
     negatives: int
     negatives_with_events: int
     recall_by_category: dict[str, dict[str, float | int | None]]
+    actor_codes_gold: int = 0  # source and target codes of the evaluated gold codings
+    actor_codes_reproduced: int = 0  # of those, codes found among the sentence's predicted actors
+    actor_code_share: float | None = None
 
 
 def gold_triple(event: GoldEvent, *, root: bool = False, countries: bool = False) -> Triple:
@@ -61,6 +68,7 @@ def score_petrarch(items: Sequence[PetrarchSentence], predictions: Sequence[Sequ
     exact = root = root_countries = PRF()
     skipped: Counter[str] = Counter()
     all_correct = positives_correct = evaluated = negatives = fp_negatives = 0
+    codes_gold = codes_found = 0
     by_category: dict[str, PRF] = {}
     errors: list[ErrorExample] = []
     for item, records in zip(items, predictions):
@@ -87,6 +95,10 @@ def score_petrarch(items: Sequence[PetrarchSentence], predictions: Sequence[Sequ
             negatives += 1
             fp_negatives += bool(records)
         errors += _errors(item, gold, pred)
+        found = {code for s, t, _ in pred for code in (s, t) if code}
+        wanted = [code for s, t, _ in gold for code in (s, t) if code]
+        codes_gold += len(wanted)
+        codes_found += sum(code in found for code in wanted)
     categories = {name: {"gold": prf.tp + prf.fn, "reproduced": prf.tp,
                          "recall": ratio(prf.tp, prf.tp + prf.fn)}
                   for name, prf in sorted(by_category.items())}
@@ -96,7 +108,9 @@ def score_petrarch(items: Sequence[PetrarchSentence], predictions: Sequence[Sequ
         root_countries=root_countries,
         sentences_all_correct=all_correct, share_all_correct=ratio(all_correct, evaluated),
         positives_all_correct=positives_correct,
-        negatives=negatives, negatives_with_events=fp_negatives, recall_by_category=categories)
+        negatives=negatives, negatives_with_events=fp_negatives, recall_by_category=categories,
+        actor_codes_gold=codes_gold, actor_codes_reproduced=codes_found,
+        actor_code_share=ratio(codes_found, codes_gold))
     return result, errors
 
 
