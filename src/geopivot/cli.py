@@ -15,6 +15,8 @@ from pathlib import Path
 import click
 
 from geopivot import __version__
+from geopivot.cli_options import parse_codes as _codes
+from geopivot.cli_options import parse_date as _parse_date
 from geopivot.errors import GeopivotError
 from geopivot.settings import DEFAULT_MODEL, IngestSettings, NlpSettings, Settings
 
@@ -102,27 +104,21 @@ def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[P
 @_DB
 @_MODEL
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-def demo(db_path: Path, model: str, quiet: bool) -> None:
-    """Code the bundled sample corpus (Northeast Asia, 2016-2019) into the database."""
+@click.option("-o", "--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("geopivot-demo-report.html"), show_default=True, help="Where the report goes.")
+def demo(db_path: Path, model: str, quiet: bool, report_path: Path) -> None:
+    """Code the bundled sample corpus (Northeast Asia, 2016-2019) into the database, then write
+    the report on South Korea between the United States and China/Russia."""
     from geopivot.datafiles import packaged
+    from geopivot.report.cli_commands import report_command
 
     ctx = click.get_current_context()
     ctx.invoke(run, inputs=(str(packaged("sample_corpus")),), db_path=db_path, model=model,
                actor_files=(), batch_size=256, fast_path=True, processes=1, workers=None,
                scheduler=None, out_parquet=None, quiet=quiet)
-
-
-def _parse_date(_: object, __: object, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as e:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from e
-
-
-def _codes(_: object, __: object, value: str | None) -> tuple[str, ...]:
-    return tuple(v.strip().upper() for v in (value or "").split(",") if v.strip())
+    ctx.invoke(report_command, focus="KOR", pole_a="USA", pole_b="CHN,RUS", freq="quarter",
+               network_year=None, k=2, output=report_path, db_path=db_path, since=None, until=None,
+               producer=None)
 
 
 @cli.command()
@@ -232,9 +228,14 @@ def actors_search(query: str, limit: int, actor_files: tuple[Path, ...]) -> None
 
 def _register_commands() -> None:
     # Commands that live beside their library (one concern per module) join the group here.
+    from geopivot.analysis.cli_commands import align_command, blocs_command, series_command
+    from geopivot.cli_import import import_command
     from geopivot.evaluation.cli_commands import eval_command
+    from geopivot.report.cli_commands import report_command
 
-    cli.add_command(eval_command)
+    for command in (eval_command, series_command, align_command, blocs_command, report_command):
+        cli.add_command(command)
+    cli.add_command(import_command)
 
 
 _register_commands()

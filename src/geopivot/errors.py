@@ -38,3 +38,7 @@ class StoreError(GeopivotError):
 
 class StoreLockedError(StoreError):
     """Another process holds the database file."""
+
+
+class AnalysisError(GeopivotError):
+    """An analysis was asked something it cannot answer (unknown frequency, empty group…)."""

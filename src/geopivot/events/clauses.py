@@ -57,6 +57,14 @@ PROMISE_VERBS = frozenset({
     "pledge", "promise", "vow", "guarantee", "agree", "decide", "resolve", "threaten", "warn",
     "swear", "assure",
 })
+# Verbs whose plain negation is itself a refusal: "did not agree to the proposal".
+ASSENT_VERBS = frozenset({"agree", "accept", "approve", "consent", "comply", "endorse", "allow",
+                          "permit", "back", "support", "recognize", "recognise"})
+# Nouns of a message whose participle speaks for the message's author: "issued a statement
+# calling on X", "sent a letter urging X".
+MESSAGE_NOUNS = frozenset({"statement", "letter", "message", "communique", "declaration", "note",
+                           "report", "resolution", "appeal", "plea", "memo", "notice", "tweet",
+                           "post", "video", "speech", "address", "editorial", "op-ed"})
 # Subordinators of conditions and open questions.
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "provided", "assuming"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "can", "ca", "ought",
@@ -149,6 +157,9 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             return [head], False
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "mark"):
             pass  # "X shelled Y, killing Z": the participle shares the main clause's subject
+        elif (verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma_in(head, MESSAGE_NOUNS)
+              and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
+            head = head.head  # "issued a statement calling on X": the issuer calls
         elif verb.dep_ == "pcomp" and head.lower_ in FACTIVE_PREPS and head.head is not head:
             head = head.head  # "after meeting X, Y said": the gerund's subject is Y
         elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "pcomp") and _noun_before(verb) is not None:
@@ -233,6 +244,10 @@ def _own(verb: Token, *, reported: bool) -> Mode:
     if would and not reported:
         return Mode.SKIP  # "X would attack" outside reported speech is a conditional
     base = Mode.INTENT if will or would else Mode.FACT
+    if neg and base is Mode.FACT and not lemma_in(verb, ASSENT_VERBS):
+        # "have not held talks" reports that nothing happened, not a refusal; "will not
+        # withdraw" and "did not agree to" are refusals.
+        return Mode.SKIP
     return Mode.NEGATED if neg else base
 
 
@@ -278,6 +293,11 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
         return Mode.FACT, False
     if dep == "pcomp" and head.lower_ in FACTIVE_PREPS:
         return Mode.FACT, False
+    if (dep == "acl" and verb.tag_ == "VBG" and lemma_in(head, MESSAGE_NOUNS)
+            and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
+        # "issued a statement calling on X": asserted when the issuing is.
+        issued = clause_mode(head.head, _depth=depth + 1)
+        return (Mode.FACT if issued is Mode.FACT else Mode.SKIP), False
     if dep in ("acl", "pcomp") and verb.tag_ == "VBG" and _noun_before(verb) is not None:
         return Mode.FACT, False  # "Pompeo threatening to destroy X": an ongoing act, asserted
     if dep in ("parataxis",):

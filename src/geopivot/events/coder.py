@@ -8,6 +8,7 @@ pattern's slots. Negated, intended and hypothetical clauses are told apart
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ LIGHT_VERBS = frozenset({
     "step", "deliver", "issue", "level", "lodge", "file", "mount", "undertake", "open", "give",
     "provide", "send", "reach", "conclude", "sign", "have", "commit", "perpetrate", "wage",
     "escalate", "complete", "finish", "join", "attend", "lead", "organize", "organise", "authorize",
-    "authorise", "renew", "execute", "ramp", "initiate", "grant", "unleash", "deploy",
+    "authorise", "renew", "execute", "ramp", "initiate", "grant", "unleash", "deploy", "perform",
 })
 # Light verbs that state an intent ("offered talks", "threatened sanctions") or a refusal.
 INTENT_LIGHT_VERBS = frozenset({"offer", "promise", "pledge", "propose", "plan", "threaten", "vow",
@@ -62,6 +63,15 @@ INTENT_ADJECTIVES = frozenset({"planned", "proposed", "upcoming", "forthcoming",
 HEDGE_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "alleged", "rumored",
                               "rumoured", "purported", "likely", "mooted", "suspected", "feared"})
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# "rebel-held town", "Kurdish-controlled area": the holder owns the place.
+HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "dominate"})
+PLACE_PREPOSITIONS = frozenset({"in", "near"})
+# Slots naming who is affected, whose phrase may fall back on its owner or place.
+AFFECTED_SLOTS = frozenset({"dobj", "on", "upon", "against", "to", "with", "from", "for", "of"})
+GATHERING_NOUNS = frozenset({"meeting", "gathering", "building", "hearing"})
+EVENT_NOUNS = frozenset({"death", "murder", "assassination", "disappearance", "arrest", "detention",
+                         "release", "killing", "abduction", "kidnapping", "execution", "case"})
+STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "advmod"})
 
@@ -157,12 +167,33 @@ class _SentenceRun:
             owners = sorted((c for c in token.children if c.dep_ in OWNER_DEPS and c.i < token.i),
                             key=lambda c: (c.dep_ != "poss", -c.i))
             for child in owners if not found else []:
-                # "Russian and US navies": the owner may itself be coordinated.
+                # "Russian and US navies": the owner may itself be coordinated; "the EU
+                # withdrawal agreement": the owner's own owner names the actor.
                 found = [m for owner in with_conjuncts(child) for m in self.actors.mentions_at(owner)]
+                for inner in (c for c in child.children if c.dep_ in OWNER_DEPS and c.i < child.i):
+                    found = found or list(self.actors.mentions_at(inner))
                 if found:
                     break
+            if found and owners:
+                found += self._coordinated_owners(found[0], owners)
         self._cache[token.i] = found
         return found
+
+    def _coordinated_owners(self, head: ActorMention, owners: list[Token]) -> list[ActorMention]:
+        """"Chinese and Indian troops" resolves as Chinese troops: the other nationalities
+        name the same sector of their own state (Indian troops)."""
+        sector = head.actor.sector if head.actor.country and head.actor.sector else ""
+        out: list[ActorMention] = []
+        for conj in (c for o in owners for c in o.conjuncts):
+            for mention in self.actors.mentions_at(conj):
+                actor = mention.actor
+                if actor.country in (None, head.actor.country) or actor.code != actor.country:
+                    continue  # only a bare state names a nationality
+                if sector:
+                    actor = dataclasses.replace(actor, code=actor.code + sector, sector=sector,
+                                                name=f"{actor.name} {sector}")
+                out.append(dataclasses.replace(mention, actor=actor))
+        return out
 
     def resolve_all(self, heads: list[Token]) -> list[ActorMention]:
         """Resolve each head and its conjuncts; one mention per actor code (a name the parser
@@ -177,6 +208,42 @@ class _SentenceRun:
                         out.append(mention)
         return out
 
+    def resolve_targets(self, heads: list[Token], slot: str, *, places: bool,
+                        trigger: Token) -> list[ActorMention]:
+        """Like :meth:`resolve_all`, and the object of an affected slot that names no actor
+        falls back on what it is part of: "dozens of civilians", "the headquarters of the army",
+        a "rebel-held" town; with ``places`` (material conflict) also where it is: "a base in
+        Afghanistan". Directions ("into the Sea of Japan") do not fall back."""
+        found = self.resolve_all(heads)
+        if found:
+            return [self._located(m, [*heads, trigger]) for m in found]
+        if not heads or slot not in AFFECTED_SLOTS:
+            return found
+        inner = [t for head in heads for h in with_conjuncts(head) for t in _part_of(h)]
+        found = self.resolve_all(inner)
+        if found:
+            return [self._located(m, [*inner, *heads, trigger]) for m in found]
+        if not places:
+            return found
+        return self.resolve_all([t for head in heads for h in with_conjuncts(head)
+                                 for objs in preposition_objects(h, PLACE_PREPOSITIONS).values()
+                                 for t in objs])
+
+    def _located(self, mention: ActorMention, heads: list[Token]) -> ActorMention:
+        """A sector with no country ("civilians") takes the country of the place its phrase
+        names: "civilians in Douma" are Syrian civilians."""
+        actor = mention.actor
+        if actor.country or not actor.sector:
+            return mention
+        places = [m.actor.country for head in heads for h in with_conjuncts(head)
+                  for objs in preposition_objects(h, PLACE_PREPOSITIONS).values()
+                  for t in objs for m in self.resolve(t)
+                  if m.actor.country and len(m.actor.country) == 3]
+        if len(set(places)) != 1:
+            return mention
+        located = dataclasses.replace(actor, code=places[0] + actor.code, country=places[0])
+        return dataclasses.replace(mention, actor=located)
+
     def verb_sources(self, verb: Token) -> list[ActorMention]:
         """Subject actors; the agent of a passive; a reporter's subject for "it said it would"."""
         heads, passive = subject_heads(verb)
@@ -184,6 +251,10 @@ class _SentenceRun:
             agents = children(verb, "agent") or children(first_conjunct(verb), "agent")
             return self.resolve_all([o for a in agents for o in children(a, "pobj")])
         found = self.resolve_all(heads)
+        if not found and heads:
+            # "missiles fired by the army struck X", "a car bombing by IS killed X": the agent
+            # of the subject phrase acts.
+            found = self.resolve_all([a for h in heads for a in _agents_of(h)])
         if not found and heads and heads[0].lower_ in SUBJECT_PRONOUNS:
             reporter = _reporting_verb(verb)
             if reporter is not None:
@@ -214,15 +285,22 @@ class _SentenceRun:
                         for o in children(p, "pobj") for t in with_conjuncts(o)]
         best: tuple[tuple[int, ...], _Match] | None = None
         for pattern in candidates:
-            # "call off" is not "call", and "call" is not "call off".
-            if (pattern.particle not in particles) if pattern.particle else bool(particles):
+            # "call off" is not "call", and "call" is not "call off"; an object row's particle may
+            # be a preposition over the object: "went on strike", "remained on alert".
+            pobjs = [o for p in children(verb, "prep") if p.lower_ == pattern.particle
+                     for o in children(p, "pobj")] if pattern.particle and pattern.objects else []
+            if pattern.particle:
+                if pattern.particle not in particles and not pobjs:
+                    continue
+            elif particles:
                 continue
             modifier = _modifier(verb, pattern.trigger)
             if modifier is False:
                 continue
             obj, via_with = None, False
             if pattern.objects:
-                obj = _find_object(objects, pattern.objects)
+                in_prep = bool(pattern.particle) and pattern.particle not in particles
+                obj = _find_object(pobjs if in_prep else objects, pattern.objects)
                 if obj is None and objects:  # "supplied X with arms": X is the recipient
                     obj, via_with = _find_object(with_objects, pattern.objects), True
                 if obj is None:
@@ -253,7 +331,8 @@ class _SentenceRun:
                 heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
                 if slot == "to":
                     heads += recipients
-            found = self.resolve_all(heads)
+            found = self.resolve_targets(heads, slot, places=_is_force(pattern),
+                                         trigger=verb)
             if found:
                 match.targets, match.between, match.via_xcomp = found, slot == "between", via
                 return
@@ -285,7 +364,8 @@ class _SentenceRun:
             for slot in pattern.targets:
                 if slot in PREPOSITION_SLOTS:
                     heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
-                    found = self.resolve_all(heads)
+                    found = self.resolve_targets(heads, slot, places=_is_force(pattern),
+                                                 trigger=noun)
                     if found:
                         match.targets, match.between = found, slot == "between"
                         break
@@ -307,6 +387,35 @@ class _SentenceRun:
 
 
 # --- helpers -----------------------------------------------------------------------------------
+def _is_force(pattern: Pattern) -> bool:
+    """Material conflict (roots 14-20): its target may be a place ("a base in X")."""
+    return int(pattern.code[:2]) >= 14
+
+
+def _part_of(head: Token) -> list[Token]:
+    """What a phrase is part of, held by or comes from: "dozens of X", "the base of X",
+    "X-held town", "a request by X", "an offer from X";
+    not the victim of an event noun ("the poisoning of X", "the death of X")."""
+    if (head.lower_.endswith("ing") and not lemma_in(head, GATHERING_NOUNS)) or lemma_in(head, EVENT_NOUNS):
+        return []
+    found = [o for p in children(head, "prep") if p.lower_ in ("of", "by", "from")
+             for o in children(p, "pobj")]
+    # "an appeal lodged by X", "the resolution drafted by X"
+    found += [o for acl in children(head, "acl") for a in children(acl, "agent")
+              for o in children(a, "pobj")]
+    found += [m for c in children(head, "amod") if c.pos_ == "VERB" and lemma_in(c, HOLDING_VERBS)
+              for m in children(c, "npadvmod", "compound")]
+    return found
+
+
+def _agents_of(head: Token) -> list[Token]:
+    """The agent inside a subject phrase: "X by Y", "X fired/carried out by Y"."""
+    found = [o for p in children(head, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+    found += [o for acl in children(head, "acl") for a in children(acl, "agent")
+              for o in children(a, "pobj")]
+    return found
+
+
 def _rank(pattern: Pattern, match: _Match) -> tuple[int, int, int, int]:
     """Object > particle > filled target (or else unary) > modifier; ties go to the earlier row."""
     has_object, has_particle, has_modifier = pattern.specificity
@@ -368,7 +477,12 @@ def _same_actor(a: ActorMention, b: ActorMention) -> bool:
     if a.actor.code == b.actor.code:
         return True
     country = a.actor.country
-    return bool(country) and country == b.actor.country and country in (a.actor.code, b.actor.code)
+    if not country or country != b.actor.country or country not in (a.actor.code, b.actor.code):
+        return False
+    # Rebels, protesters or militants of a country do act on it ("Taliban fighters attacked a
+    # base in Afghanistan"); only the state's own organs are the state.
+    other = b if a.actor.code == country else a
+    return (other.actor.sector or "") in STATE_SECTORS
 
 
 def _prune(drafts: list[_Draft]) -> list[_Draft]:

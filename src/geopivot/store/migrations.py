@@ -56,6 +56,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE TABLE events ({EVENT_COLUMNS_SQL});
         CREATE TABLE problems (run_id VARCHAR, path VARCHAR, line INTEGER, reason VARCHAR);
     """),
+    # PLOVER-coded imports (POLECAT) have no CAMEO code; `imports` records each imported
+    # file's hash so importing the same file again adds nothing.
+    Migration(2, "nullable event codes for PLOVER imports; imports", """
+        ALTER TABLE events ALTER COLUMN event_code DROP NOT NULL;
+        ALTER TABLE events ALTER COLUMN event_root DROP NOT NULL;
+        CREATE TABLE imports (
+            import_id VARCHAR PRIMARY KEY, producer VARCHAR NOT NULL, path VARCHAR,
+            file_hash VARCHAR NOT NULL, rows INTEGER, imported_at TIMESTAMP
+        );
+    """),
 )
 
 

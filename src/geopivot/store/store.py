@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
@@ -20,6 +21,9 @@ from geopivot.errors import StoreError, StoreLockedError
 from geopivot.models import Article, CodedArticle, Event, InputProblem
 from geopivot.store.migrations import migrate
 from geopivot.store.query import EventFilter
+
+if TYPE_CHECKING:
+    from geopivot.store.imports import ImportResult
 
 _LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>\S+) \(PID (?P<pid>\d+)\)")
 
@@ -142,6 +146,12 @@ class Store:
         query = f"SELECT * FROM events{where} ORDER BY date, event_id"
         self.con.execute(f"COPY ({query}) TO '{_sql_path(out)}' ({options})", params)
         return int(self.con.execute(f"SELECT count(*) FROM ({query})", params).fetchone()[0])
+
+    def import_events(self, producer: str, paths: Iterable[str | Path]) -> ImportResult:
+        """Import GDELT, ICEWS or POLECAT event files (docs/imports.md); needs a writable store."""
+        from geopivot.store.imports import import_events
+
+        return import_events(self, paths, producer=producer)
 
     def count(self, table: str) -> int:
         return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])

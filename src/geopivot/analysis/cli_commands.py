@@ -1,0 +1,146 @@
+"""`geopivot series`, `align` and `blocs` (registered by geopivot.cli): parse, call, format."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+import pandas as pd
+
+from geopivot.analysis.periods import FREQS, country_group, period_label
+from geopivot.cli_options import parse_date
+
+_FREQ = click.option("--freq", type=click.Choice(FREQS), default="quarter", show_default=True,
+                     help="Period length.")
+_FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+                       show_default=True)
+
+
+def event_filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--db, --since, --until, --producer: the events an analysis reads."""
+    for option in reversed([
+        click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                     default=Path("geopivot.duckdb"), show_default=True, help="DuckDB file."),
+        click.option("--since", callback=parse_date, help="First date (YYYY-MM-DD)."),
+        click.option("--until", callback=parse_date, help="Last date (YYYY-MM-DD)."),
+        click.option("--producer", help="Only events of these producers: geopivot, gdelt, icews, polecat "
+                                        "(comma list; default all)."),
+    ]):
+        command = option(command)
+    return command
+
+
+def make_filter(since: dt.date | None, until: dt.date | None, producer: str | None):  # type: ignore[no-untyped-def]
+    from geopivot.store.query import EventFilter
+
+    producers = tuple(p.strip().lower() for p in (producer or "").split(",") if p.strip())
+    return EventFilter(since=since, until=until, producer=producers)
+
+
+def _emit(frame: pd.DataFrame, fmt: str, *, title: str) -> None:
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False)
+    elif fmt == "json":
+        frame.to_json(sys.stdout, orient="records", lines=True, date_format="iso")
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*[str(c) for c in frame.columns], title=title, title_justify="left")
+        for row in frame.itertuples(index=False):
+            table.add_row(*[_cell(v) for v in row])
+        Console(width=max(Console().width, 180)).print(table)
+
+
+def _cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "–"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+@click.command("series")
+@click.argument("side_a", metavar="A")
+@click.argument("side_b", metavar="B")
+@_FREQ
+@click.option("--directed", is_flag=True, help="Only events from A to B.")
+@event_filter_options
+@_FORMAT
+def series_command(side_a: str, side_b: str, freq: str, directed: bool, db_path: Path,
+                   since: dt.date | None, until: dt.date | None, producer: str | None, fmt: str) -> None:
+    """Dyadic series between A and B (country codes or comma groups: KOR CHN,RUS): counts by
+    QuadClass, Goldstein sum and mean, net cooperation, each also as a share of all events."""
+    from geopivot.analysis.series import dyad_series
+    from geopivot.store import Store
+
+    with Store.open(db_path, read_only=True) as store:
+        frame = dyad_series(store, side_a=side_a, side_b=side_b, freq=freq, directed=directed,
+                            flt=make_filter(since, until, producer))
+    if fmt == "table":
+        frame = frame.assign(period=[period_label(p, freq) for p in frame["period"]])
+    arrow = "→" if directed else "–"
+    _emit(frame, fmt, title=f"{','.join(country_group(side_a))} {arrow} {','.join(country_group(side_b))}")
+
+
+@click.command("align")
+@click.argument("focal")
+@click.option("--between", "pole_a", required=True, help="First pole (−1): country or comma group.")
+@click.option("--and", "pole_b", required=True, help="Second pole (+1): country or comma group.")
+@_FREQ
+@click.option("--bootstrap", "n_boot", type=click.IntRange(min=0), default=1000, show_default=True,
+              help="Bootstrap resamples for the band.")
+@click.option("--penalty", type=float, help="PELT penalty (default: 2 sigma^2 ln n from the band).")
+@click.option("--seed", type=int, default=0, show_default=True)
+@event_filter_options
+@_FORMAT
+def align_command(focal: str, pole_a: str, pole_b: str, freq: str, n_boot: int, penalty: float | None,
+                  seed: int, db_path: Path, since: dt.date | None, until: dt.date | None,
+                  producer: str | None, fmt: str) -> None:
+    """Alignment of FOCAL between two poles per period, with its bootstrap band and the pivots
+    (change points), each with the events that drive it."""
+    from geopivot.analysis.alignment import align
+    from geopivot.store import Store
+
+    with Store.open(db_path, read_only=True) as store:
+        result = align(store, focal=focal, pole_a=pole_a, pole_b=pole_b, freq=freq, n_boot=n_boot,
+                       seed=seed, penalty=penalty, flt=make_filter(since, until, producer))
+    periods = result.periods
+    if fmt == "table":
+        periods = periods.assign(period=[period_label(p, freq) for p in periods["period"]])
+    _emit(periods, fmt, title=f"{','.join(result.focal)} between {','.join(result.pole_a)} (−1) and "
+                              f"{','.join(result.pole_b)} (+1)")
+    out = sys.stdout if fmt == "table" else sys.stderr
+    for pivot in result.pivots:
+        click.echo(f"pivot {period_label(pivot.period, freq)}: {pivot.direction} "
+                   f"({pivot.before:+.3f} → {pivot.after:+.3f})", file=out)
+        for event in pivot.events.itertuples():
+            click.echo(f"  {event.date} {event.source_country}→{event.target_country} {event.event_code} "
+                       f"({event.contribution:+.3f}) {event.sentence or event.article_id}", file=out)
+
+
+@click.command("blocs")
+@click.option("--freq", type=click.Choice(["month", "quarter", "year"]), default="year", show_default=True)
+@click.option("-k", "--blocs", "k", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Number of blocs.")
+@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Ignore dyads with fewer events in the period.")
+@event_filter_options
+def blocs_command(freq: str, k: int, min_events: int, db_path: Path, since: dt.date | None,
+                  until: dt.date | None, producer: str | None) -> None:
+    """Blocs per period from the signed network of states (net cooperation), by structural
+    balance, and which states changed bloc since the previous period."""
+    from geopivot.analysis.blocs import bloc_periods
+    from geopivot.store import Store
+
+    with Store.open(db_path, read_only=True) as store:
+        periods = bloc_periods(store, freq=freq, k=k, min_events=min_events,
+                               flt=make_filter(since, until, producer))
+    for entry in periods:
+        part = entry.partition
+        blocs = " | ".join(",".join(members) for members in part.members()) or "no events"
+        share = f"{part.frustration / part.total_weight:.1%}" if part.total_weight else "–"
+        moved = ", ".join(f"{c} ({old + 1}→{new + 1})" for c, old, new in entry.changed) or "none"
+        click.echo(f"{period_label(entry.period, freq)}: {blocs}  (frustration {part.frustration:.0f}, "
+                   f"{share}; changed: {moved})")

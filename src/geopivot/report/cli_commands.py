@@ -1,0 +1,39 @@
+"""`geopivot report` (registered by geopivot.cli)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from geopivot.analysis.cli_commands import event_filter_options, make_filter
+from geopivot.analysis.periods import FREQS, country_group
+
+
+@click.command("report")
+@click.option("--focus", required=True, help="Focal state (ISO3), e.g. KOR.")
+@click.option("--between", "pole_a", required=True, help="First pole: country or comma group, e.g. USA.")
+@click.option("--and", "pole_b", required=True, help="Second pole: country or comma group, e.g. CHN,RUS.")
+@click.option("--freq", type=click.Choice(FREQS), default="quarter", show_default=True)
+@click.option("--network-year", type=int, help="Year of the bloc network (default: the largest pivot's).")
+@click.option("-k", "--blocs", "k", type=click.IntRange(min=1), default=2, show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("geopivot-report.html"), show_default=True,
+              help="HTML file; the PNG charts go beside it.")
+@event_filter_options
+def report_command(focus: str, pole_a: str, pole_b: str, freq: str, network_year: int | None, k: int,
+                   output: Path, db_path: Path, since: dt.date | None, until: dt.date | None,
+                   producer: str | None) -> None:
+    """Write one self-contained HTML report (works offline): dyadic series, alignment with its
+    band and pivots, the bloc network of one year, and the driving events with their sentences."""
+    from geopivot.report.html import ReportOptions, build_report
+    from geopivot.store import Store
+
+    options = ReportOptions(focus=focus, pole_a=country_group(pole_a), pole_b=country_group(pole_b),
+                            freq=freq, network_year=network_year, k=k,
+                            flt=make_filter(since, until, producer))
+    with Store.open(db_path, read_only=True) as store:
+        result = build_report(store, output, options=options)
+    for image in result.images:
+        click.echo(f"chart: {image}", err=True)
+    click.echo(f"report: {result.path}")
