@@ -45,6 +45,13 @@ def alignment_chart(alignment: Alignment) -> Figure:
     axes.fill_between(x, periods["low"].astype(float), periods["high"].astype(float), color="#9ecae1",
                       alpha=0.6, label="95 % bootstrap band", step=None)
     axes.plot(x, periods["score"].astype(float), marker="o", color="#08519c", label="alignment score")
+    starts = [pd.Timestamp(p.period) for p in alignment.pivots]
+    bounds = [x.min(), *starts, x.max() + pd.Timedelta(days=1)] if len(x) else []
+    for i, (left, right) in enumerate(zip(bounds, bounds[1:])):
+        inside = (x >= left) & (x < right)
+        level = periods.loc[inside.to_numpy(), "score"].astype(float).mean()
+        axes.hlines(level, left, max(x[inside]), color="#e6550d", linewidth=2, alpha=0.8,
+                    label="segment mean" if i == 0 else None)
     for pivot in alignment.pivots:
         axes.axvline(pd.Timestamp(pivot.period), color="#e6550d", linestyle="--", linewidth=1.2)
         axes.annotate(f"pivot {pivot.direction}", (pd.Timestamp(pivot.period), 0.92),

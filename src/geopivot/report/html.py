@@ -81,7 +81,8 @@ def build_report(store: Store, out: Path, *, options: ReportOptions) -> ReportRe
         _section("Dyadic series", _img(images["series"], "net cooperation series") + _series_table(series, options.freq)
                  + _note("Net cooperation = events of QuadClass 1 and 2 minus 3 and 4, both directions; "
                          "divided by all events of the period so that a growing corpus cannot fake a trend.")),
-        _section("Alignment", _img(images["alignment"], "alignment score") + _alignment_note(alignment)
+        _section("Alignment", _img(images["alignment"], "alignment score") + _segments(alignment)
+                 + _alignment_note(alignment)
                  + _alignment_table(alignment)),
         _section("Pivots and the events that drive them", _pivots(alignment)),
         network_html and _section(f"Blocs in {year}", _img(images["network"], f"network {year}") + network_html),
@@ -158,6 +159,22 @@ def _alignment_note(alignment: Alignment) -> str:
                  f"between {','.join(alignment.focal)} and X in the period (0 when there are none); −1 is fully "
                  f"with {a}, +1 fully with {b}. Band: 2.5–97.5 percentiles of 1,000 bootstrap resamples of the "
                  f"events. Pivots: PELT change points (least squares, penalty {alignment.penalty:.4f}).")
+
+
+def _segments(alignment: Alignment) -> str:
+    """The score's regimes in words: each stretch between pivots with its mean."""
+    periods = alignment.periods[alignment.periods["score"].notna()]
+    if periods.empty:
+        return _note("No period has events between the focal state and either pole.")
+    cuts = [p.period for p in alignment.pivots]
+    parts, edges = [], [periods["period"].iloc[0], *cuts]
+    for i, start in enumerate(edges):
+        inside = periods[(periods["period"] >= start) & ((periods["period"] < cuts[i]) if i < len(cuts) else True)]
+        first, last = (period_label(inside["period"].iloc[k], alignment.freq) for k in (0, -1))
+        parts.append(f"{first}–{last}: {inside['score'].mean():+.2f}")
+    a, b = ",".join(alignment.pole_a), ",".join(alignment.pole_b)
+    return (f"<p><strong>Mean score by regime</strong> (−1 with {_e(a)}, +1 with {_e(b)}): "
+            f"{_e('; '.join(parts))}.</p>")
 
 
 def _alignment_table(alignment: Alignment) -> str:
