@@ -29,4 +29,4 @@ docs: $(STAMP)
 	$(BIN)/python docs/generate_cli_docs.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) .pytest_cache
+	rm -rf $(VENV) $(DEMO_DB) geopivot-demo-report.html geopivot-demo-report-*.png .pytest_cache
