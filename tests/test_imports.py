@@ -297,3 +297,23 @@ def test_polecat_header_with_stray_empty_columns_imports(store, tmp_path):
     rows = [r + [""] for r in POLECAT_ROWS]
     path = write_tsv(tmp_path / "p.txt", rows, POLECAT_HEADER + [""])
     assert import_events(store, [path], producer="polecat").rows_imported == 2
+
+
+@pytest.mark.parametrize(("producer", "focal", "pole_a", "pole_b"), [
+    ("icews", "PRK", "USA", "CHN,RUS"),
+    ("gdelt", "GEO", "USA", "RUS"),
+])
+def test_analyses_run_on_an_imported_sample(store, producer, focal, pole_a, pole_b):
+    from geopivot.analysis import align, dyad_series, partition_blocs, signed_network
+
+    import_events(store, [shared_path(*SAMPLES[producer])], producer=producer)
+    flt = EventFilter(producer=(producer,))
+    series = dyad_series(store, side_a=focal, side_b=pole_a, freq="day", flt=flt)
+    assert series["events"].sum() > 0
+    assert (series["events"] <= series["total_events"]).all()
+    periods = align(store, focal=focal, pole_a=pole_a, pole_b=pole_b, freq="day", flt=flt).periods
+    scored = periods["score"].dropna()
+    assert len(scored) and scored.between(-1, 1).all()
+    partition = partition_blocs(signed_network(store, flt=flt))
+    assert focal in partition.countries
+    assert 0 <= partition.frustration <= partition.total_weight
