@@ -63,7 +63,7 @@ def phase_geopivot(corpus: Path, limit: int | None, db: Path, workdir: Path,
             "peak_rss_child_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
-def phase_spacy(db: Path) -> dict[str, object]:
+def phase_spacy(db: Path, processes: int = 1) -> dict[str, object]:
     import duckdb
     import spacy
 
@@ -75,7 +75,7 @@ def phase_spacy(db: Path) -> dict[str, object]:
     con.close()
     nlp = spacy.load(resolve_model_name("en_core_web_sm"))
     start = time.perf_counter()
-    tokens = sum(len(doc) for doc in nlp.pipe(sentences, batch_size=256))
+    tokens = sum(len(doc) for doc in nlp.pipe(sentences, batch_size=256, n_process=processes))
     seconds = time.perf_counter() - start
     return {"seconds": seconds, "sentences": len(sentences), "tokens": tokens,
             "peak_rss_mb": _peak_rss_mb()}
@@ -94,6 +94,8 @@ def main() -> None:
                         help="code on a local Dask cluster of N worker processes")
     parser.add_argument("--processes", type=int, default=1,
                         help="code on N local processes (geopivot run -j N)")
+    parser.add_argument("--baseline-processes", type=int, default=1,
+                        help="run the plain spaCy baseline with nlp.pipe(n_process=N)")
     parser.add_argument("--phase", choices=["geopivot", "spacy"], help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
@@ -103,7 +105,7 @@ def main() -> None:
                                         args.processes)))
         return
     if args.phase == "spacy":
-        print(json.dumps(phase_spacy(args.db)))
+        print(json.dumps(phase_spacy(args.db, args.baseline_processes)))
         return
     if not args.corpus.exists():
         sys.exit(f"corpus not found: {args.corpus}")
@@ -113,7 +115,7 @@ def main() -> None:
         workers = [] if args.workers is None else ["--workers", str(args.workers)]
         ours = _child("--phase", "geopivot", "--corpus", str(args.corpus), "--db", str(db),
                       "--workdir", tmp, *limit, *workers, "--processes", str(args.processes))
-        base = _child("--phase", "spacy", "--db", str(db))
+        base = _child("--phase", "spacy", "--db", str(db), "--baseline-processes", str(args.baseline_processes))
     ours_rate = ours["sentences"] / ours["seconds"]
     base_rate = base["sentences"] / base["seconds"]
     print(f"corpus      {args.corpus} ({ours['articles']} articles, {ours['sentences']} sentences, "
@@ -126,6 +128,8 @@ def main() -> None:
     if args.processes > 1:
         print(f"            on {args.processes} local processes (geopivot run -j {args.processes}); "
               f"peak RSS of a worker process {ours['peak_rss_child_mb']:.0f} MB")
+    if args.baseline_processes > 1:
+        print(f"            baseline: nlp.pipe(n_process={args.baseline_processes})")
     print(f"plain spaCy {base['seconds']:8.1f} s  {'':>19}  {base_rate:8.1f} sentences/s  "
           f"{base['tokens'] / base['seconds']:.0f} tokens/s  peak RSS {base['peak_rss_mb']:.0f} MB")
     print(f"ratio       {ours_rate / base_rate:.2f}x (geopivot end-to-end sentences/s ÷ plain spaCy nlp.pipe)")

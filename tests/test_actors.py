@@ -155,3 +155,60 @@ def test_iranian_president_is_the_head_of_government(engine):
     found = engine.resolve_mention("The Iranian president spoke.", "The Iranian president",
                                    date=dt.date(2016, 6, 1))
     assert found[0].actor.name == "Hassan Rouhani"
+
+
+@pytest.mark.parametrize(("context", "mention", "expected"), [
+    ("South Korean Vice Foreign Minister Pak Un-seo met the envoy. Pak urged Tokyo to apologise.", "Pak", ["KORGOV"]),
+    ("Chinese trader Guo Renfa was arrested. The court fined Guo.", "Guo", ["CHNBUS"]),
+    ("Lena Vogt, Germany's trade minister, arrived on Monday. Vogt met local firms.", "Vogt", ["DEUGOV"]),
+    ("Chilean Ambassador Rosa Ibarra left. She said nothing.", "She", ["CHLGOV"]),
+    ("Police named Rosa Ibarra as the driver. Ibarra was released.", "Ibarra", []),
+])
+def test_people_introduced_with_a_nationality_are_remembered(engine, context, mention, expected):
+    assert _codes(engine, context, mention) == expected
+
+
+def test_a_known_name_cut_inside_a_hyphenated_name_is_someone_else(engine):
+    # "Cho Hyun" is in the knowledge base; "Cho Hyun-woo" is another person.
+    context = "South Korean Vice Foreign Minister Cho Hyun-woo spoke. Cho Hyun-woo left."
+    assert [m.actor.name for m in engine.resolve_mention(context, "Cho Hyun-woo", date=D2017)] == ["Cho Hyun-woo"]
+
+
+@pytest.mark.parametrize(("context", "mention", "expected"), [
+    # a third state named in passing, as a place or in a prepositional phrase, is not one of them
+    ("Japanese and Chinese envoys met in Bangkok. The two countries agreed to talk.", "The two countries", ["JPN", "CHN"]),
+    ("Kenya and Somalia met, with observers from Ethiopia. Both countries agreed.", "Both countries", ["KEN", "SOM"]),
+    ("Moon Jae-in met Xi Jinping. The two countries agreed to talk.", "The two countries", ["KOR", "CHN"]),
+    ("Shinzo Abe hosted Narendra Modi. Abe said he had a letter from Donald Trump. The two leaders met.",
+     "The two leaders", ["JPNGOV", "INDGOV"]),
+    ("Donald Trump met Xi Jinping. Later Moon Jae-in called Shinzo Abe, and the two leaders agreed.",
+     "the two leaders", ["KORGOV", "JPNGOV"]),
+])
+def test_the_two_are_the_most_salient_pair(engine, context, mention, expected):
+    assert sorted(_codes(engine, context, mention)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("context", "mention", "expected"), [
+    ("Seoul summoned the Chinese envoy. The foreign ministry said so.", "The foreign ministry", ["KORGOV"]),
+    ("Kenya closed the border. The government said so.", "The government", ["KENGOV"]),
+    ("The ministry said so.", "The ministry", []),
+    ("Kenya closed the border. A ministry official said so.", "A ministry official", []),
+])
+def test_a_definite_institution_is_the_government_of_the_article_state(engine, context, mention, expected):
+    assert _codes(engine, context, mention) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "weight"), [
+    ("Japan protested.", "Japan", "state", 1.5),
+    ("Talks opened with Japan.", "Japan", "state", 0.5),
+    ("Envoys met in Seoul.", "Seoul", "metonym", 0.0),
+    ("Trump agreed to visit Seoul.", "Seoul", "metonym", 0.0),
+    ("Veterans of the Korean War met.", "Korean", "adjective", 0.0),
+    ("Officials said Japan would join.", "Japan", "state", 1.0),
+])
+def test_mention_weight(engine, text, name, kind, weight):
+    from geopivot.actors.cues import mention_weight
+
+    doc = engine.nlp.make_doc(text)
+    at = text.index(name)
+    assert mention_weight(engine.kb, doc.char_span(at, at + len(name)), kind) == weight

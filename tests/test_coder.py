@@ -231,6 +231,26 @@ CASES = [
     ("The meeting between Moon and Xi was cancelled.", []),
     # same actor on both sides
     ("Japan thanked the Japanese people.", []),
+    # plain past negation reports a non-event, not a refusal
+    ("Russia has not held talks with Ukraine.", []),
+    ("China did not send weapons to Russia.", []),
+    # a target phrase that names no actor: what it is part of, or (conflict) where it is
+    ("Russia attacked dozens of rebels.", [("RUS", "190", "REB")]),
+    ("The rebels attacked a military base in Syria.", [("REB", "190", "SYR")]),
+    ("Russia visited a school in Syria.", []),
+    # the agent inside an instrument subject acts
+    ("Missiles fired by Russia struck Ukraine.", [("RUS", "190", "UKR")]),
+    # a message's participle speaks for its author
+    ("Japan issued a statement calling on China to release the prisoners.", [("JPN", "020", "CHN")]),
+    # a preposition over the object of a multiword trigger; unary statements and postures
+    ("The protesters went on strike.", [("CVL", "143", None)]),
+    ("The rebels claimed responsibility for the attack.", [("REB", "015", None)]),
+    ("Japan expressed concern.", [("JPN", "012", None)]),
+    # the object's modifier picks the sub-code; coordinated sources fill a reciprocal row
+    ("Israel launched air strikes on Syria.", [("ISR", "195", "SYR")]),
+    ("China and Russia held joint military exercises.", [("CHN", "062", "RUS"), ("RUS", "062", "CHN")]),
+    # a threat stays a threat under its condition
+    ("Russia issued an ultimatum to Ukraine if it did not withdraw.", [("RUS", "139", "UKR")]),
 ]
 
 

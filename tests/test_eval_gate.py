@@ -38,22 +38,24 @@ def _negatives_clean(r: EventsResult) -> float:
     return 1.0 - (r.negatives_by_tag["all"]["false_positive_rate"] or 0.0)
 
 
-# (name, metric, floor). Measured 2026-11-22 on 442 records (336 positives, 106 negatives),
+# (name, metric, floor). Measured 2026-11-29 on 442 records (336 positives, 106 negatives),
 # en_core_web_sm, built-in actors: the value is in the comment, the floor about 0.02 below.
+# "target country of main event" keeps its 2026-11-22 floor (0.915 then): newly covered
+# sentences are mostly unary events whose gold has a target, so the share fell to 0.894.
 FLOORS: list[tuple[str, Callable[[EventsResult], float | None], float]] = [
-    ("root accuracy, covered positives", lambda r: r.root.accuracy_covered, 0.92),   # 0.942
-    ("root macro-F1, covered positives", lambda r: r.root.macro_f1_covered, 0.91),   # 0.935
-    ("root accuracy, all positives", lambda r: r.root.accuracy_all, 0.50),           # 0.530
-    ("root macro-F1, all positives", lambda r: r.root.macro_f1_all, 0.62),           # 0.646
-    ("QuadClass accuracy, all positives", lambda r: r.quad_class.accuracy_all, 0.53),  # 0.554
-    ("coverage of positives", lambda r: r.coverage, 0.54),                           # 0.563
-    ("root-level triple precision", lambda r: r.triples["root"].precision, 0.83),    # 0.853
-    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.44),          # 0.463
-    ("exact triple precision", lambda r: r.triples["exact"].precision, 0.51),        # 0.533
-    ("exact triple recall", lambda r: r.triples["exact"].recall, 0.26),              # 0.289
-    ("source country of main event", lambda r: r.actors["source_country"], 0.95),    # 0.979
-    ("target country of main event", lambda r: r.actors["target_country"], 0.89),    # 0.915
-    ("hard negatives given no event", _negatives_clean, 0.92),                       # 0.943
+    ("root accuracy, covered positives", lambda r: r.root.accuracy_covered, 0.92),   # 0.943
+    ("root macro-F1, covered positives", lambda r: r.root.macro_f1_covered, 0.91),   # 0.937
+    ("root accuracy, all positives", lambda r: r.root.accuracy_all, 0.61),           # 0.637
+    ("root macro-F1, all positives", lambda r: r.root.macro_f1_all, 0.73),           # 0.752
+    ("QuadClass accuracy, all positives", lambda r: r.quad_class.accuracy_all, 0.65),  # 0.670
+    ("coverage of positives", lambda r: r.coverage, 0.65),                           # 0.676
+    ("root-level triple precision", lambda r: r.triples["root"].precision, 0.84),    # 0.860
+    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.52),          # 0.547
+    ("exact triple precision", lambda r: r.triples["exact"].precision, 0.52),        # 0.549
+    ("exact triple recall", lambda r: r.triples["exact"].recall, 0.32),              # 0.349
+    ("source country of main event", lambda r: r.actors["source_country"], 0.96),    # 0.982
+    ("target country of main event", lambda r: r.actors["target_country"], 0.89),    # 0.894
+    ("hard negatives given no event", _negatives_clean, 0.98),                       # 1.000
 ]
 
 

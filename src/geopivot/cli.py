@@ -18,7 +18,7 @@ from geopivot import __version__
 from geopivot.cli_options import parse_codes as _codes
 from geopivot.cli_options import parse_date as _parse_date
 from geopivot.errors import GeopivotError
-from geopivot.settings import DEFAULT_MODEL, IngestSettings, NlpSettings, Settings
+from geopivot.settings import DEFAULT_MODEL, IngestSettings, NlpSettings, Settings, config_actor_files
 
 EXIT_SKIPPED = 3
 _DB = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -28,15 +28,19 @@ _MODEL = click.option("--model", default=DEFAULT_MODEL, show_default=True,
 _ACTORS = click.option("--actors", "actor_files", multiple=True,
                        type=click.Path(exists=True, dir_okay=False, path_type=Path),
                        help="Extra actor file (YAML, CSV or PETRARCH dictionary); repeatable.")
+_CONFIG = click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                       help="Config file listing actor files (default: ./geopivot.toml if present).")
 
 
 def _settings(*, db_path: Path = Path("geopivot.duckdb"), model: str = DEFAULT_MODEL,
               actor_files: tuple[Path, ...] = (), quiet: bool = False, batch_size: int = 256,
-              fast_path: bool = True, processes: int = 1) -> Settings:
+              fast_path: bool = True, processes: int = 1, config: Path | None = None) -> Settings:
+    # The config file's actor files come first, so that --actors files override them.
     return Settings(db_path=db_path,
                     nlp=NlpSettings(model=model, batch_size=batch_size, fast_path=fast_path,
                                     n_process=processes),
-                    ingest=IngestSettings(), actor_files=tuple(actor_files), quiet=quiet)
+                    ingest=IngestSettings(), quiet=quiet,
+                    actor_files=config_actor_files(config) + tuple(actor_files))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -63,9 +67,10 @@ def cli() -> None:
               help="Write a Parquet dataset to DIR (articles/, sentences/, events/year=*/) "
                    "instead of the database.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@_CONFIG
 def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[Path, ...],
         batch_size: int, fast_path: bool, processes: int, workers: int | None, scheduler: str | None,
-        out_parquet: Path | None, quiet: bool) -> None:
+        out_parquet: Path | None, quiet: bool, config: Path | None = None) -> None:
     """Code articles in INPUTS (files, folders, globs, or - for stdin) into the database.
 
     Re-running skips what is stored, so an interrupted run resumes where it stopped."""
@@ -77,7 +82,8 @@ def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[P
     if sum(bool(x) for x in (processes > 1, workers, scheduler)) > 1:
         raise click.UsageError("give one of --processes, --workers or --scheduler")
     settings = _settings(db_path=db_path, model=model, actor_files=actor_files, quiet=quiet,
-                         batch_size=batch_size, fast_path=fast_path, processes=processes)
+                         batch_size=batch_size, fast_path=fast_path, processes=processes,
+                         config=config)
     with ExitStack() as stack:
         sink = backend = None
         if out_parquet is not None:
@@ -106,7 +112,8 @@ def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[P
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("-o", "--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("geopivot-demo-report.html"), show_default=True, help="Where the report goes.")
-def demo(db_path: Path, model: str, quiet: bool, report_path: Path) -> None:
+@_CONFIG
+def demo(db_path: Path, model: str, quiet: bool, report_path: Path, config: Path | None) -> None:
     """Code the bundled sample corpus (Northeast Asia, 2016-2019) into the database, then write
     the report on South Korea between the United States and China/Russia."""
     from geopivot.datafiles import packaged
@@ -115,7 +122,7 @@ def demo(db_path: Path, model: str, quiet: bool, report_path: Path) -> None:
     ctx = click.get_current_context()
     ctx.invoke(run, inputs=(str(packaged("sample_corpus")),), db_path=db_path, model=model,
                actor_files=(), batch_size=256, fast_path=True, processes=1, workers=None,
-               scheduler=None, out_parquet=None, quiet=quiet)
+               scheduler=None, out_parquet=None, quiet=quiet, config=config)
     ctx.invoke(report_command, focus="KOR", pole_a="USA", pole_b="CHN,RUS", freq="quarter",
                network_year=None, k=2, output=report_path, db_path=db_path, since=None, until=None,
                producer=None)
@@ -170,11 +177,12 @@ def events(db_path: Path, since: dt.date | None, until: dt.date | None, country:
 @click.argument("input_file", metavar="INPUT.jsonl")
 @_MODEL
 @_ACTORS
-def code(input_file: str, model: str, actor_files: tuple[Path, ...]) -> None:
+@_CONFIG
+def code(input_file: str, model: str, actor_files: tuple[Path, ...], config: Path | None) -> None:
     """Code a JSONL file of {"id","text","date"} lines; write events as JSONL to stdout."""
     from geopivot.coding import code_file
 
-    settings = _settings(model=model, actor_files=actor_files)
+    settings = _settings(model=model, actor_files=actor_files, config=config)
     problems = 0
     for item in code_file(input_file, settings=settings, stdin=sys.stdin):
         if isinstance(item, dict):
@@ -220,7 +228,7 @@ def actors_search(query: str, limit: int, actor_files: tuple[Path, ...]) -> None
     """List knowledge-base names containing QUERY, with codes and dates."""
     from geopivot.actors.kb import load_kb
 
-    for entry in load_kb(tuple(actor_files)).search(query, limit=limit):
+    for entry in load_kb(config_actor_files() + tuple(actor_files)).search(query, limit=limit):
         dates = f"{entry.start or ''}..{entry.end or ''}" if entry.start or entry.end else ""
         click.echo(f"{entry.surface}\t{entry.actor().code}\t{entry.kind}\t{entry.name}\t"
                    f"{entry.role or ''}\t{dates}".rstrip())

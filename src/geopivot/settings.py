@@ -1,11 +1,22 @@
-"""One settings object for a run; every option is keyword-only and has an immutable default."""
+"""One settings object for a run; every option is keyword-only and has an immutable default.
+
+A config file (``geopivot.toml`` in the working directory, or one named with ``--config``)
+supplies defaults the command line adds to; it is read at the edge, by the CLI, through
+:func:`config_actor_files`.
+"""
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geopivot.errors import InputError
+
 DEFAULT_MODEL = "en_core_web_sm"
 MAX_FILE_BYTES = 100 * 1024 * 1024
+CONFIG_FILE = "geopivot.toml"
+# Keys the config file may hold; any other is a typo we would otherwise ignore silently.
+_CONFIG_KEYS = {"actors"}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,3 +51,38 @@ class Settings:
     actor_files: tuple[Path, ...] = ()
     quiet: bool = False
     articles_per_batch: int = 32
+
+
+def config_actor_files(config: Path | None = None, *, cwd: Path | None = None) -> tuple[Path, ...]:
+    """The actor files a config file lists (``actors = ["my_actors.yaml", ...]``, paths
+    relative to the config file). The file is ``config``, else ``geopivot.toml`` in ``cwd``
+    (the working directory) when there is one; no config file lists none."""
+    if config is None:
+        config = (cwd or Path.cwd()) / CONFIG_FILE
+        if not config.is_file():
+            return ()
+    try:
+        data = tomllib.loads(config.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise InputError(str(config), f"cannot read: {e.strerror or e}") from e
+    except UnicodeDecodeError as e:
+        raise InputError(str(config), "not UTF-8 text") from e
+    except tomllib.TOMLDecodeError as e:
+        raise InputError(str(config), f"not valid TOML: {e}") from e
+    unknown = sorted(set(data) - _CONFIG_KEYS)
+    if unknown:
+        known = ", ".join(sorted(_CONFIG_KEYS))
+        raise InputError(str(config), f"unknown key {unknown[0]!r} (known: {known})")
+    names = data.get("actors", [])
+    if isinstance(names, str):
+        names = [names]
+    if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+        raise InputError(str(config), "actors must be a list of file names")
+    files = []
+    for name in names:
+        path = Path(name).expanduser()
+        path = path if path.is_absolute() else config.parent / path
+        if not path.is_file():
+            raise InputError(str(config), f"actors: no such file {name!r}")
+        files.append(path)
+    return tuple(files)

@@ -81,6 +81,7 @@ class ActorKB:
     sectors: dict[str, SectorTerm] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[Entry]] = field(default_factory=lambda: defaultdict(list))
     titles: dict[tuple[str, str], str] = field(default_factory=dict)  # (title, country or "") -> role
+    state_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> name
     versions: dict[str, str] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
@@ -130,6 +131,11 @@ class ActorKB:
     def sector_of(self, lemma: str) -> SectorTerm | None:
         return self.sectors.get(lemma.lower())
 
+    def state(self, country: str) -> Actor:
+        """The state ``country`` as an actor ("KOR", South Korea)."""
+        return Actor(code=country, name=self.state_names.get(country, country), country=country,
+                     actor_type="state")
+
 
 def _date(cell: str, path: Path, line: int) -> dt.date | None:
     if not cell:
@@ -143,6 +149,7 @@ def _date(cell: str, path: Path, line: int) -> dt.date | None:
 def _load_states(kb: ActorKB, path: Path) -> None:
     for _, row in read_table(path, required=("iso3", "name", "aliases", "adjectives", "metonyms")):
         iso3, name = row["iso3"], row["name"]
+        kb.state_names[iso3] = name
         for surface in [name, *split_multi(row["aliases"])]:
             kb.add(Entry(surface, "state", name, iso3))
         for surface in split_multi(row["adjectives"]):

@@ -7,14 +7,15 @@ One :class:`ActorMatcher` is built per process (it holds the phrase matchers); o
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from geopivot.actors.cues import (HONORIFICS, INTRODUCED, PERSON_NOUNS, Introduction, introductions,
+                                  mention_weight, singular)
 from geopivot.actors.kb import ROLE_PRIORITY, ActorKB, Entry, SectorTerm
+from geopivot.actors.memory import Memory
 from geopivot.models import Actor, ActorMention
 
 _PAIR_WORDS = {"two", "both"}
@@ -25,11 +26,9 @@ _SUBJECT_PRONOUNS = {"he", "she"}
 _STATE_PREPS = {"of", "from", "in"}
 # "Russian-backed separatists" are not Russian: the state only stands behind them.
 _BACKING = {"backed", "sponsored", "funded", "supported", "armed", "trained", "allied", "aligned", "led"}
-# Nouns for a person that name no sector: "a Pakistani woman" is Pakistan.
-_PERSON_NOUNS = {"man", "woman", "person", "national", "boy", "girl", "child", "family"}
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "general", "gen", "admiral",
-               "marshal", "premier", "president", "chancellor", "king", "queen", "prince", "sheikh",
-               "emir", "ayatollah", "comrade", "chairman", "secretary", "minister", "senator"}
+# "The ministry said": a government institution, definite, names the government of the state
+# the article is about; "a ministry official" or "officials" alone is not guessed.
+_INSTITUTIONS = {"ministry", "government", "cabinet", "administration"}
 
 
 class ActorMatcher:
@@ -54,31 +53,14 @@ class ActorMatcher:
         found = [Span(doc, s, e, label=m) for m, s, e in self._exact(doc)]
         if len(self._folded):
             found += [Span(doc, s, e, label=m) for m, s, e in self._folded(doc)]
-        return filter_spans(found)
+        return filter_spans([s for s in found if not self._cut_name(s)])
 
-
-@dataclass(slots=True)
-class _Memory:
-    """What an article has named so far, most recent last."""
-
-    people: list[tuple[Entry, Actor]] = field(default_factory=list)
-    states: list[Actor] = field(default_factory=list)
-    surnames: dict[str, Actor] = field(default_factory=dict)
-    # The people of the latest sentence that named any, in order: "he" at the start of the
-    # next sentence is most often its first (the subject), not the last one named.
-    salient: list[Actor] = field(default_factory=list)
-
-    def copy(self) -> _Memory:
-        return _Memory(list(self.people), list(self.states), dict(self.surnames), list(self.salient))
-
-    def remember_person(self, entry: Entry, actor: Actor) -> None:
-        self.people = [p for p in self.people if p[1].name != actor.name] + [(entry, actor)]
-        self.surnames[actor.name.split()[-1]] = actor
-        self.surnames[actor.name.split()[0]] = actor
-
-    def remember_state(self, actor: Actor) -> None:
-        key = actor.country
-        self.states = [s for s in self.states if s.country != key] + [actor]
+    def _cut_name(self, span: Span) -> bool:
+        """A person's name that ends inside a hyphenated word ("Cho Hyun" in "Cho Hyun-woo")
+        is someone else's."""
+        doc, end = span.doc, span.end
+        return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and doc[end + 1].is_alpha and all(e.kind == "person" for e in self.kb.lookup(span.label_))
 
 
 class ArticleResolver:
@@ -90,7 +72,7 @@ class ArticleResolver:
         self.kb = matcher.kb
         self.matcher = matcher
         self.date = date
-        self.memory = _Memory()
+        self.memory = Memory()
         self._doc: Doc | None = None
         self._spans: list[Span] = []
 
@@ -99,7 +81,15 @@ class ArticleResolver:
         if sent.doc is not self._doc:
             self._doc = sent.doc
             self._spans = self.matcher.spans(sent.doc)
-        return [s for s in self._spans if s.start >= sent.start and s.end <= sent.end]
+        found = [s for s in self._spans if s.start >= sent.start and s.end <= sent.end]
+        if self.memory.introduced:
+            # Later mentions of a person the article introduced ("Lim urged China"), which
+            # the knowledge base cannot match.
+            taken = {i for s in found for i in range(s.start, s.end)}
+            found += [Span(sent.doc, t.i, t.i + 1, label=INTRODUCED + t.text) for t in sent
+                      if t.text in self.memory.introduced and t.i not in taken]
+            found.sort(key=lambda s: s.start)
+        return found
 
     def sentence(self, sent: Span, matches: list[Span] | None = None) -> SentenceActors:
         """The actor lookup for a parsed sentence; its names join the article's memory."""
@@ -108,25 +98,46 @@ class ArticleResolver:
         self.observe(spans)
         return SentenceActors(self, sent, spans, before)
 
-    def observe(self, spans: list[Span], memory: _Memory | None = None) -> None:
-        """Remember the people and states named by ``spans`` (also for unparsed sentences)."""
+    def observe(self, spans: list[Span], memory: Memory | None = None) -> None:
+        """Remember the people, states and governments ``spans`` name, and the unknown people a
+        nationality and a title introduce. Only tokens are read, never the parse, so that the
+        memory is the same whichever sentences were parsed."""
         memory = memory or self.memory
+        kb = self.kb
+        intros = introductions(kb, spans)
+        claimed = {i for x in intros if x.name for i in range(*x.name)}
+        items: list[tuple[int, Span | Introduction]] = [(s.start, s) for s in spans
+                                                        if s.start not in claimed]
+        items += [(x.name[0], x) for x in intros if x.name]
         named: list[Actor] = []
-        for span in spans:
-            entries = self.kb.lookup(span.label_)
-            person = self.person_actor(entries, span=span, memory=memory)
+        for _, item in sorted(items, key=lambda pair: pair[0]):
+            if isinstance(item, Introduction):
+                entry, actor = item.person(kb)
+                memory.introduce(entry, actor, weight=mention_weight(kb, item.name_span, "person"),
+                                 state=kb.state(actor.country or ""))
+                named.append(actor)
+                continue
+            span = item
+            entries = kb.lookup(span.label_)
+            known = memory.introduced.get(span.text) if span.end - span.start == 1 else None
+            person = known or self.person_actor(entries, span=span, memory=memory)
             if person:
-                memory.remember_person(*person)
+                weight = mention_weight(kb, span, "person")
+                country = person[1].country
+                memory.remember_person(*person, weight=weight, state=kb.state(country)
+                                       if country and len(country) == 3 else None)
                 named.append(person[1])
             elif entries and entries[0].kind in {"state", "metonym", "adjective"}:
-                memory.remember_state(Actor(code=entries[0].country or "", name=entries[0].name,
-                                            country=entries[0].country, actor_type="state"))
+                country = entries[0].country or ""
+                memory.remember_state(kb.state(country) if len(country) == 3 else Actor(
+                    code=country, name=entries[0].name, country=country or None, actor_type="state"),
+                    weight=mention_weight(kb, span, entries[0].kind))
         if named:
             memory.salient = named
 
     # -- choosing among entries -------------------------------------------------------------
     def person_actor(self, entries: list[Entry], *, span: Span | None = None,
-                     memory: _Memory | None = None) -> tuple[Entry, Actor] | None:
+                     memory: Memory | None = None) -> tuple[Entry, Actor] | None:
         memory = memory or self.memory
         people = [e for e in entries if e.kind == "person" and self._plausible(e, span, memory)]
         if not people:
@@ -153,7 +164,7 @@ class ArticleResolver:
         return latest, Actor(code=code, name=latest.name, country=latest.country,
                              sector="ELI" if code.endswith("ELI") else None, actor_type="person")
 
-    def _plausible(self, entry: Entry, span: Span | None, memory: _Memory) -> bool:
+    def _plausible(self, entry: Entry, span: Span | None, memory: Memory) -> bool:
         """A bare surname names a known person only with support: a title before it
         ("President Moon"), or the article has named the person or their country. A different
         given name before it ("Michael Howard" is not John Howard) rules the person out."""
@@ -162,7 +173,7 @@ class ArticleResolver:
         before = span.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.is_title and before.pos_ in ("PROPN", "X", ""):
             word = before.lower_.rstrip(".")
-            if word in _HONORIFICS or self.kb.sector_of(word):
+            if word in HONORIFICS or self.kb.sector_of(word):
                 return True
             if not before.is_sent_start or before.pos_ == "PROPN":
                 return False
@@ -181,13 +192,13 @@ class ArticleResolver:
 class SentenceActors:
     """The :class:`~geopivot.actors.ActorLookup` for one sentence."""
 
-    def __init__(self, article: ArticleResolver, sent: Span, spans: list[Span], before: _Memory) -> None:
+    def __init__(self, article: ArticleResolver, sent: Span, spans: list[Span], before: Memory) -> None:
         self.article = article
         self.sent = sent
         self.spans = spans
         self.before = before
 
-    def _memory_at(self, token: Token) -> _Memory:
+    def _memory_at(self, token: Token) -> Memory:
         """What the article had named before ``token``: a pronoun or "the two leaders" points
         back, never forward to a name later in its own sentence."""
         memory = self.before.copy()
@@ -230,11 +241,15 @@ class SentenceActors:
             return None
         if not any(t.lower_ in _PAIR_WORDS for t in np):
             return None
-        memory = self._memory_at(token)
-        if token.lemma_.lower() in _PAIR_PEOPLE:
-            actors = [a for _, a in memory.people[-2:]]
-        else:
-            actors = memory.states[-2:]
+        # Two named earlier in the same sentence are the pair ("Park spoke with Obama, and the
+        # two leaders agreed"); otherwise the article's two most salient (see memory.py).
+        people = token.lemma_.lower() in _PAIR_PEOPLE
+        current = Memory(introduced=dict(self.before.introduced))
+        self.article.observe([s for s in self.spans if s.end <= token.left_edge.i], current)
+        actors = current.top_people() if people else current.top_states()
+        if len(actors) < 2:
+            memory = self._memory_at(token)
+            actors = memory.top_people() if people else memory.top_states()
         if len(actors) < 2:
             return []
         return [self._mention(np, a) for a in actors]
@@ -292,6 +307,9 @@ class SentenceActors:
         return [e.actor() for e in entries]
 
     def _resolve(self, token: Token, np: list[Token]) -> Actor | None:
+        introduced = self._introduced_at(token, np)
+        if introduced is not None:
+            return introduced
         ids = {t.i for t in np}
         spans = [s for s in self.spans if s.start in ids and s.end - 1 in ids]
         # A name that runs past the phrase the parser gave ("the Democratic Republic | of Congo")
@@ -307,11 +325,14 @@ class SentenceActors:
                 return self._with_title(_non_person(others), others, token, np, spans)
         country = self._country_cue(spans)
         term, sector = _sector(kb, token)
-        if sector is None and country is not None and token.lemma_.lower() in _PERSON_NOUNS:
+        if sector is None and country is not None and token.lemma_.lower() in PERSON_NOUNS:
             return Actor(code=country.country or "", name=_text(np), country=country.country,
                          actor_type="person")
         if sector is not None:
             if country is None:
+                if sector.cameo == "GOV" and term.split()[-1] in _INSTITUTIONS \
+                        and any(t.lower_ == "the" for t in np):
+                    return self._government(token, term)
                 return Actor(code=sector.cameo, name=term, sector=sector.cameo, actor_type="sector") \
                     if sector.cameo not in {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"} else None
             role = kb.title_role(term, country.country)
@@ -332,6 +353,25 @@ class SentenceActors:
                 return Actor(code=code, name=title[0] if title else _text(np), country=country.country,
                              sector=title[1] if title else None, actor_type="person")
         return None
+
+    def _introduced_at(self, token: Token, np: list[Token]) -> Actor | None:
+        """A person the article introduced, named again in full or in part ("Lim")."""
+        known = self.article.memory.introduced
+        for t in [token, *(t for t in np if t.pos_ == "PROPN" and t.i < token.i)]:
+            if t.text in known:
+                return known[t.text][1]
+        return None
+
+    def _government(self, token: Token, term: str) -> Actor | None:
+        """ "The foreign ministry said": the government of the state the article is about so
+        far (its most salient), as a definite description refers to the most salient referent
+        that fits; none when the article has named no state."""
+        top = self._memory_at(token).top_states(1)
+        if not top:
+            return None
+        state = top[0]
+        return Actor(code=(state.country or "") + "GOV", name=f"{state.name} {term}",
+                     country=state.country, sector="GOV", actor_type="state")
 
     def _with_title(self, actor: Actor, entries: list[Entry], token: Token, np: list[Token],
                     spans: list[Span]) -> Actor:
@@ -383,18 +423,12 @@ def _sector(kb: ActorKB, token: Token) -> tuple[str, SectorTerm] | tuple[str, No
         lefts.insert(0, t.lower_)
     phrases += [" ".join([*lefts[k:], lemma]) for k in range(len(lefts))]
     # A capitalised plural ("Rebels attacked") is often tagged a proper noun and not lemmatised.
-    phrases += [lemma, token.lower_, _singular(token.lower_)]
+    phrases += [lemma, token.lower_, singular(token.lower_)]
     for phrase in phrases:
         found = kb.sector_of(phrase)
         if found:
             return phrase, found
     return lemma, None
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _title_beside(kb: ActorKB, head: Token, np: list[Token], cues: list[Span]) -> tuple[str, str] | None:
@@ -408,7 +442,7 @@ def _title_beside(kb: ActorKB, head: Token, np: list[Token], cues: list[Span]) -
             found = kb.sector_of(f"{a.lower_} {b.lemma_.lower()}") or kb.sector_of(f"{a.lower_} {b.lower_}")
             if found and (best is None or best[0] < 2):
                 best = (2, b.i, found.cameo)
-        found = kb.sector_of(a.lemma_.lower()) or kb.sector_of(a.lower_) or kb.sector_of(_singular(a.lower_))
+        found = kb.sector_of(a.lemma_.lower()) or kb.sector_of(a.lower_) or kb.sector_of(singular(a.lower_))
         if found and best is None:
             best = (1, a.i, found.cameo)
     if best is None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from geopivot.settings import DEFAULT_MODEL, NlpSettings, Settings
+from geopivot.settings import DEFAULT_MODEL, NlpSettings, Settings, config_actor_files
 
 
 @click.command("eval")
@@ -22,14 +22,17 @@ from geopivot.settings import DEFAULT_MODEL, NlpSettings, Settings
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N records of each file.")
 @click.option("--show-errors", "show_errors", type=click.IntRange(min=0), default=0,
               show_default=True, help="Print N example misses and false positives of each kind.")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Config file listing actor files (default: ./geopivot.toml if present).")
 def eval_command(gold: tuple[Path, ...], json_out: Path | None, actor_files: tuple[Path, ...],
-                 model: str, limit: int | None, show_errors: int) -> None:
+                 model: str, limit: int | None, show_errors: int, config: Path | None) -> None:
     """Measure coding accuracy on GOLD files: PETRARCH validation XML, ConfliBERT quad TSV,
     ConfliBERT role BIO, or geopivot JSONL gold (format by extension or content; docs/eval.md)."""
     from geopivot.evaluation.report import print_report
     from geopivot.evaluation.run import evaluate
 
-    settings = Settings(nlp=NlpSettings(model=model), actor_files=tuple(actor_files), quiet=True)
+    settings = Settings(nlp=NlpSettings(model=model), quiet=True,
+                        actor_files=config_actor_files(config) + tuple(actor_files))
     summary = evaluate(list(gold), settings=settings, limit=limit)
     print_report(summary, show_errors=show_errors)
     if json_out is not None:

@@ -65,6 +65,8 @@ ASSENT_VERBS = frozenset({"agree", "accept", "approve", "consent", "comply", "en
 MESSAGE_NOUNS = frozenset({"statement", "letter", "message", "communique", "declaration", "note",
                            "report", "resolution", "appeal", "plea", "memo", "notice", "tweet",
                            "post", "video", "speech", "address", "editorial", "op-ed"})
+# Objects that make their verb a threat whatever its condition: "issued an ultimatum ... if".
+THREAT_NOUNS = frozenset({"ultimatum", "warning", "threat", "deadline"})
 # Subordinators of conditions and open questions.
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "provided", "assuming"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "can", "ca", "ought",
@@ -223,7 +225,8 @@ def _own(verb: Token, *, reported: bool) -> Mode:
     # "X threatened to strike if Y ...": the threat is made whatever the condition.
     committing = SPEECH_VERBS | PROMISE_VERBS
     speech_act = lemma_in(verb, committing) or (
-        verb.dep_ in ("xcomp", "ccomp") and lemma_in(verb.head, committing | INTENT_GOVERNORS))
+        verb.dep_ in ("xcomp", "ccomp") and lemma_in(verb.head, committing | INTENT_GOVERNORS)) or any(
+        c.dep_ == "dobj" and lemma_in(c, THREAT_NOUNS) for c in verb.children)
     neg = will = would = False
     for child in verb.children:
         low = child.lower_
@@ -241,6 +244,8 @@ def _own(verb: Token, *, reported: bool) -> Mode:
             return Mode.SKIP  # the main clause of a conditional: "if X attacks, Y will respond"
         elif child.dep_ == "advmod" and low in HEDGES:
             return Mode.SKIP
+        elif child.dep_ == "cc" and low == "than":
+            return Mode.SKIP  # "nodded, rather than lay a wreath": the alternative not taken
     if would and not reported:
         return Mode.SKIP  # "X would attack" outside reported speech is a conditional
     base = Mode.INTENT if will or would else Mode.FACT

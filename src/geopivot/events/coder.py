@@ -8,7 +8,6 @@ pattern's slots. Negated, intended and hypothetical clauses are told apart
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 from dataclasses import dataclass
@@ -18,14 +17,14 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    PROMISE_VERBS, SPEECH_VERBS, Mode, children, clause_mode, first_conjunct, is_passive,
-    is_question, lemma_forms, lemma_in, objects_of, preposition_objects, refers_to_past,
-    subject_heads, with_conjuncts,
+    Mode, children, clause_mode, first_conjunct, is_question, lemma_forms, lemma_in, objects_of,
+    preposition_objects, refers_to_past, with_conjuncts,
 )
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, Term, load_patterns,
 )
+from geopivot.events.roles import OWNER_DEPS, RoleResolver, counted, same_actor
 from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
@@ -62,17 +61,18 @@ INTENT_ADJECTIVES = frozenset({"planned", "proposed", "upcoming", "forthcoming",
                                "future", "prospective", "threatened", "promised", "pledged"})
 HEDGE_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "alleged", "rumored",
                               "rumoured", "purported", "likely", "mooted", "suspected", "feared"})
-OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-# "rebel-held town", "Kurdish-controlled area": the holder owns the place.
-HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "dominate"})
-PLACE_PREPOSITIONS = frozenset({"in", "near"})
-# Slots naming who is affected, whose phrase may fall back on its owner or place.
-AFFECTED_SLOTS = frozenset({"dobj", "on", "upon", "against", "to", "with", "from", "for", "of"})
-GATHERING_NOUNS = frozenset({"meeting", "gathering", "building", "hearing"})
-EVENT_NOUNS = frozenset({"death", "murder", "assassination", "disappearance", "arrest", "detention",
-                         "release", "killing", "abduction", "kidnapping", "execution", "case"})
-STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+# Killing a hundred or more people is CAMEO's mass killing (202).
+MASS_KILLING = "202"
+MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
+# Words of sport reporting; a sentence with one of them codes no event.
+SPORT_NOUNS = frozenset({
+    "rugby", "football", "soccer", "cricket", "tennis", "hockey", "basketball", "tournament",
+    "championship", "olympics", "olympic", "semi-final", "semifinal", "quarter-final",
+    "quarterfinal", "final", "match", "striker", "goalkeeper", "midfielder", "innings", "wicket",
+    "fixture", "league", "cup", "medal", "athlete",
+})
+# Rows that only stand in for an unknown complement: "agreed to allow ..." (030).
+GENERIC_PATTERNS = frozenset({"agree.to"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "advmod"})
 
 
@@ -114,7 +114,7 @@ class EventCoder:
     def code_sentence(self, sent: Span, *, actors: ActorLookup, article_id: str,
                       sentence_index: int, date: dt.date | None) -> list[Event]:
         """Every event the sentence asserts, intends or refuses, in trigger order."""
-        if is_question(sent.text):
+        if is_question(sent.text) or _is_sport(sent):
             return []
         run = _SentenceRun(self.patterns, actors)
         drafts: list[_Draft] = []
@@ -145,121 +145,13 @@ class EventCoder:
         )
 
 
-class _SentenceRun:
-    """Matching state for one sentence: the lookup, a mention cache and consumed objects."""
+class _SentenceRun(RoleResolver):
+    """Matching state for one sentence: the patterns, the roles and consumed objects."""
 
     def __init__(self, patterns: PatternSet, actors: ActorLookup) -> None:
+        super().__init__(actors)
         self.patterns = patterns
-        self.actors = actors
         self.consumed: set[int] = set()
-        self._cache: dict[int, list[ActorMention]] = {}
-
-    # -- actors ---------------------------------------------------------------------------------
-    def resolve(self, token: Token) -> list[ActorMention]:
-        """The actors a phrase names; failing that, its owner's ("Japan's decision" -> Japan)."""
-        if token.i in self._cache:
-            return self._cache[token.i]
-        found: list[ActorMention] = []
-        if token.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"):
-            found = list(self.actors.mentions_at(token))
-            # One owner only, the possessor first, else the nearest modifier: two compounds of a
-            # name the resolver missed ("President Park Geun-hye") must not become two actors.
-            owners = sorted((c for c in token.children if c.dep_ in OWNER_DEPS and c.i < token.i),
-                            key=lambda c: (c.dep_ != "poss", -c.i))
-            for child in owners if not found else []:
-                # "Russian and US navies": the owner may itself be coordinated; "the EU
-                # withdrawal agreement": the owner's own owner names the actor.
-                found = [m for owner in with_conjuncts(child) for m in self.actors.mentions_at(owner)]
-                for inner in (c for c in child.children if c.dep_ in OWNER_DEPS and c.i < child.i):
-                    found = found or list(self.actors.mentions_at(inner))
-                if found:
-                    break
-            if found and owners:
-                found += self._coordinated_owners(found[0], owners)
-        self._cache[token.i] = found
-        return found
-
-    def _coordinated_owners(self, head: ActorMention, owners: list[Token]) -> list[ActorMention]:
-        """"Chinese and Indian troops" resolves as Chinese troops: the other nationalities
-        name the same sector of their own state (Indian troops)."""
-        sector = head.actor.sector if head.actor.country and head.actor.sector else ""
-        out: list[ActorMention] = []
-        for conj in (c for o in owners for c in o.conjuncts):
-            for mention in self.actors.mentions_at(conj):
-                actor = mention.actor
-                if actor.country in (None, head.actor.country) or actor.code != actor.country:
-                    continue  # only a bare state names a nationality
-                if sector:
-                    actor = dataclasses.replace(actor, code=actor.code + sector, sector=sector,
-                                                name=f"{actor.name} {sector}")
-                out.append(dataclasses.replace(mention, actor=actor))
-        return out
-
-    def resolve_all(self, heads: list[Token]) -> list[ActorMention]:
-        """Resolve each head and its conjuncts; one mention per actor code (a name the parser
-        split into two objects, "Kim" + "Jong-un", is still one target)."""
-        out: list[ActorMention] = []
-        seen: set[str] = set()
-        for head in heads:
-            for token in with_conjuncts(head):
-                for mention in self.resolve(token):
-                    if mention.actor.code not in seen:
-                        seen.add(mention.actor.code)
-                        out.append(mention)
-        return out
-
-    def resolve_targets(self, heads: list[Token], slot: str, *, places: bool,
-                        trigger: Token) -> list[ActorMention]:
-        """Like :meth:`resolve_all`, and the object of an affected slot that names no actor
-        falls back on what it is part of: "dozens of civilians", "the headquarters of the army",
-        a "rebel-held" town; with ``places`` (material conflict) also where it is: "a base in
-        Afghanistan". Directions ("into the Sea of Japan") do not fall back."""
-        found = self.resolve_all(heads)
-        if found:
-            return [self._located(m, [*heads, trigger]) for m in found]
-        if not heads or slot not in AFFECTED_SLOTS:
-            return found
-        inner = [t for head in heads for h in with_conjuncts(head) for t in _part_of(h)]
-        found = self.resolve_all(inner)
-        if found:
-            return [self._located(m, [*inner, *heads, trigger]) for m in found]
-        if not places:
-            return found
-        return self.resolve_all([t for head in heads for h in with_conjuncts(head)
-                                 for objs in preposition_objects(h, PLACE_PREPOSITIONS).values()
-                                 for t in objs])
-
-    def _located(self, mention: ActorMention, heads: list[Token]) -> ActorMention:
-        """A sector with no country ("civilians") takes the country of the place its phrase
-        names: "civilians in Douma" are Syrian civilians."""
-        actor = mention.actor
-        if actor.country or not actor.sector:
-            return mention
-        places = [m.actor.country for head in heads for h in with_conjuncts(head)
-                  for objs in preposition_objects(h, PLACE_PREPOSITIONS).values()
-                  for t in objs for m in self.resolve(t)
-                  if m.actor.country and len(m.actor.country) == 3]
-        if len(set(places)) != 1:
-            return mention
-        located = dataclasses.replace(actor, code=places[0] + actor.code, country=places[0])
-        return dataclasses.replace(mention, actor=located)
-
-    def verb_sources(self, verb: Token) -> list[ActorMention]:
-        """Subject actors; the agent of a passive; a reporter's subject for "it said it would"."""
-        heads, passive = subject_heads(verb)
-        if passive or is_passive(verb):
-            agents = children(verb, "agent") or children(first_conjunct(verb), "agent")
-            return self.resolve_all([o for a in agents for o in children(a, "pobj")])
-        found = self.resolve_all(heads)
-        if not found and heads:
-            # "missiles fired by the army struck X", "a car bombing by IS killed X": the agent
-            # of the subject phrase acts.
-            found = self.resolve_all([a for h in heads for a in _agents_of(h)])
-        if not found and heads and heads[0].lower_ in SUBJECT_PRONOUNS:
-            reporter = _reporting_verb(verb)
-            if reporter is not None:
-                return self.verb_sources(reporter)
-        return found
 
     # -- verbs ----------------------------------------------------------------------------------
     def verb_events(self, verb: Token) -> list[_Draft]:
@@ -271,6 +163,8 @@ class _SentenceRun:
         code = _code_for(match.pattern, clause_mode(verb))
         if not code:
             return []
+        if code[:2] == "18" and code == match.pattern.code and _mass_victims(verb):
+            code = MASS_KILLING  # "killed hundreds of civilians"
         intransitive = not match.pattern.objects and not objects_of(verb)
         unary_ok = match.pattern.unary and (bool(match.pattern.objects) or intransitive)
         return _drafts(match, self.verb_sources(verb), code, unary_ok)
@@ -279,16 +173,21 @@ class _SentenceRun:
         candidates = _candidates(self.patterns, "verb", verb)
         if not candidates:
             return None
+        pair = len({m.actor.code for m in self.verb_sources(verb)}) >= 2
         particles = {c.lower_: c for c in verb.children if c.dep_ == "prt"}
         objects = [t for o in objects_of(verb) for t in with_conjuncts(o)]
+        objects += [c for o in objects for c in counted(o)]  # "massed thousands of troops"
         with_objects = [t for p in children(verb, "prep") if p.lower_ == "with"
                         for o in children(p, "pobj") for t in with_conjuncts(o)]
         best: tuple[tuple[int, ...], _Match] | None = None
         for pattern in candidates:
             # "call off" is not "call", and "call" is not "call off"; an object row's particle may
-            # be a preposition over the object: "went on strike", "remained on alert".
+            # be a preposition over the object ("went on strike", "remained on alert") or the
+            # "to" of a complement verb ("declined to comment").
             pobjs = [o for p in children(verb, "prep") if p.lower_ == pattern.particle
                      for o in children(p, "pobj")] if pattern.particle and pattern.objects else []
+            if pattern.particle == "to" and pattern.objects:  # "declined to comment"
+                pobjs += [c for c in children(verb, "xcomp") if c.pos_ == "VERB"]
             if pattern.particle:
                 if pattern.particle not in particles and not pobjs:
                     continue
@@ -308,7 +207,7 @@ class _SentenceRun:
             parts = [t for t in (particles.get(pattern.particle), modifier or None, obj) if t]
             match = _Match(pattern, verb, parts, obj, [])
             self._verb_targets(match, objects if via_with else [])
-            rank = _rank(pattern, match)
+            rank = _rank(pattern, match, pair)
             if best is None or rank > best[0]:
                 best = (rank, match)
         return best[1] if best else None
@@ -316,7 +215,9 @@ class _SentenceRun:
     def _verb_targets(self, match: _Match, recipients: list[Token]) -> None:
         """Fill ``match.targets`` from the first of the pattern's slots that names an actor."""
         verb, pattern, obj = match.trigger, match.pattern, match.obj
-        holders = [verb, *([obj] if obj is not None else objects_of(verb))]
+        # The matched object and the verb's own objects ("massed tens of thousands of troops
+        # near X": "near" may hang on "tens").
+        holders = list(dict.fromkeys([verb, *([obj] if obj is not None else []), *objects_of(verb)]))
         for slot in pattern.targets:
             via: Token | None = None
             if slot == "dobj":
@@ -341,7 +242,12 @@ class _SentenceRun:
     def noun_events(self, noun: Token) -> list[_Draft]:
         light, kind = _light_governor(noun)
         # "held drills with X": the light verb's prepositions belong to the nominal event too.
-        match = self._best_noun_match(noun, [noun] if light is None else [noun, light])
+        owners = [m for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i
+                  for o in with_conjuncts(c) for m in self.actors.mentions_at(o)]
+        if light is not None:
+            owners += self.verb_sources(light)
+        pair = len({m.actor.code for m in owners}) >= 2
+        match = self._best_noun_match(noun, [noun] if light is None else [noun, light], pair)
         if match is None:
             return []
         own = self._noun_own_sources(noun, match)
@@ -354,7 +260,7 @@ class _SentenceRun:
         code = _code_for(match.pattern, mode)
         return _drafts(match, sources, code, match.pattern.unary) if code else []
 
-    def _best_noun_match(self, noun: Token, holders: list[Token]) -> _Match | None:
+    def _best_noun_match(self, noun: Token, holders: list[Token], pair: bool) -> _Match | None:
         best: tuple[tuple[int, ...], _Match] | None = None
         for pattern in _candidates(self.patterns, "noun", noun):
             modifier = _modifier(noun, pattern.trigger)
@@ -369,7 +275,7 @@ class _SentenceRun:
                     if found:
                         match.targets, match.between = found, slot == "between"
                         break
-            rank = _rank(pattern, match)
+            rank = _rank(pattern, match, pair)
             if best is None or rank > best[0]:
                 best = (rank, match)
         return best[1] if best else None
@@ -392,34 +298,14 @@ def _is_force(pattern: Pattern) -> bool:
     return int(pattern.code[:2]) >= 14
 
 
-def _part_of(head: Token) -> list[Token]:
-    """What a phrase is part of, held by or comes from: "dozens of X", "the base of X",
-    "X-held town", "a request by X", "an offer from X";
-    not the victim of an event noun ("the poisoning of X", "the death of X")."""
-    if (head.lower_.endswith("ing") and not lemma_in(head, GATHERING_NOUNS)) or lemma_in(head, EVENT_NOUNS):
-        return []
-    found = [o for p in children(head, "prep") if p.lower_ in ("of", "by", "from")
-             for o in children(p, "pobj")]
-    # "an appeal lodged by X", "the resolution drafted by X"
-    found += [o for acl in children(head, "acl") for a in children(acl, "agent")
-              for o in children(a, "pobj")]
-    found += [m for c in children(head, "amod") if c.pos_ == "VERB" and lemma_in(c, HOLDING_VERBS)
-              for m in children(c, "npadvmod", "compound")]
-    return found
-
-
-def _agents_of(head: Token) -> list[Token]:
-    """The agent inside a subject phrase: "X by Y", "X fired/carried out by Y"."""
-    found = [o for p in children(head, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
-    found += [o for acl in children(head, "acl") for a in children(acl, "agent")
-              for o in children(a, "pobj")]
-    return found
-
-
-def _rank(pattern: Pattern, match: _Match) -> tuple[int, int, int, int]:
-    """Object > particle > filled target (or else unary) > modifier; ties go to the earlier row."""
+def _rank(pattern: Pattern, match: _Match, pair: bool) -> tuple[int, int, int, int]:
+    """Object > particle > filled target (or else unary) > modifier; ties go to the earlier row.
+    ``pair``: two or more sources, which fill a reciprocal row ("X and Y held joint drills")."""
     has_object, has_particle, has_modifier = pattern.specificity
-    usable = 2 if match.targets else int(pattern.unary)
+    usable = 2 if match.targets or (pair and pattern.reciprocal) else int(pattern.unary)
+    if match.obj is not None and any(t.modifier and t.lemma in lemma_forms(match.obj)
+                                     and _modifier(match.obj, t) for t in pattern.objects):
+        has_modifier = 1  # "launched air strikes" takes the "air strike" row over "strike"
     return (has_object, has_particle, usable, has_modifier)
 
 
@@ -433,8 +319,11 @@ def _candidates(patterns: PatternSet, pos: str, token: Token) -> tuple[Pattern, 
 
 
 def _code_for(pattern: Pattern, mode: Mode) -> str:
+    # A row that already codes an intent or a threat ("offer aid", 033) keeps its code when
+    # the offer itself lies ahead: "is willing to offer aid" is still an offer.
+    intent = pattern.intent or (pattern.code if pattern.code[:2] in ("03", "13") else "")
     return {Mode.FACT: pattern.code, Mode.NEGATED: pattern.negated,
-            Mode.INTENT: pattern.intent, Mode.SKIP: ""}[mode]
+            Mode.INTENT: intent, Mode.SKIP: ""}[mode]
 
 
 def _modifier(token: Token, term: Term) -> Token | None | bool:
@@ -468,21 +357,8 @@ def _drafts(match: _Match, sources: list[ActorMention], code: str, unary_ok: boo
         pairs = list(itertools.permutations(sources, 2))  # "Moon and Xi met"
     elif sources and unary_ok:
         pairs = [(s, None) for s in sources]
-    return [_Draft(match, s, t, code) for s, t in pairs if t is None or not _same_actor(s, t)]
-
-
-def _same_actor(a: ActorMention, b: ActorMention) -> bool:
-    """Same code, or a state and one of its own sectors ("Russia" ... "Moscow"): a state does
-    not act on its own government; that reading comes from a misattached subject."""
-    if a.actor.code == b.actor.code:
-        return True
-    country = a.actor.country
-    if not country or country != b.actor.country or country not in (a.actor.code, b.actor.code):
-        return False
-    # Rebels, protesters or militants of a country do act on it ("Taliban fighters attacked a
-    # base in Afghanistan"); only the state's own organs are the state.
-    other = b if a.actor.code == country else a
-    return (other.actor.sector or "") in STATE_SECTORS
+    return [_Draft(match, s, t, code) for s, t in pairs
+            if t is None or not same_actor(s, t, conflict=int(code[:2]) >= 10)]
 
 
 def _prune(drafts: list[_Draft]) -> list[_Draft]:
@@ -496,6 +372,9 @@ def _prune(drafts: list[_Draft]) -> list[_Draft]:
         pair = (draft.source.actor.code, draft.target.actor.code if draft.target else "")
         if via is not None and any((v.i, *pair) in coded for v in with_conjuncts(via)):
             continue
+        if draft.match.pattern.id in GENERIC_PATTERNS and any(
+                (t.i, *pair) in coded for t in _governed(draft.match.trigger)):
+            continue  # "agreed to resume talks": the talks are the event
         key = (draft.match.trigger.i, draft.code, *pair)  # one event per trigger and actor pair
         if key not in seen:
             seen.add(key)
@@ -503,17 +382,33 @@ def _prune(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _reporting_verb(verb: Token) -> Token | None:
-    """The say/pledge verb whose complement holds ``verb`` ("Russia said it would ...")."""
-    token = verb
-    for _ in range(6):
-        if token.dep_ in ("conj", "xcomp"):
-            token = token.head
-            continue
-        if token.dep_ == "ccomp" and lemma_in(token.head, SPEECH_VERBS | PROMISE_VERBS):
-            return token.head
-        return None
-    return None
+def _mass_victims(verb: Token) -> bool:
+    """The verb's object counts a hundred or more people: "hundreds of civilians", "300 people"."""
+    for obj in objects_of(verb):
+        counts = [obj, *children(obj, "nummod")]
+        if obj.lower_ in MASS_WORDS or any(_count(t) >= 100 for t in counts):
+            return True
+    return False
+
+
+def _count(token: Token) -> int:
+    text = token.lower_.replace(",", "")
+    return int(text) if text.isdigit() else 0
+
+
+def _is_sport(sent: Span) -> bool:
+    """A match report: teams named by their country "attack", "clash" and "meet" on a pitch."""
+    # The parser often tags "final" as an adjective; as a modifier ("final agreement") it is one.
+    return any(t.lemma_.lower() in SPORT_NOUNS and (t.pos_ in ("NOUN", "PROPN") or t.dep_ != "amod")
+               for t in sent)
+
+
+def _governed(verb: Token) -> list[Token]:
+    """Complement verbs and prepositional objects of ``verb`` ("agreed to meet", "agreed on a
+    ceasefire") and the objects of those complements ("agreed to hold talks")."""
+    near = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    near += [o for p in children(verb, "prep") for o in children(p, "pobj")]
+    return near + [o for c in near for o in c.children if o.dep_ in ("dobj", "prep", "pobj")]
 
 
 def _light_governor(noun: Token) -> tuple[Token | None, Mode]:

@@ -1,0 +1,232 @@
+"""Who did it and to whom: the source and target actors of a matched trigger.
+
+Resolves the phrases a trigger's slots point at to actor mentions: a phrase names an actor
+itself or through its owner ("Japan's decision"); a target that names none falls back on what
+it is part of ("dozens of civilians"), who holds it ("a rebel-held town") or, for material
+conflict, where it is ("a base in Afghanistan"); a subject that names none on what it counts
+("thousands of Israelis") or the agent inside it ("missiles fired by the army"). Nothing here
+knows about patterns or codes.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from geopivot.actors import ActorLookup
+from geopivot.events.clauses import (
+    PROMISE_VERBS, SPEECH_VERBS, children, first_conjunct, is_passive, lemma_in,
+    preposition_objects, subject_heads, with_conjuncts,
+)
+from geopivot.models import ActorMention
+
+__all__ = ["OWNER_DEPS", "RoleResolver", "counted", "same_actor"]
+
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# "rebel-held town", "Kurdish-controlled area": the holder owns the place.
+HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "dominate"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# Slots naming who is affected, whose phrase may fall back on its owner or place.
+AFFECTED_SLOTS = frozenset({"dobj", "on", "upon", "against", "to", "with", "from", "for", "of"})
+GATHERING_NOUNS = frozenset({"meeting", "gathering", "building", "hearing"})
+EVENT_NOUNS = frozenset({"death", "murder", "assassination", "disappearance", "arrest", "detention",
+                         "release", "killing", "abduction", "kidnapping", "execution", "case"})
+# Heads that count what their "of" phrase names.
+QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "tens", "millions", "scores",
+                            "dozen", "hundred", "thousand", "million", "some", "many", "most",
+                            "several", "group", "number", "members", "member", "part", "rest"})
+# "its border with Russia" is Russia's border too.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# The organs of a state: the state itself acts through them.
+STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+class RoleResolver:
+    """Resolves source and target phrases in one sentence, caching mentions per token."""
+
+    def __init__(self, actors: ActorLookup) -> None:
+        self.actors = actors
+        self._cache: dict[int, list[ActorMention]] = {}
+
+    def resolve(self, token: Token) -> list[ActorMention]:
+        """The actors a phrase names; failing that, its owner's ("Japan's decision" -> Japan)."""
+        if token.i in self._cache:
+            return self._cache[token.i]
+        found: list[ActorMention] = []
+        if token.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"):
+            found = list(self.actors.mentions_at(token))
+            # One owner only, the possessor first, else the nearest modifier: two compounds of a
+            # name the resolver missed ("President Park Geun-hye") must not become two actors.
+            owners = sorted((c for c in token.children if c.dep_ in OWNER_DEPS and c.i < token.i),
+                            key=lambda c: (c.dep_ != "poss", -c.i))
+            for child in owners if not found else []:
+                # "Russian and US navies": the owner may itself be coordinated; "the EU
+                # withdrawal agreement": the owner's own owner names the actor.
+                found = [m for owner in with_conjuncts(child) for m in self.actors.mentions_at(owner)]
+                for inner in (c for c in child.children if c.dep_ in OWNER_DEPS and c.i < child.i):
+                    found = found or list(self.actors.mentions_at(inner))
+                if found:
+                    break
+            if found and owners:
+                found += self._coordinated_owners(found[0], owners)
+        self._cache[token.i] = found
+        return found
+
+    def _coordinated_owners(self, head: ActorMention, owners: list[Token]) -> list[ActorMention]:
+        """"Chinese and Indian troops" resolves as Chinese troops: the other nationalities
+        name the same sector of their own state (Indian troops)."""
+        sector = head.actor.sector if head.actor.country and head.actor.sector else ""
+        out: list[ActorMention] = []
+        for conj in (c for o in owners for c in o.conjuncts):
+            for mention in self.actors.mentions_at(conj):
+                actor = mention.actor
+                if actor.country in (None, head.actor.country) or actor.code != actor.country:
+                    continue  # only a bare state names a nationality
+                if sector:
+                    actor = dataclasses.replace(actor, code=actor.code + sector, sector=sector,
+                                                name=f"{actor.name} {sector}")
+                out.append(dataclasses.replace(mention, actor=actor))
+        return out
+
+    def resolve_all(self, heads: list[Token]) -> list[ActorMention]:
+        """Resolve each head and its conjuncts; one mention per actor code (a name the parser
+        split into two objects, "Kim" + "Jong-un", is still one target)."""
+        out: list[ActorMention] = []
+        seen: set[str] = set()
+        for head in heads:
+            for token in with_conjuncts(head):
+                for mention in self.resolve(token):
+                    if mention.actor.code not in seen:
+                        seen.add(mention.actor.code)
+                        out.append(mention)
+        return out
+
+    def resolve_targets(self, heads: list[Token], slot: str, *, places: bool,
+                        trigger: Token) -> list[ActorMention]:
+        """Like :meth:`resolve_all`, and the object of an affected slot that names no actor
+        falls back on what it is part of: "dozens of civilians", "the headquarters of the army",
+        a "rebel-held" town; with ``places`` (material conflict) also where it is: "a base in
+        Afghanistan". Directions ("into the Sea of Japan") do not fall back."""
+        found = self.resolve_all(heads)
+        if found:
+            return [self._located(m, [*heads, trigger]) for m in found]
+        if not heads or slot not in AFFECTED_SLOTS:
+            return found
+        outer = list(heads)
+        for _ in range(2):  # "dozens of supporters of X"
+            inner = [t for head in outer for h in with_conjuncts(head) for t in _part_of(h)]
+            found = self.resolve_all(inner)
+            if found:
+                return [self._located(m, [*inner, *heads, trigger]) for m in found]
+            outer = inner
+        if not places:
+            return found
+        # "stormed a police headquarters in eastern Afghanistan": the place of the object,
+        # else of the act itself.
+        for holders in ([h for head in heads for h in with_conjuncts(head)], [trigger]):
+            found = self.resolve_all([t for h in holders for objs in
+                                      preposition_objects(h, PLACE_PREPOSITIONS).values()
+                                      for t in objs])
+            if found:
+                return found
+        return found
+
+    def _located(self, mention: ActorMention, heads: list[Token]) -> ActorMention:
+        """A sector with no country ("civilians") takes the country of the place its phrase
+        names: "civilians in Douma" are Syrian civilians."""
+        actor = mention.actor
+        if actor.country or not actor.sector:
+            return mention
+        places = [m.actor.country for head in heads for h in with_conjuncts(head)
+                  for objs in preposition_objects(h, PLACE_PREPOSITIONS).values()
+                  for t in objs for m in self.resolve(t)
+                  if m.actor.country and len(m.actor.country) == 3]
+        if len(set(places)) != 1:
+            return mention
+        located = dataclasses.replace(actor, code=places[0] + actor.code, country=places[0])
+        return dataclasses.replace(mention, actor=located)
+
+    def verb_sources(self, verb: Token) -> list[ActorMention]:
+        """Subject actors; the agent of a passive; a reporter's subject for "it said it would"."""
+        heads, passive = subject_heads(verb)
+        if passive or is_passive(verb):
+            agents = children(verb, "agent") or children(first_conjunct(verb), "agent")
+            return self.resolve_all([o for a in agents for o in children(a, "pobj")])
+        found = self.resolve_all(heads)
+        if not found and heads:
+            # "thousands of Israelis marched": the counted people act.
+            found = self.resolve_all([c for h in heads for c in counted(h)])
+        if not found and heads:
+            # "missiles fired by the army struck X", "a car bombing by IS killed X": the agent
+            # of the subject phrase acts.
+            found = self.resolve_all([a for h in heads for a in _agents_of(h)])
+        if not found and heads and heads[0].lower_ in SUBJECT_PRONOUNS:
+            reporter = _reporting_verb(verb)
+            if reporter is not None:
+                return self.verb_sources(reporter)
+        return found
+
+
+def _part_of(head: Token) -> list[Token]:
+    """What a phrase is part of, held by or comes from: "dozens of X", "the base of X",
+    "X-held town", "a request by X", "an offer from X";
+    not the victim of an event noun ("the poisoning of X", "the death of X")."""
+    if (head.lower_.endswith("ing") and not lemma_in(head, GATHERING_NOUNS)) or lemma_in(head, EVENT_NOUNS):
+        return []
+    found = [o for p in children(head, "prep") if p.lower_ in ("of", "by", "from")
+             or (p.lower_ == "with" and lemma_in(head, BORDER_NOUNS)) for o in children(p, "pobj")]
+    # "an appeal lodged by X", "the resolution drafted by X"
+    found += [o for acl in children(head, "acl") for a in children(acl, "agent")
+              for o in children(a, "pobj")]
+    found += [m for c in children(head, "amod") if c.pos_ == "VERB" and lemma_in(c, HOLDING_VERBS)
+              for m in children(c, "npadvmod", "compound")]
+    return found
+
+
+def counted(head: Token) -> list[Token]:
+    """What a count or share counts: "tens of thousands of troops" -> troops."""
+    found: list[Token] = []
+    while (head.lower_ in QUANTITY_WORDS or head.pos_ == "NUM") and len(found) < 4:
+        inner = [o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        if not inner:
+            break
+        head = inner[0]
+        found.append(head)
+    return found[-1:]
+
+
+def _agents_of(head: Token) -> list[Token]:
+    """The agent inside a subject phrase: "X by Y", "X fired/carried out by Y"."""
+    found = [o for p in children(head, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+    found += [o for acl in children(head, "acl") for a in children(acl, "agent")
+              for o in children(a, "pobj")]
+    return found
+
+
+def same_actor(a: ActorMention, b: ActorMention, *, conflict: bool) -> bool:
+    """Same code, or a state and one of its own sectors ("Russia" ... "Moscow"): a state does
+    not act on its own government; that reading comes from a misattached subject. In conflict
+    (roots 10-20) a non-state sector and its own state are two sides."""
+    if a.actor.code == b.actor.code:
+        return True
+    country = a.actor.country
+    if not country or country != b.actor.country or country not in (a.actor.code, b.actor.code):
+        return False
+    # Rebels, protesters or militants of a country do act on it ("Taliban fighters attacked a
+    # base in Afghanistan"); only the state's own organs are the state.
+    other = b if a.actor.code == country else a
+    return not conflict or (other.actor.sector or "") in STATE_SECTORS
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The say/pledge verb whose complement holds ``verb`` ("Russia said it would ...")."""
+    token = verb
+    for _ in range(6):
+        if token.dep_ in ("conj", "xcomp"):
+            token = token.head
+            continue
+        if token.dep_ == "ccomp" and lemma_in(token.head, SPEECH_VERBS | PROMISE_VERBS):
+            return token.head
+        return None
+    return None
