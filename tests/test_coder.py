@@ -31,7 +31,7 @@ ACTORS = {
     "iran": "IRN", "syria": "SYR", "syrian": "SYR", "ukraine": "UKR", "ukrainian": "UKR",
     "crimea": "UKR", "taiwan": "TWN", "israel": "ISR", "israeli": "ISR", "india": "IND",
     "indian": "IND", "vietnam": "VNM", "united nations": "IGOUNO", "un": "IGOUNO",
-    "rebels": "REB", "rebel": "REB", "protesters": "CVL",
+    "rebels": "REB", "rebel": "REB", "protesters": "CVL", "civilians": "CVL",
 }
 DATE = dt.date(2017, 6, 1)
 
@@ -245,12 +245,46 @@ CASES = [
     # a preposition over the object of a multiword trigger; unary statements and postures
     ("The protesters went on strike.", [("CVL", "143", None)]),
     ("The rebels claimed responsibility for the attack.", [("REB", "015", None)]),
-    ("Japan expressed concern.", [("JPN", "012", None)]),
+    ("Japan expressed concern about China.", [("JPN", "012", "CHN")]),
+    ("Japan expressed concern.", []),  # a statement needs a counterpart
     # the object's modifier picks the sub-code; coordinated sources fill a reciprocal row
     ("Israel launched air strikes on Syria.", [("ISR", "195", "SYR")]),
     ("China and Russia held joint military exercises.", [("CHN", "062", "RUS"), ("RUS", "062", "CHN")]),
     # a threat stays a threat under its condition
     ("Russia issued an ultimatum to Ukraine if it did not withdraw.", [("RUS", "139", "UKR")]),
+    # an intent row keeps its code when the intent lies ahead
+    ("Russia is willing to offer aid to Syria.", [("RUS", "033", "SYR")]),
+    # a preposition or a complement verb completes a multiword trigger
+    ("The rebels held the civilians as human shields.", [("REB", "184", "CVL")]),
+    ("Japan declined to comment on China.", [("JPN", "011", "CHN")]),
+    ("Japan declined to comment.", []),
+    ("Japan is optimistic about China.", [("JPN", "013", "CHN")]),
+    ("The protesters said they will not end the strike.", [("CVL", "1242", None)]),
+    ("Syria declared a state of emergency.", [("SYR", "1724", None)]),
+    ("The rebels seized control of a military base in Syria.", [("REB", "192", "SYR")]),
+    ("Russia massed thousands of troops near Ukraine.", [("RUS", "154", "UKR")]),
+    # the act one is responsible for is one's own
+    ("Russia was responsible for the attack on Ukraine.", [("RUS", "190", "UKR")]),
+    # a light verb's object that made no event of its own is left to the noun rows; another
+    # verb's object is not asserted
+    ("The protesters launched a hunger strike.", [("CVL", "142", None)]),
+    ("Sanctions on Russia were lifted.", []),
+    # killing a hundred or more is mass killing
+    ("Syrian troops killed hundreds of civilians.", [("SYR", "202", "CVL")]),
+    # an unknown complement of "agree" stands for intent, only between coordinated parties
+    ("China and Russia agreed to build a new pipeline.", [("CHN", "030", "RUS"), ("RUS", "030", "CHN")]),
+    # a visit in a time phrase is the clause subject's
+    ("Moon praised Japan during a visit to Tokyo.", [("KORGOV", "042", "JPNGOV"), ("KORGOV", "051", "JPN")]),
+    # more multiword triggers and money as the object of aid
+    ("Japan broke off relations with China.", [("JPN", "161", "CHN")]),
+    ("Russia withdrew from the treaty with the United States.", [("RUS", "160", "USA")]),
+    ("Japan pledged five billion dollars to Ukraine.", [("JPN", "033", "UKR")]),
+    # "each other" makes any row reciprocal
+    ("China and Japan shelled each other's positions.", [("CHN", "194", "JPN"), ("JPN", "194", "CHN")]),
+    # "said it was ready to": the reporter's subject, through the adjective
+    ("Japan said it was ready to meet China.", [("JPN", "036", "CHN")]),
+    # sport reports name countries that "attack" and "clash"
+    ("Japan and China clashed in the World Cup final.", []),
 ]
 
 

@@ -212,7 +212,7 @@ def test_compressed_gdelt_file_imports(store, tmp_path, wrapper):
 
 # -- ICEWS and POLECAT details ----------------------------------------------------------------
 @pytest.mark.parametrize(("code", "quad"), [("010", 1), ("042", 1), ("0311", 1), ("061", 2), ("112", 3),
-                                            ("138", 3), ("145", 4), ("190", 4)])
+                                            ("138", 3), ("091", 2), ("145", 3), ("190", 4)])
 def test_icews_quad_class_follows_the_cameo_root(store, tmp_path, code, quad):
     import_events(store, [write_tsv(tmp_path / "e.tab", [icews_row(1, code=code)], ICEWS_HEADER)],
                   producer="icews")

@@ -64,8 +64,8 @@ def test_every_root_is_present(ontology: Ontology, root: str) -> None:
     assert ontology.root_name(root)
 
 
-@pytest.mark.parametrize(("roots", "quad"), [(range(1, 6), 1), (range(6, 9), 2), (range(9, 14), 3),
-                                             (range(14, 21), 4)])
+@pytest.mark.parametrize(("roots", "quad"), [(range(1, 6), 1), (range(6, 10), 2), (range(10, 15), 3),
+                                             (range(15, 21), 4)])
 def test_quad_class_follows_the_root(ontology: Ontology, roots: range, quad: int) -> None:
     codes = [t for t in ontology if int(t.root) in roots]
     assert codes and all(t.quad_class == quad for t in codes)
@@ -153,3 +153,14 @@ def test_missing_column_is_rejected(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="missing columns") as info:
         load_ontology(path)
     assert info.value.line == 1
+
+
+def test_quad_class_agrees_with_gdelts_own_rows(ontology: Ontology) -> None:
+    import csv
+
+    from conftest import shared_path
+
+    with shared_path("reference", "samples", "gdelt1_georgia_2012-08.csv").open(encoding="utf-8") as handle:
+        seen = {(row["EventRootCode"], int(row["QuadClass"])) for row in csv.DictReader(handle)}
+    assert len({root for root, _ in seen}) == 20
+    assert {(root, ontology.get(root).quad_class) for root, _ in seen} == seen

@@ -67,6 +67,11 @@ MESSAGE_NOUNS = frozenset({"statement", "letter", "message", "communique", "decl
                            "post", "video", "speech", "address", "editorial", "op-ed"})
 # Objects that make their verb a threat whatever its condition: "issued an ultimatum ... if".
 THREAT_NOUNS = frozenset({"ultimatum", "warning", "threat", "deadline"})
+# "X was responsible for / guilty of <act>": X did the act.
+BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
+# Nouns whose clause is reported, not asserted: "claims he had attacked X".
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "report", "rumour", "rumor",
+                         "suggestion", "speculation", "fear", "charge", "assertion", "belief"})
 # Subordinators of conditions and open questions.
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "provided", "assuming"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "can", "ca", "ought",
@@ -162,6 +167,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
         elif (verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma_in(head, MESSAGE_NOUNS)
               and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
             head = head.head  # "issued a statement calling on X": the issuer calls
+        elif verb.dep_ == "pcomp" and blamed(head):
+            head = head.head  # "was guilty of violating X": through the adjective to the copula
         elif verb.dep_ == "pcomp" and head.lower_ in FACTIVE_PREPS and head.head is not head:
             head = head.head  # "after meeting X, Y said": the gerund's subject is Y
         elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "pcomp") and _noun_before(verb) is not None:
@@ -269,6 +276,9 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
     if depth > 8:
         return Mode.SKIP, False
     dep, head = verb.dep_, verb.head
+    if dep == "relcl" and lemma_in(head, CLAIM_NOUNS) and not any(
+            c.lower_ in ("who", "which", "that") for c in verb.children):
+        return Mode.SKIP, False  # "claims (that) he had used X": a content clause, not asserted
     if head is verb or dep in ("ROOT", "relcl"):
         return Mode.FACT, False
     if dep == "conj":
@@ -296,6 +306,10 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
         if children(verb, "aux") and any(a.lower_ == "to" for a in children(verb, "aux")):
             return Mode.SKIP, False  # purpose: "sent troops to attack X" did not say it attacked
         return Mode.FACT, False
+    if dep == "pcomp" and blamed(head):
+        # "X was responsible for killing Y" asserts the killing as much as its copula is.
+        said = clause_mode(head.head.head, _depth=depth + 1)
+        return (Mode.FACT if said is Mode.FACT else Mode.SKIP), False
     if dep == "pcomp" and head.lower_ in FACTIVE_PREPS:
         return Mode.FACT, False
     if (dep == "acl" and verb.tag_ == "VBG" and lemma_in(head, MESSAGE_NOUNS)
@@ -308,6 +322,14 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
     if dep in ("parataxis",):
         return Mode.FACT, False
     return Mode.SKIP, False
+
+
+def blamed(prep: Token) -> bool:
+    """"of"/"for" after "responsible", "guilty": the act that follows is the subject's."""
+    adj = prep.head
+    return (prep.lower_ in ("of", "for") and adj.pos_ == "ADJ" and adj.dep_ == "acomp"
+            and lemma_in(adj, BLAME_ADJECTIVES) and adj.head is not adj)
+
 
 
 def _same_agent(inner: Token, outer: Token) -> bool:

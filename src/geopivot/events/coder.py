@@ -4,7 +4,9 @@ Precision first. An event needs a trigger that matches a pattern, a source actor
 subject, the passive agent, or for nominal events a possessor, nationality modifier or the
 subject of a light verb) and, unless the pattern is unary, a target actor in one of the
 pattern's slots. Negated, intended and hypothetical clauses are told apart
-(:mod:`geopivot.events.clauses`); there is no fallback code for bare statements.
+(:mod:`geopivot.events.clauses`); there is no fallback code for bare statements. Who the
+source and target are is :mod:`geopivot.events.roles`; how a nominal trigger is carried and
+asserted is :mod:`geopivot.events.nominal`.
 """
 from __future__ import annotations
 
@@ -17,8 +19,11 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    Mode, children, clause_mode, first_conjunct, is_question, lemma_forms, lemma_in, objects_of,
+    Mode, children, clause_mode, is_question, lemma_forms, lemma_in, objects_of,
     preposition_objects, refers_to_past, with_conjuncts,
+)
+from geopivot.events.nominal import (
+    ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
 )
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
@@ -29,40 +34,9 @@ from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
 
-# Verbs that only carry a nominal event: "X held talks", "X launched an attack", "X paid a visit".
-LIGHT_VERBS = frozenset({
-    "announce", "unveil", "impose", "approve", "order", "launch", "begin", "start", "conduct",
-    "carry", "stage", "hold", "make", "pay", "continue", "resume", "intensify", "expand", "extend",
-    "step", "deliver", "issue", "level", "lodge", "file", "mount", "undertake", "open", "give",
-    "provide", "send", "reach", "conclude", "sign", "have", "commit", "perpetrate", "wage",
-    "escalate", "complete", "finish", "join", "attend", "lead", "organize", "organise", "authorize",
-    "authorise", "renew", "execute", "ramp", "initiate", "grant", "unleash", "deploy", "perform",
-})
-# Light verbs that state an intent ("offered talks", "threatened sanctions") or a refusal.
-INTENT_LIGHT_VERBS = frozenset({"offer", "promise", "pledge", "propose", "plan", "threaten", "vow",
-                                "prepare", "want", "schedule", "agree"})
-NEGATING_LIGHT_VERBS = frozenset({"reject", "refuse", "decline", "deny"})
-# Verb + preposition that carry a nominal event: "engaged in talks", "agreed to a ceasefire".
-LIGHT_PREPOSITIONS = {("engage", "in"): Mode.FACT, ("participate", "in"): Mode.FACT,
-                      ("enter", "into"): Mode.FACT, ("embark", "on"): Mode.FACT,
-                      ("join", "in"): Mode.FACT, ("agree", "on"): Mode.FACT,
-                      ("agree", "to"): Mode.INTENT,
-                      ("commit", "to"): Mode.INTENT}
-# Governors under which a nominal event is not asserted: "called for sanctions on X".
-NOUN_BLOCKERS = frozenset({
-    "call", "urge", "demand", "seek", "propose", "suggest", "consider", "warn", "fear", "avoid",
-    "prevent", "oppose", "deny", "rule", "discuss", "need", "ask", "request", "push", "press",
-    "debate", "weigh", "study", "mull", "contemplate", "advocate", "favor", "favour", "back",
-    "support", "predict", "expect", "anticipate", "risk", "cancel", "postpone", "delay", "halt",
-    "stop", "suspend", "block", "veto", "resist", "threaten", "plan", "want", "hope", "rumor",
-    "rumour", "doubt", "question", "imagine", "envisage", "envision", "explore", "recommend",
-})
-INTENT_ADJECTIVES = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled",
-                               "future", "prospective", "threatened", "promised", "pledged"})
-HEDGE_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "alleged", "rumored",
-                              "rumoured", "purported", "likely", "mooted", "suspected", "feared"})
 # Killing a hundred or more people is CAMEO's mass killing (202).
 MASS_KILLING = "202"
+KILLING_CODES = frozenset({"180", "1823"})
 MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
 # Words of sport reporting; a sentence with one of them codes no event.
 SPORT_NOUNS = frozenset({
@@ -87,6 +61,7 @@ class _Match:
     targets: list[ActorMention]
     between: bool = False  # targets are the coordinated objects of "between"
     via_xcomp: Token | None = None  # target found as the object of this complement verb
+    in_prep: bool = False  # the row's particle is a preposition over the object ("on strike")
 
 
 @dataclass(slots=True)
@@ -125,6 +100,8 @@ class EventCoder:
         for token in sent:
             if token.pos_ == "NOUN" and token.i not in run.consumed:
                 drafts += run.noun_events(token)
+            elif token.pos_ == "ADJ" and token.dep_ == "acomp":
+                drafts += run.adj_events(token)
         return [self._event(d, sent, article_id, sentence_index, date) for d in _prune(drafts)]
 
     # -- building -------------------------------------------------------------------------------
@@ -158,16 +135,20 @@ class _SentenceRun(RoleResolver):
         match = self._best_verb_match(verb)
         if match is None:
             return []
-        if match.obj is not None:
-            self.consumed.update(t.i for t in with_conjuncts(match.obj))
         code = _code_for(match.pattern, clause_mode(verb))
         if not code:
             return []
-        if code[:2] == "18" and code == match.pattern.code and _mass_victims(verb):
+        if code in KILLING_CODES and code == match.pattern.code and _mass_victims(verb):
             code = MASS_KILLING  # "killed hundreds of civilians"
         intransitive = not match.pattern.objects and not objects_of(verb)
         unary_ok = match.pattern.unary and (bool(match.pattern.objects) or intransitive)
-        return _drafts(match, self.verb_sources(verb), code, unary_ok)
+        drafts = _drafts(match, self.verb_sources(verb), code, unary_ok, mutual=_mutual(verb))
+        if match.obj is not None and (drafts or not lemma_in(verb, ALL_LIGHT_VERBS)):
+            # The object is part of this event. A light verb's object that made none
+            # ("launched a hunger strike" has no target for "launch an attack") is left to the
+            # noun rows; another verb's ("sanctions were lifted") never asserts its noun.
+            self.consumed.update(t.i for t in with_conjuncts(match.obj))
+        return drafts
 
     def _best_verb_match(self, verb: Token) -> _Match | None:
         candidates = _candidates(self.patterns, "verb", verb)
@@ -196,7 +177,7 @@ class _SentenceRun(RoleResolver):
             modifier = _modifier(verb, pattern.trigger)
             if modifier is False:
                 continue
-            obj, via_with = None, False
+            obj, via_with, in_prep = None, False, False
             if pattern.objects:
                 in_prep = bool(pattern.particle) and pattern.particle not in particles
                 obj = _find_object(pobjs if in_prep else objects, pattern.objects)
@@ -205,7 +186,7 @@ class _SentenceRun(RoleResolver):
                 if obj is None:
                     continue
             parts = [t for t in (particles.get(pattern.particle), modifier or None, obj) if t]
-            match = _Match(pattern, verb, parts, obj, [])
+            match = _Match(pattern, verb, parts, obj, [], in_prep=in_prep)
             self._verb_targets(match, objects if via_with else [])
             rank = _rank(pattern, match, pair)
             if best is None or rank > best[0]:
@@ -221,7 +202,10 @@ class _SentenceRun(RoleResolver):
         for slot in pattern.targets:
             via: Token | None = None
             if slot == "dobj":
-                heads = recipients or ([obj] if obj is not None else objects_of(verb))
+                # An object inside a preposition ("held civilians as human shields") leaves the
+                # direct object to be the target.
+                own = obj is not None and obj.dep_ != "pobj"
+                heads = recipients or ([obj] if own else objects_of(verb))
             elif slot == "xcomp":
                 heads = []
                 for comp in children(verb, "xcomp"):
@@ -240,7 +224,7 @@ class _SentenceRun(RoleResolver):
 
     # -- nouns ----------------------------------------------------------------------------------
     def noun_events(self, noun: Token) -> list[_Draft]:
-        light, kind = _light_governor(noun)
+        light, kind = light_governor(noun)
         # "held drills with X": the light verb's prepositions belong to the nominal event too.
         owners = [m for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i
                   for o in with_conjuncts(c) for m in self.actors.mentions_at(o)]
@@ -252,17 +236,26 @@ class _SentenceRun(RoleResolver):
             return []
         own = self._noun_own_sources(noun, match)
         if light is not None:
-            mode = _chain_modes(_noun_mode(noun), kind, clause_mode(light))
+            mode = chain_modes(noun_mode(noun), kind, clause_mode(light))
             sources = own or self.verb_sources(light)
         else:
-            mode = _chain_modes(_noun_mode(noun), Mode.FACT, _governor_mode(noun))
+            mode = chain_modes(noun_mode(noun), Mode.FACT, governor_mode(noun))
             sources = own
         code = _code_for(match.pattern, mode)
         return _drafts(match, sources, code, match.pattern.unary) if code else []
 
-    def _best_noun_match(self, noun: Token, holders: list[Token], pair: bool) -> _Match | None:
+    def adj_events(self, adj: Token) -> list[_Draft]:
+        """"X is optimistic about Y": the copula's subject, in the copula's clause."""
+        match = self._best_noun_match(adj, [adj], False, pos="adj")
+        if match is None:
+            return []
+        code = _code_for(match.pattern, clause_mode(adj.head))
+        return _drafts(match, self.verb_sources(adj), code, match.pattern.unary) if code else []
+
+    def _best_noun_match(self, noun: Token, holders: list[Token], pair: bool, *,
+                         pos: str = "noun") -> _Match | None:
         best: tuple[tuple[int, ...], _Match] | None = None
-        for pattern in _candidates(self.patterns, "noun", noun):
+        for pattern in _candidates(self.patterns, pos, noun):
             modifier = _modifier(noun, pattern.trigger)
             if modifier is False:
                 continue
@@ -294,14 +287,17 @@ class _SentenceRun(RoleResolver):
 
 # --- helpers -----------------------------------------------------------------------------------
 def _is_force(pattern: Pattern) -> bool:
-    """Material conflict (roots 14-20): its target may be a place ("a base in X")."""
-    return int(pattern.code[:2]) >= 14
+    """Material conflict (roots 14-20) and investigation (09): the target may be a place
+    ("attacked a base in X", "inspected sites in X")."""
+    return int(pattern.code[:2]) >= 14 or pattern.code[:2] == "09"
 
 
 def _rank(pattern: Pattern, match: _Match, pair: bool) -> tuple[int, int, int, int]:
     """Object > particle > filled target (or else unary) > modifier; ties go to the earlier row.
     ``pair``: two or more sources, which fill a reciprocal row ("X and Y held joint drills")."""
     has_object, has_particle, has_modifier = pattern.specificity
+    if match.in_prep:
+        has_particle = 0  # "withdrew troops from X" is the troops row, not "withdraw from X"
     usable = 2 if match.targets or (pair and pattern.reciprocal) else int(pattern.unary)
     if match.obj is not None and any(t.modifier and t.lemma in lemma_forms(match.obj)
                                      and _modifier(match.obj, t) for t in pattern.objects):
@@ -345,15 +341,17 @@ def _find_object(candidates: list[Token], terms: tuple[Term, ...]) -> Token | No
     return None
 
 
-def _drafts(match: _Match, sources: list[ActorMention], code: str, unary_ok: bool) -> list[_Draft]:
-    """Source-target pairs: every source to every target; reciprocal and unary cases."""
+def _drafts(match: _Match, sources: list[ActorMention], code: str, unary_ok: bool, *,
+            mutual: bool = False) -> list[_Draft]:
+    """Source-target pairs: every source to every target; reciprocal and unary cases.
+    ``mutual``: the object is "each other", which makes any row reciprocal."""
     targets = match.targets
     pairs: list[tuple[ActorMention, ActorMention | None]] = []
     if targets and sources:
         pairs = [(s, t) for s in sources for t in targets]
     elif targets and match.between:  # "talks between X and Y" with no one else named
         pairs = list(itertools.permutations(targets, 2))
-    elif len({s.actor.code for s in sources}) >= 2 and match.pattern.reciprocal:
+    elif len({s.actor.code for s in sources}) >= 2 and (match.pattern.reciprocal or mutual):
         pairs = list(itertools.permutations(sources, 2))  # "Moon and Xi met"
     elif sources and unary_ok:
         pairs = [(s, None) for s in sources]
@@ -380,6 +378,12 @@ def _prune(drafts: list[_Draft]) -> list[_Draft]:
             seen.add(key)
             out.append(draft)
     return out
+
+
+def _mutual(verb: Token) -> bool:
+    """The object is "each other('s ...)" or "one another": "shelled each other's positions"."""
+    return any(t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
+               for o in objects_of(verb) for t in o.subtree)
 
 
 def _mass_victims(verb: Token) -> bool:
@@ -409,86 +413,3 @@ def _governed(verb: Token) -> list[Token]:
     near = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     near += [o for p in children(verb, "prep") for o in children(p, "pobj")]
     return near + [o for c in near for o in c.children if o.dep_ in ("dobj", "prep", "pobj")]
-
-
-def _light_governor(noun: Token) -> tuple[Token | None, Mode]:
-    """The light verb carrying a nominal trigger and what it says of it, or (None, FACT)."""
-    noun = first_conjunct(noun)
-    head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
-        if lemma_in(head, LIGHT_VERBS):
-            return head, Mode.FACT
-        if lemma_in(head, INTENT_LIGHT_VERBS):
-            return head, Mode.INTENT
-        if lemma_in(head, NEGATING_LIGHT_VERBS) or (lemma_in(head, {"rule"}) and _has_prt(head, "out")):
-            return head, Mode.NEGATED
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        verb = head.head
-        for form in lemma_forms(verb) if verb.pos_ == "VERB" else []:
-            if (form, head.lower_) in LIGHT_PREPOSITIONS:
-                return verb, LIGHT_PREPOSITIONS[(form, head.lower_)]
-        if head.lower_ == "in" and verb.lemma_.lower() == "part" and verb.head.lemma_.lower() == "take":
-            return verb.head, Mode.FACT  # "took part in talks", "in" on "part"
-        if head.lower_ == "in" and verb.lemma_.lower() == "take" and any(
-                o.lemma_.lower() == "part" for o in children(verb, "dobj")):
-            return verb, Mode.FACT  # "took part in talks", "in" on "took"
-    return None, Mode.FACT
-
-
-def _has_prt(verb: Token, word: str) -> bool:
-    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
-
-
-def _noun_mode(noun: Token) -> Mode:
-    """The noun phrase's own markers: "no talks", "a planned visit", "possible strikes"."""
-    mode = Mode.FACT
-    for child in noun.children:
-        low = child.lemma_.lower()
-        if child.dep_ == "det" and low == "no":
-            mode = Mode.NEGATED
-        elif child.dep_ in ("amod", "compound") and low in HEDGE_ADJECTIVES:
-            return Mode.SKIP
-        elif child.dep_ in ("amod", "compound") and (low in INTENT_ADJECTIVES
-                                                     or child.lower_ in INTENT_ADJECTIVES):
-            mode = Mode.INTENT if mode is Mode.FACT else mode
-    return mode
-
-
-def _governor_mode(noun: Token) -> Mode:
-    """Whether a nominal event with its own source is asserted where it stands.
-
-    Subjects take the mode of their verb ("Xi's visit will begin" -> intent); objects need an
-    asserted, non-blocking governor ("condemned the US strike on X", not "called for sanctions");
-    a noun nested inside another noun phrase ("plans for talks with X") is not coded.
-    """
-    noun = first_conjunct(noun)
-    dep, head = noun.dep_, noun.head
-    if head is noun or dep == "ROOT":
-        return Mode.FACT
-    if dep == "pobj" and head.dep_ == "prep":
-        dep, head = head.dep_, head.head
-        if head.pos_ not in ("VERB", "AUX"):
-            return Mode.SKIP
-    if head.pos_ not in ("VERB", "AUX"):
-        return Mode.SKIP
-    if lemma_in(head, NOUN_BLOCKERS):
-        return Mode.SKIP
-    mode = clause_mode(head)
-    if dep in ("nsubj", "nsubjpass"):
-        return mode
-    if dep in ("dobj", "attr", "prep", "agent", "dative", "oprd") and mode is Mode.FACT:
-        return Mode.FACT
-    return Mode.SKIP
-
-
-def _chain_modes(own: Mode, kind: Mode, outer: Mode) -> Mode:
-    """Combine the noun's markers, the light verb's meaning and the light verb's clause."""
-    if Mode.SKIP in (own, kind, outer):
-        return Mode.SKIP
-    modes = [m for m in (own, kind, outer) if m is not Mode.FACT]
-    if not modes:
-        return Mode.FACT
-    if Mode.NEGATED in modes:
-        # One negation (possibly in the future) is a refusal; two cancel out into uncertainty.
-        return Mode.NEGATED if modes.count(Mode.NEGATED) == 1 else Mode.SKIP
-    return Mode.INTENT

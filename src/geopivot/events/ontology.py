@@ -24,7 +24,9 @@ _FIVE_CLASS_FLOOR = ((14, 4), (9, 3), (6, 2), (3, 1), (1, 0))
 
 def quad_class_of(root: int) -> int:
     """GDELT QuadClass of a root: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
-    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+    # GDELT's own rows put 09 (investigate) with material cooperation and 14 (protest) with
+    # verbal conflict; ConfliBERT's five classes cut elsewhere (see five_class).
+    return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
 
 
 class Ontology:

@@ -17,7 +17,7 @@ from geopivot.datafiles import packaged, read_table, split_multi, table_version
 from geopivot.errors import DataFileError
 
 COLUMNS = ("id", "pos", "lemma", "particle", "object", "target", "code", "negated", "intent", "unary")
-PatternPos = Literal["verb", "noun"]
+PatternPos = Literal["verb", "noun", "adj"]
 
 # Target slots that are not prepositions: the direct object, the object of an xcomp verb
 # ("threatened to destroy X"), and the subject of a complement clause ("demanded that X ...").
@@ -124,8 +124,8 @@ def _parse_row(row: dict[str, str], path: Path, line: int) -> Pattern:
     if not _ID.fullmatch(pid):
         raise fail("id must be lowercase letters, digits and . _ -")
     pos = row["pos"]
-    if pos not in ("verb", "noun"):
-        raise fail(f"pos must be verb or noun, not {pos!r}")
+    if pos not in ("verb", "noun", "adj"):
+        raise fail(f"pos must be verb, noun or adj, not {pos!r}")
     try:
         trigger = Term.parse(row["lemma"])
         objects = tuple(Term.parse(o) for o in split_multi(row["object"]))

@@ -34,7 +34,10 @@ EVENT_NOUNS = frozenset({"death", "murder", "assassination", "disappearance", "a
 # Heads that count what their "of" phrase names.
 QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "tens", "millions", "scores",
                             "dozen", "hundred", "thousand", "million", "some", "many", "most",
-                            "several", "group", "number", "members", "member", "part", "rest"})
+                            "several", "group", "number", "members", "member", "part", "rest",
+                            "leaders", "leader", "heads", "head"})
+# "a Saudi-led coalition" is Saudi Arabia's; a "US-backed" force is not the US.
+LEADING_VERBS = frozenset({"lead", "command", "run"})
 # "its border with Russia" is Russia's border too.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # The organs of a state: the state itself acts through them.
@@ -64,8 +67,9 @@ class RoleResolver:
                 # "Russian and US navies": the owner may itself be coordinated; "the EU
                 # withdrawal agreement": the owner's own owner names the actor.
                 found = [m for owner in with_conjuncts(child) for m in self.actors.mentions_at(owner)]
-                for inner in (c for c in child.children if c.dep_ in OWNER_DEPS and c.i < child.i):
-                    found = found or list(self.actors.mentions_at(inner))
+                for inner in (c for c in child.children if c.i < child.i and (
+                        c.dep_ in OWNER_DEPS or (c.dep_ == "npadvmod" and lemma_in(child, LEADING_VERBS)))):
+                    found = found or list(self.actors.mentions_at(inner))  # "a Saudi-led coalition"
                 if found:
                     break
             if found and owners:
@@ -120,7 +124,7 @@ class RoleResolver:
             if found:
                 return [self._located(m, [*inner, *heads, trigger]) for m in found]
             outer = inner
-        if not places:
+        if not places:  # material conflict and investigations: "inspected sites in Syria"
             return found
         # "stormed a police headquarters in eastern Afghanistan": the place of the object,
         # else of the act itself.
@@ -223,7 +227,8 @@ def _reporting_verb(verb: Token) -> Token | None:
     """The say/pledge verb whose complement holds ``verb`` ("Russia said it would ...")."""
     token = verb
     for _ in range(6):
-        if token.dep_ in ("conj", "xcomp"):
+        # "said it would ...", "said it was ready to ...": through the adjective to the copula
+        if token.dep_ in ("conj", "xcomp", "acomp"):
             token = token.head
             continue
         if token.dep_ == "ccomp" and lemma_in(token.head, SPEECH_VERBS | PROMISE_VERBS):

@@ -1,0 +1,142 @@
+"""Nominal events: the verb that carries them and the mode their phrase asserts.
+
+"X held talks", "X launched an attack", "talks with X were held": a nominal trigger is coded
+through the light verb that carries it (whose subject is the source) or, with its own source
+("US sanctions on Iran"), where it stands. This module finds that light verb and combines
+the noun's own markers ("no talks", "a planned visit"), the light verb's meaning ("offered
+talks", "rejected talks") and the mode of the clause around it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geopivot.events.clauses import (
+    Mode, blamed, children, clause_mode, first_conjunct, lemma_forms, lemma_in,
+)
+
+__all__ = ["ALL_LIGHT_VERBS", "chain_modes", "governor_mode", "light_governor", "noun_mode"]
+
+# Verbs that only carry a nominal event: "X held talks", "X launched an attack", "X paid a visit".
+LIGHT_VERBS = frozenset({
+    "announce", "unveil", "impose", "approve", "order", "launch", "begin", "start", "conduct",
+    "carry", "stage", "hold", "make", "pay", "continue", "resume", "intensify", "expand", "extend",
+    "step", "deliver", "issue", "level", "lodge", "file", "mount", "undertake", "open", "give",
+    "provide", "send", "reach", "conclude", "sign", "have", "commit", "perpetrate", "wage",
+    "escalate", "complete", "finish", "join", "attend", "lead", "organize", "organise", "authorize",
+    "authorise", "renew", "execute", "ramp", "initiate", "grant", "unleash", "deploy", "perform",
+})
+# Light verbs that state an intent ("offered talks", "threatened sanctions") or a refusal.
+INTENT_LIGHT_VERBS = frozenset({"offer", "promise", "pledge", "propose", "plan", "threaten", "vow",
+                                "prepare", "want", "schedule", "agree"})
+NEGATING_LIGHT_VERBS = frozenset({"reject", "refuse", "decline", "deny"})
+ALL_LIGHT_VERBS = LIGHT_VERBS | INTENT_LIGHT_VERBS | NEGATING_LIGHT_VERBS
+# Verb + preposition that carry a nominal event: "engaged in talks", "agreed to a ceasefire".
+LIGHT_PREPOSITIONS = {("engage", "in"): Mode.FACT, ("participate", "in"): Mode.FACT,
+                      ("enter", "into"): Mode.FACT, ("embark", "on"): Mode.FACT,
+                      ("join", "in"): Mode.FACT, ("agree", "on"): Mode.FACT,
+                      ("agree", "to"): Mode.INTENT,
+                      ("commit", "to"): Mode.INTENT}
+# Governors under which a nominal event is not asserted: "called for sanctions on X".
+NOUN_BLOCKERS = frozenset({
+    "call", "urge", "demand", "seek", "propose", "suggest", "consider", "warn", "fear", "avoid",
+    "prevent", "oppose", "deny", "rule", "discuss", "need", "ask", "request", "push", "press",
+    "debate", "weigh", "study", "mull", "contemplate", "advocate", "favor", "favour", "back",
+    "support", "predict", "expect", "anticipate", "risk", "cancel", "postpone", "delay", "halt",
+    "stop", "suspend", "block", "veto", "resist", "threaten", "plan", "want", "hope", "rumor",
+    "rumour", "doubt", "question", "imagine", "envisage", "envision", "explore", "recommend",
+})
+# "during a visit to X", "after talks with X": the visit is the clause subject's.
+TIME_PREPOSITIONS = frozenset({"during", "after", "following", "amid"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "talk", "meeting", "summit", "call"})
+INTENT_ADJECTIVES = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled",
+                               "future", "prospective", "threatened", "promised", "pledged"})
+HEDGE_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "alleged", "rumored",
+                              "rumoured", "purported", "likely", "mooted", "suspected", "feared"})
+
+
+def light_governor(noun: Token) -> tuple[Token | None, Mode]:
+    """The light verb carrying a nominal trigger and what it says of it, or (None, FACT)."""
+    noun = first_conjunct(noun)
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        if lemma_in(head, LIGHT_VERBS):
+            return head, Mode.FACT
+        if lemma_in(head, INTENT_LIGHT_VERBS):
+            return head, Mode.INTENT
+        if lemma_in(head, NEGATING_LIGHT_VERBS) or (lemma_in(head, {"rule"}) and _has_prt(head, "out")):
+            return head, Mode.NEGATED
+    if (noun.dep_ == "pobj" and head.lower_ in TIME_PREPOSITIONS and head.head.pos_ == "VERB"
+            and lemma_in(noun, VISIT_NOUNS) and not any(c.lower_ == "between" for c in noun.children)):
+        return head.head, Mode.FACT  # "X, during a visit to Y, said": X visited Y
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and blamed(head):
+        return head.head.head, Mode.FACT  # "X was responsible for mass killings"
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        for form in lemma_forms(verb) if verb.pos_ == "VERB" else []:
+            if (form, head.lower_) in LIGHT_PREPOSITIONS:
+                return verb, LIGHT_PREPOSITIONS[(form, head.lower_)]
+        if head.lower_ == "in" and verb.lemma_.lower() == "part" and verb.head.lemma_.lower() == "take":
+            return verb.head, Mode.FACT  # "took part in talks", "in" on "part"
+        if head.lower_ == "in" and verb.lemma_.lower() == "take" and any(
+                o.lemma_.lower() == "part" for o in children(verb, "dobj")):
+            return verb, Mode.FACT  # "took part in talks", "in" on "took"
+    return None, Mode.FACT
+
+
+def _has_prt(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
+
+
+def noun_mode(noun: Token) -> Mode:
+    """The noun phrase's own markers: "no talks", "a planned visit", "possible strikes"."""
+    mode = Mode.FACT
+    for child in noun.children:
+        low = child.lemma_.lower()
+        if child.dep_ == "det" and low == "no":
+            mode = Mode.NEGATED
+        elif child.dep_ in ("amod", "compound") and low in HEDGE_ADJECTIVES:
+            return Mode.SKIP
+        elif child.dep_ in ("amod", "compound") and (low in INTENT_ADJECTIVES
+                                                     or child.lower_ in INTENT_ADJECTIVES):
+            mode = Mode.INTENT if mode is Mode.FACT else mode
+    return mode
+
+
+def governor_mode(noun: Token) -> Mode:
+    """Whether a nominal event with its own source is asserted where it stands.
+
+    Subjects take the mode of their verb ("Xi's visit will begin" -> intent); objects need an
+    asserted, non-blocking governor ("condemned the US strike on X", not "called for sanctions");
+    a noun nested inside another noun phrase ("plans for talks with X") is not coded.
+    """
+    noun = first_conjunct(noun)
+    dep, head = noun.dep_, noun.head
+    if head is noun or dep == "ROOT":
+        return Mode.FACT
+    if dep == "pobj" and head.dep_ == "prep":
+        dep, head = head.dep_, head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return Mode.SKIP
+    if head.pos_ not in ("VERB", "AUX"):
+        return Mode.SKIP
+    if lemma_in(head, NOUN_BLOCKERS):
+        return Mode.SKIP
+    mode = clause_mode(head)
+    if dep in ("nsubj", "nsubjpass"):
+        return mode
+    if dep in ("dobj", "attr", "prep", "agent", "dative", "oprd") and mode is Mode.FACT:
+        return Mode.FACT
+    return Mode.SKIP
+
+
+def chain_modes(own: Mode, kind: Mode, outer: Mode) -> Mode:
+    """Combine the noun's markers, the light verb's meaning and the light verb's clause."""
+    if Mode.SKIP in (own, kind, outer):
+        return Mode.SKIP
+    modes = [m for m in (own, kind, outer) if m is not Mode.FACT]
+    if not modes:
+        return Mode.FACT
+    if Mode.NEGATED in modes:
+        # One negation (possibly in the future) is a refusal; two cancel out into uncertainty.
+        return Mode.NEGATED if modes.count(Mode.NEGATED) == 1 else Mode.SKIP
+    return Mode.INTENT
