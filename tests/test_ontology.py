@@ -104,7 +104,8 @@ def test_children_are_one_level_down(ontology: Ontology, code: str, expected: li
 
 
 @pytest.mark.parametrize(("code", "cls"), [("01", 0), ("0211", 0), ("036", 1), ("057", 1), ("0871", 2),
-                                           ("094", 3), ("1385", 3), ("145", 4), ("2042", 4)])
+                                           ("094", 3), ("1385", 3), ("145", 4), ("162", 3),
+                                           ("172", 4), ("2042", 4)])
 def test_five_class(ontology: Ontology, code: str, cls: int) -> None:
     assert ontology.five_class(code) == cls
 

@@ -10,19 +10,15 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
-from geopivot.events.ontology import quad_class_of
+from geopivot.events.ontology import five_class_of, quad_class_of
 
 Record = dict[str, object]
 L = TypeVar("L", bound=Hashable)
 
-_FIVE_CLASS_FLOOR = ((14, 4), (9, 3), (6, 2), (3, 1), (1, 0))
-
-
 def five_class(root: str | int) -> int:
     """ConfliBERT class of a CAMEO root: 0 statement (01-02), 1 verbal cooperation (03-05),
-    2 material cooperation (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20)."""
-    value = int(root)
-    return next(cls for floor, cls in _FIVE_CLASS_FLOOR if value >= floor)
+    2 material cooperation (06-08), 3 verbal conflict (09-13, 16), 4 material conflict (14-15, 17-20)."""
+    return five_class_of(int(root))
 
 
 def quad_class(root: str | int) -> int:

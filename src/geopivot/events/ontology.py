@@ -17,9 +17,16 @@ from geopivot.models import EventType
 COLUMNS = ("code", "name", "goldstein", "quad_class", "plover_type", "plover_mode")
 _CODE = re.compile(r"\d{2,4}")
 
-# Five classes split GDELT's "verbal cooperation" so that bare statements and appeals
-# (roots 01-02), which PLOVER does not code, do not swamp real cooperation signals.
-_FIVE_CLASS_FLOOR = ((14, 4), (9, 3), (6, 2), (3, 1), (1, 0))
+# The Phoenix/PETRARCH five classes (ConfliBERT's labels): statements and appeals (01-02)
+# apart from verbal cooperation, and "reduce relations" (16: sanctions, cut aid, cancelled
+# visits) counted as verbal conflict, unlike GDELT's QuadClass.
+_FIVE_CLASS = {**dict.fromkeys((1, 2), 0), **dict.fromkeys((3, 4, 5), 1), **dict.fromkeys((6, 7, 8), 2),
+               **dict.fromkeys((9, 10, 11, 12, 13, 16), 3), **dict.fromkeys((14, 15, 17, 18, 19, 20), 4)}
+
+
+def five_class_of(root: int) -> int:
+    """0 statement, 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
+    return _FIVE_CLASS[root]
 
 
 def quad_class_of(root: int) -> int:
@@ -67,8 +74,7 @@ class Ontology:
 
     def five_class(self, code: str) -> int:
         """0 statement, 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
-        root = int(self.get(code).root)
-        return next(cls for floor, cls in _FIVE_CLASS_FLOOR if root >= floor)
+        return five_class_of(int(self.get(code).root))
 
 
 def _parse_row(row: dict[str, str], path: Path, line: int) -> EventType:
