@@ -115,6 +115,7 @@ def test_gold_set_shape():
     assert len(ids) == len(set(ids)) and len(CASES) >= 660
     assert sum("dated" in c.tags for c in CASES) >= 220
     assert sum("memory" in c.tags for c in CASES) >= 40
+    assert sum("bare" in c.tags for c in CASES) >= 25
     assert all(c.mention in c.context for c in CASES)
 
 

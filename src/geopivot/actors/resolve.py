@@ -16,6 +16,7 @@ from geopivot.actors.cues import (HONORIFICS, INTRODUCED, PERSON_NOUNS, Introduc
                                   mention_weight, singular)
 from geopivot.actors.kb import ROLE_PRIORITY, ActorKB, Entry, SectorTerm
 from geopivot.actors.memory import Memory
+from geopivot.actors.surnames import BareSurnames
 from geopivot.models import Actor, ActorMention
 
 _PAIR_WORDS = {"two", "both"}
@@ -36,6 +37,7 @@ class ActorMatcher:
 
     def __init__(self, nlp: Language, kb: ActorKB) -> None:
         self.kb = kb
+        self.bare = BareSurnames.build(kb)
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         surfaces = list(kb.surfaces())
@@ -158,7 +160,8 @@ class ArticleResolver:
         # blocks) is its default outside them, before any elite guess.
         if any(e.kind != "person" and e.source == latest.source != "packaged" for e in entries):
             return None
-        if " " not in latest.surface and latest.person_id not in {p[0].person_id for p in memory.people}:
+        if " " not in latest.surface and latest.person_id not in {p[0].person_id for p in memory.people} \
+                and not (span is not None and self.matcher.bare.safe(latest, span, self.date)):
             return None
         code = (latest.country or "") + ("ELI" if latest.country and len(latest.country) == 3 else "")
         return latest, Actor(code=code, name=latest.name, country=latest.country,
@@ -166,9 +169,12 @@ class ArticleResolver:
 
     def _plausible(self, entry: Entry, span: Span | None, memory: Memory) -> bool:
         """A bare surname names a known person only with support: a title before it
-        ("President Moon"), or the article has named the person or their country. A different
-        given name before it ("Michael Howard" is not John Howard) rules the person out."""
+        ("President Moon"), or the article has named the person or their country, or it is a
+        well-known office holder's distinctive surname (see surnames.py). A different given
+        name before it ("Michael Howard" is not John Howard) rules the person out."""
         if " " in entry.surface or entry.fold or span is None:
+            return True
+        if self.matcher.bare.safe(entry, span, self.date):
             return True
         before = span.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.is_title and before.pos_ in ("PROPN", "X", ""):
@@ -315,10 +321,14 @@ class SentenceActors:
         # A name that runs past the phrase the parser gave ("the Democratic Republic | of Congo")
         head_span = next((s for s in self.spans if s.start <= token.i < s.end), None)
         kb = self.article.kb
+        foreign = False
         if head_span is not None:
             entries = kb.lookup(head_span.label_)
             person = self.article.person_actor(entries, span=head_span, memory=self._memory_at(token))
-            if person:
+            # "Jordan's King Abdullah" is not the packaged Saudi king: another state named
+            # beside the name rules a packaged person out (the name is then an unknown person).
+            foreign = _foreign(entries, self._country_cue([s for s in spans if s != head_span]))
+            if person and not foreign:
                 return person[1]
             others = [e for e in entries if e.kind != "person"]
             if others:
@@ -342,13 +352,13 @@ class SentenceActors:
             return Actor(code=(country.country or "") + sector.cameo, name=f"{country.name} {term}",
                          country=country.country, sector=sector.cameo, actor_type=country.actor_type)
         if token.pos_ == "PROPN":
-            known = self.article.memory.surnames.get(token.text)
+            known = None if foreign else self.article.memory.surnames.get(token.text)
             if known is not None:
                 return known
             # An unknown person with a nationality cue gets that country, and the sector of a
             # title beside the name ("Chinese businessman Li Wei"); without a cue, no guess.
             if country is not None and not _names_place(token):
-                title = _title_beside(kb, token, np, spans)
+                title = _title_beside(kb, token, np, [s for s in spans if not foreign or s != head_span])
                 code = (country.country or "") + (title[1] if title else "")
                 return Actor(code=code, name=title[0] if title else _text(np), country=country.country,
                              sector=title[1] if title else None, actor_type="person")
@@ -396,6 +406,11 @@ class SentenceActors:
                 return Actor(code=actor.country or actor.code, name=actor.name, country=actor.country,
                              actor_type=actor.actor_type)
         return None
+
+
+def _foreign(entries: list[Entry], cue: Actor | None) -> bool:
+    homes = {e.country for e in entries if e.kind == "person" and e.country and len(e.country) == 3}
+    return bool(cue and cue.actor_type == "state" and homes and cue.country not in homes)
 
 
 def _non_person(entries: list[Entry]) -> Actor:
