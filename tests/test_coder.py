@@ -18,6 +18,7 @@ from geopivot.errors import DataFileError
 from geopivot.events.coder import EventCoder, load_patterns
 from geopivot.events.ontology import load_ontology
 from geopivot.events.patterns import COLUMNS, read_patterns
+from geopivot.events.roles import held_by
 from geopivot.models import Actor, ActorMention, Event
 
 ACTORS = {
@@ -285,6 +286,62 @@ CASES = [
     ("Japan said it was ready to meet China.", [("JPN", "036", "CHN")]),
     # sport reports name countries that "attack" and "clash"
     ("Japan and China clashed in the World Cup final.", []),
+    # an appositive names the object: "will meet regional rival Japan's ..."
+    ("Xi Jinping will meet regional rival Japan's Prime Minister.", [("CHNGOV", "036", "JPN")]),
+    # the counterpart of an accepted invitation is in its complement verb
+    ("Japan accepted an invitation to meet with China.", [("JPN", "036", "CHN")]),
+    ("Japan accepted an invitation to visit China.", [("JPN", "036", "CHN")]),
+    # "called X" is a telephone call; "called X a liar" names X
+    ("Japan called China on Wednesday to discuss the crisis.", [("JPN", "041", "CHN")]),
+    ("Japan called China a liar.", []),
+    ("Japan called China's decision unacceptable.", []),
+    # aid reaches people in a place, or the object of its purpose clause
+    ("Japan is allocating 95 million euros to people in Syria.", [("JPN", "071", "SYR")]),
+    ("Japan provided 6 million euros to support the Syrian civilians.", [("JPN", "071", "SYR")]),
+    ("Japan visited people in Syria.", []),
+    # "let free", "set free": a resultative adjective after the verb
+    ("Syria let free nearly three dozen protesters.", [("SYR", "0841", "CVL")]),
+    ("Syria set free two civilians.", [("SYR", "0841", "CVL")]),
+    # intent of yielding: resign, lay down arms, open borders, end a strike
+    ("The rebels agreed to lay down their weapons.", [("REB", "0356", None)]),
+    ("Syria agreed to open its borders to Japan.", [("SYR", "0351", "JPN")]),
+    ("The protesters agreed to postpone the demonstration.", [("CVL", "0352", None)]),
+    ("Russia is willing to withdraw its troops.", [("RUS", "0356", None)]),
+    ("Japan refused to remove the ban on imports from China.", [("JPN", "1241", "CHN")]),
+    ("Japan ended mediation efforts.", [("JPN", "165", None)]),
+    # a money symbol is the object the parser gives: "$90 million"
+    ("Japan contributed $90 million to Syria.", [("JPN", "071", "SYR")]),
+    # the complement's counterpart when its object names no one
+    ("Japan is considering sending aid to North Korea.", [("JPN", "014", "PRK")]),
+    # "hit" codes an attack only on a military or inhabited target
+    ("Israel hit rebel positions in Syria.", [("ISR", "190", "REB")]),
+    ("Israel hit five bases belonging to the rebels.", [("ISR", "190", "REB")]),
+    ("Israel hit a record.", []),
+    # defending one's own state is "defend verbally"; the same actor still is not
+    ("Putin defended Russia's decision.", [("RUSGOV", "052", "RUS")]),
+    ("Russia defended Russia's decision.", []),
+    ("Moon will join Xi Jinping for talks.", [("KORGOV", "036", "CHNGOV")]),
+    # a place of the source's own is no target, and a unary row still holds
+    ("Syria imposed a curfew in Syria.", [("SYR", "1723", None)]),
+    # a particle parsed as an adverb or a bare preposition still selects its row
+    ("Russia pulled back some of its troops from the border with Ukraine.", [("RUS", "0874", "UKR")]),
+    ("Russia pulled its troops out of Syria.", [("RUS", "0874", "SYR")]),
+    ("Russia struck back at Ukraine.", [("RUS", "190", "UKR")]),
+    # "ordered X to leave": the ordered are the target, not the complement verb
+    ("Syria ordered Russian troops to leave the country.", [("SYR", "166", "RUS")]),
+    # what a place hosts or what belongs to someone is theirs
+    ("Iran fired missiles at two bases hosting American troops.", [("IRN", "190", "USA")]),
+    # "arrived in X on a visit"
+    ("Xi Jinping arrived in Moscow on a state visit.", [("CHNGOV", "042", "RUSGOV")]),
+    # "X says Y must ...": the reporter demands of the reported clause's subject
+    ("Russia says Israel must end its attacks on Syria.", [("RUS", "100", "ISR")]),
+    ("Russia must leave Syria.", []),
+    ("Russia said it must leave Syria.", []),
+    ("If Japan says China must leave, talks will stop.", []),
+    # what a nominal trigger is "of" carries its counterpart
+    ("Japan announced a suspension of aid to Syria.", [("JPN", "160", "SYR")]),
+    # an announced appeal is an appeal
+    ("Japan said it would call on China to release the prisoners.", [("JPN", "020", "CHN")]),
 ]
 
 
@@ -292,6 +349,21 @@ CASES = [
 def test_codes_sentence(nlp: Language, coder: EventCoder, text: str,
                         expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(code(nlp, coder, text)) == sorted(expected)
+
+
+SYRIA = Actor(code="SYR", name="Syria", country="SYR")
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    (SYRIA, Actor(code="CVL", name="activists", sector="CVL"), "SYRCVL"),
+    (SYRIA, Actor(code="JPNCVL", name="Japanese", country="JPN", sector="CVL"), "JPNCVL"),
+    (Actor(code="SYRREB", name="rebels", country="SYR", sector="REB"),
+     Actor(code="CVL", name="activists", sector="CVL"), "CVL"),
+])
+def test_persons_held_by_a_state_are_its_own(source: Actor, target: Actor, expected: str) -> None:
+    """Released or arrested persons with no nationality are the releasing state's own."""
+    held = held_by(ActorMention("Syria", 0, 5, source), ActorMention("x", 6, 7, target))
+    assert held.actor.code == expected
 
 
 @pytest.mark.parametrize(("text", "date", "historical"), [

@@ -40,21 +40,26 @@ def _negatives_clean(r: EventsResult) -> float:
 
 # (name, metric, floor). Measured 2026-11-29 on 442 records (336 positives, 106 negatives),
 # en_core_web_sm, built-in actors: the value is in the comment, the floor about 0.02 below.
-# "target country of main event" keeps its 2026-11-22 floor (0.915 then): newly covered
-# sentences are partly unary events whose gold names a target, so the share fell to 0.909.
+# Coverage, accuracy and recall on all positives re-pinned 2026-11-29 after bare surnames of
+# office holders resolved without support (actors/surnames.py), and again the same day after
+# the coder's second recall round (aid to places, purpose clauses, "let free", phone calls,
+# appositive objects, loose particles, "X says Y must", nominal "of" counterparts).
+# Covered-positive figures fell with newly covered harder sentences (0.946 -> 0.939,
+# 0.941 -> 0.933) and keep their floors.
+# "target country of main event" is back above its 2026-11-22 value (0.915) and re-pinned.
 FLOORS: list[tuple[str, Callable[[EventsResult], float | None], float]] = [
-    ("root accuracy, covered positives", lambda r: r.root.accuracy_covered, 0.92),   # 0.946
-    ("root macro-F1, covered positives", lambda r: r.root.macro_f1_covered, 0.92),   # 0.941
-    ("root accuracy, all positives", lambda r: r.root.accuracy_all, 0.66),           # 0.682
-    ("root macro-F1, all positives", lambda r: r.root.macro_f1_all, 0.75),           # 0.775
-    ("QuadClass accuracy, all positives", lambda r: r.quad_class.accuracy_all, 0.69),  # 0.714
-    ("coverage of positives", lambda r: r.coverage, 0.70),                           # 0.720
-    ("root-level triple precision", lambda r: r.triples["root"].precision, 0.85),    # 0.875
-    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.57),          # 0.593
-    ("exact triple precision", lambda r: r.triples["exact"].precision, 0.55),        # 0.573
-    ("exact triple recall", lambda r: r.triples["exact"].recall, 0.36),              # 0.388
-    ("source country of main event", lambda r: r.actors["source_country"], 0.96),    # 0.983
-    ("target country of main event", lambda r: r.actors["target_country"], 0.89),    # 0.909
+    ("root accuracy, covered positives", lambda r: r.root.accuracy_covered, 0.92),   # 0.939
+    ("root macro-F1, covered positives", lambda r: r.root.macro_f1_covered, 0.92),   # 0.933
+    ("root accuracy, all positives", lambda r: r.root.accuracy_all, 0.71),           # 0.735
+    ("root macro-F1, all positives", lambda r: r.root.macro_f1_all, 0.78),           # 0.803
+    ("QuadClass accuracy, all positives", lambda r: r.quad_class.accuracy_all, 0.74),  # 0.765
+    ("coverage of positives", lambda r: r.coverage, 0.76),                           # 0.783
+    ("root-level triple precision", lambda r: r.triples["root"].precision, 0.85),    # 0.878
+    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.62),          # 0.641
+    ("exact triple precision", lambda r: r.triples["exact"].precision, 0.56),        # 0.581
+    ("exact triple recall", lambda r: r.triples["exact"].recall, 0.40),              # 0.424
+    ("source country of main event", lambda r: r.actors["source_country"], 0.96),    # 0.985
+    ("target country of main event", lambda r: r.actors["target_country"], 0.90),    # 0.920
     ("hard negatives given no event", _negatives_clean, 0.98),                       # 1.000
 ]
 

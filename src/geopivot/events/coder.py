@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    Mode, children, clause_mode, is_question, lemma_forms, lemma_in, objects_of,
+    SPEECH_VERBS, Mode, children, clause_mode, is_question, lemma_forms, lemma_in, objects_of,
     preposition_objects, refers_to_past, with_conjuncts,
 )
 from geopivot.events.nominal import (
@@ -29,7 +29,7 @@ from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, Term, load_patterns,
 )
-from geopivot.events.roles import OWNER_DEPS, RoleResolver, counted, same_actor
+from geopivot.events.roles import OWNER_DEPS, RoleResolver, counted, held_by, same_actor
 from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
@@ -47,6 +47,16 @@ SPORT_NOUNS = frozenset({
 })
 # Rows that only stand in for an unknown complement: "agreed to allow ..." (030).
 GENERIC_PATTERNS = frozenset({"agree.to"})
+# Particles the parser may attach as an adverb or a preposition without an object.
+LOOSE_PARTICLES = frozenset({"back", "out", "off", "down", "away"})
+# Prepositions of a complement verb that name its counterpart ("sending aid to X").
+COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at"})
+# Defending one's own state is the usual "defend verbally": "Putin defended Russia's policy".
+SELF_CODES = frozenset({"052"})
+# "$90 million": the parser makes the symbol the object.
+CURRENCY_SYMBOLS = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"}
+# Release (084) and arrest (173): the persons are in the source's custody.
+CUSTODY_CODES = ("084", "173")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "advmod"})
 
 
@@ -102,6 +112,8 @@ class EventCoder:
                 drafts += run.noun_events(token)
             elif token.pos_ == "ADJ" and token.dep_ == "acomp":
                 drafts += run.adj_events(token)
+            elif token.pos_ == "AUX" and token.tag_ == "MD":
+                drafts += run.modal_events(token)
         return [self._event(d, sent, article_id, sentence_index, date) for d in _prune(drafts)]
 
     # -- building -------------------------------------------------------------------------------
@@ -156,6 +168,11 @@ class _SentenceRun(RoleResolver):
             return None
         pair = len({m.actor.code for m in self.verb_sources(verb)}) >= 2
         particles = {c.lower_: c for c in verb.children if c.dep_ == "prt"}
+        # A particle the parser left as an adverb or a bare preposition ("pulled back some of
+        # its troops", "pulled its troops out of Syria") satisfies a row that asks for it and,
+        # unlike a true particle, rules out no other row.
+        loose = {c.lower_: c for c in verb.children if c.i > verb.i and c.lower_ in LOOSE_PARTICLES
+                 and (c.dep_ == "advmod" or (c.dep_ == "prep" and not children(c, "pobj")))}
         objects = [t for o in objects_of(verb) for t in with_conjuncts(o)]
         objects += [c for o in objects for c in counted(o)]  # "massed thousands of troops"
         with_objects = [t for p in children(verb, "prep") if p.lower_ == "with"
@@ -170,7 +187,7 @@ class _SentenceRun(RoleResolver):
             if pattern.particle == "to" and pattern.objects:  # "declined to comment"
                 pobjs += [c for c in children(verb, "xcomp") if c.pos_ == "VERB"]
             if pattern.particle:
-                if pattern.particle not in particles and not pobjs:
+                if not (pattern.particle in particles or pattern.particle in loose or pobjs):
                     continue
             elif particles:
                 continue
@@ -179,13 +196,14 @@ class _SentenceRun(RoleResolver):
                 continue
             obj, via_with, in_prep = None, False, False
             if pattern.objects:
-                in_prep = bool(pattern.particle) and pattern.particle not in particles
+                in_prep = bool(pattern.particle) and pattern.particle not in {**particles, **loose}
                 obj = _find_object(pobjs if in_prep else objects, pattern.objects)
                 if obj is None and objects:  # "supplied X with arms": X is the recipient
                     obj, via_with = _find_object(with_objects, pattern.objects), True
                 if obj is None:
                     continue
-            parts = [t for t in (particles.get(pattern.particle), modifier or None, obj) if t]
+            particle = particles.get(pattern.particle) or loose.get(pattern.particle)
+            parts = [t for t in (particle, modifier or None, obj) if t]
             match = _Match(pattern, verb, parts, obj, [], in_prep=in_prep)
             self._verb_targets(match, objects if via_with else [])
             rank = _rank(pattern, match, pair)
@@ -198,26 +216,47 @@ class _SentenceRun(RoleResolver):
         verb, pattern, obj = match.trigger, match.pattern, match.obj
         # The matched object and the verb's own objects ("massed tens of thousands of troops
         # near X": "near" may hang on "tens").
-        holders = list(dict.fromkeys([verb, *([obj] if obj is not None else []), *objects_of(verb)]))
+        holders = list(dict.fromkeys([verb, *([obj] if obj is not None else []), *objects_of(verb),
+                                      *match.parts]))
+        # "an invitation to meet with X", "an offer to visit X": the object's own complement
+        # verb carries the event's counterpart.
+        acls = children(obj, "acl") if obj is not None else []
+        complements = [c for c in acls if c.pos_ == "VERB"
+                       and any(a.lower_ == "to" for a in children(c, "aux"))]
+        holders += complements
         for slot in pattern.targets:
             via: Token | None = None
+            if slot == "dobj" and _names_object(verb):
+                continue  # "called X a liar", "called X's remarks unacceptable"
             if slot == "dobj":
                 # An object inside a preposition ("held civilians as human shields") leaves the
                 # direct object to be the target.
-                own = obj is not None and obj.dep_ != "pobj"
+                own = obj is not None and obj.dep_ not in ("pobj", "xcomp")  # "ordered X to leave"
                 heads = recipients or ([obj] if own else objects_of(verb))
             elif slot == "xcomp":
-                heads = []
-                for comp in children(verb, "xcomp"):
+                heads, comps = [], [*children(verb, "xcomp"), *complements]
+                for comp in comps:
                     via, heads = comp, heads + objects_of(comp)
             elif slot == "comp":
                 heads = [s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")]
+            elif slot == "purpose":  # "provided 6 million euros to support refugees in Syria"
+                purposes = [c for c in children(verb, "advcl", "xcomp")
+                            if any(a.lower_ == "to" for a in children(c, "aux"))]
+                # "to help Haiti cope": the subject of the helped clause
+                heads = [o for c in purposes for o in objects_of(c)]
+                heads += [s for c in purposes for k in children(c, "ccomp", "xcomp")
+                          for s in children(k, "nsubj")]
             else:
                 heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
                 if slot == "to":
                     heads += recipients
             found = self.resolve_targets(heads, slot, places=_is_force(pattern),
                                          trigger=verb)
+            if not found and slot == "xcomp":
+                # "considering sending aid to X", "threatened to retaliate against X": the
+                # complement's counterpart when its object names no one.
+                found = self.resolve_all([o for c in comps for objs in preposition_objects(
+                    c, COMPLEMENT_PREPOSITIONS).values() for o in objs])
             if found:
                 match.targets, match.between, match.via_xcomp = found, slot == "between", via
                 return
@@ -231,7 +270,10 @@ class _SentenceRun(RoleResolver):
         if light is not None:
             owners += self.verb_sources(light)
         pair = len({m.actor.code for m in owners}) >= 2
-        match = self._best_noun_match(noun, [noun] if light is None else [noun, light], pair)
+        # "a suspension of aid to X": what the noun is of carries the counterpart too.
+        inner = [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        match = self._best_noun_match(noun, [noun, *inner, *([light] if light is not None else [])],
+                                      pair)
         if match is None:
             return []
         own = self._noun_own_sources(noun, match)
@@ -251,6 +293,22 @@ class _SentenceRun(RoleResolver):
             return []
         code = _code_for(match.pattern, clause_mode(adj.head))
         return _drafts(match, self.verb_sources(adj), code, match.pattern.unary) if code else []
+
+    def modal_events(self, modal: Token) -> list[_Draft]:
+        """"Russia says Israel must end its attacks": a demand of the reporter on the subject
+        of the reported clause. Only a clause that reports someone's words counts."""
+        candidates = _candidates(self.patterns, "modal", modal)
+        clause = modal.head
+        if not candidates or modal.dep_ != "aux" or clause.dep_ != "ccomp":
+            return []
+        reporter = clause.head
+        if not lemma_in(reporter, SPEECH_VERBS):
+            return []
+        pattern = candidates[0]
+        targets = self.resolve_all(children(clause, "nsubj")) if "subj" in pattern.targets else []
+        code = _code_for(pattern, clause_mode(reporter))
+        match = _Match(pattern, modal, [], None, targets)
+        return _drafts(match, self.verb_sources(reporter), code, pattern.unary) if code else []
 
     def _best_noun_match(self, noun: Token, holders: list[Token], pair: bool, *,
                          pos: str = "noun") -> _Match | None:
@@ -287,9 +345,19 @@ class _SentenceRun(RoleResolver):
 
 # --- helpers -----------------------------------------------------------------------------------
 def _is_force(pattern: Pattern) -> bool:
-    """Material conflict (roots 14-20) and investigation (09): the target may be a place
-    ("attacked a base in X", "inspected sites in X")."""
-    return int(pattern.code[:2]) >= 14 or pattern.code[:2] == "09"
+    """Material conflict (roots 14-20), investigation (09) and aid (07, offered as 033): the
+    target may be a place ("attacked a base in X", "inspected sites in X", "aid to people in
+    X"): what is done to or for people somewhere is done to or for that country."""
+    return (int(pattern.code[:2]) >= 14 or pattern.code[:2] in ("07", "09")
+            or pattern.code.startswith("033"))
+
+
+def _names_object(verb: Token) -> bool:
+    """The verb names or judges its object ("called X a liar", "called X's plan illegal",
+    "declared X a terrorist group"): the object is not what the event is done to."""
+    if children(verb, "oprd", "acomp"):
+        return True
+    return any(c.pos_ == "ADJ" and c.i > o.i for o in objects_of(verb) for c in children(o, "amod"))
 
 
 def _rank(pattern: Pattern, match: _Match, pair: bool) -> tuple[int, int, int, int]:
@@ -317,7 +385,8 @@ def _candidates(patterns: PatternSet, pos: str, token: Token) -> tuple[Pattern, 
 def _code_for(pattern: Pattern, mode: Mode) -> str:
     # A row that already codes an intent or a threat ("offer aid", 033) keeps its code when
     # the offer itself lies ahead: "is willing to offer aid" is still an offer.
-    intent = pattern.intent or (pattern.code if pattern.code[:2] in ("03", "13") else "")
+    # An announced appeal ("will ask X for", "would call on X to") is an appeal already.
+    intent = pattern.intent or (pattern.code if pattern.code[:2] in ("02", "03", "13") else "")
     return {Mode.FACT: pattern.code, Mode.NEGATED: pattern.negated,
             Mode.INTENT: intent, Mode.SKIP: ""}[mode]
 
@@ -329,12 +398,17 @@ def _modifier(token: Token, term: Term) -> Token | None | bool:
     for child in token.children:
         if child.dep_ in _MODIFIER_DEPS and term.modifier in (child.lemma_.lower(), child.lower_):
             return child
+    # A verb's resultative adjective right after it, however the parser attached it: "let free
+    # three activists", "set free the hostages".
+    after = token.nbor(1) if token.pos_ == "VERB" and token.i + 1 < len(token.doc) else None
+    if after is not None and after.pos_ == "ADJ" and after.lower_ == term.modifier:
+        return after
     return False
 
 
 def _find_object(candidates: list[Token], terms: tuple[Term, ...]) -> Token | None:
     for token in candidates:
-        forms = lemma_forms(token)
+        forms = lemma_forms(token) + [CURRENCY_SYMBOLS.get(token.text, "")]
         for term in terms:
             if term.lemma in forms and _modifier(token, term) is not False:
                 return token
@@ -355,8 +429,16 @@ def _drafts(match: _Match, sources: list[ActorMention], code: str, unary_ok: boo
         pairs = list(itertools.permutations(sources, 2))  # "Moon and Xi met"
     elif sources and unary_ok:
         pairs = [(s, None) for s in sources]
-    return [_Draft(match, s, t, code) for s, t in pairs
-            if t is None or not same_actor(s, t, conflict=int(code[:2]) >= 10)]
+    kept = [(s, t) for s, t in pairs if t is None
+            or not same_actor(s, t, conflict=int(code[:2]) >= 10)
+            or (code in SELF_CODES and s.actor.code != t.actor.code)]
+    if pairs and not kept and unary_ok:
+        # "Thailand imposed a curfew in Bangkok": a place of the source's own is no target,
+        # and a unary row still holds.
+        kept = [(s, None) for s in sources]
+    custody = code.startswith(CUSTODY_CODES)
+    return [_Draft(match, s, (held_by(s, t) if custody else t) if t else None, code)
+            for s, t in kept]
 
 
 def _prune(drafts: list[_Draft]) -> list[_Draft]:

@@ -24,6 +24,8 @@ LIGHT_VERBS = frozenset({
     "provide", "send", "reach", "conclude", "sign", "have", "commit", "perpetrate", "wage",
     "escalate", "complete", "finish", "join", "attend", "lead", "organize", "organise", "authorize",
     "authorise", "renew", "execute", "ramp", "initiate", "grant", "unleash", "deploy", "perform",
+    # Verbs of stance: "declared its support for X", "reiterated its demand for X".
+    "declare", "express", "voice", "reaffirm", "reiterate", "affirm",
 })
 # Light verbs that state an intent ("offered talks", "threatened sanctions") or a refusal.
 INTENT_LIGHT_VERBS = frozenset({"offer", "promise", "pledge", "propose", "plan", "threaten", "vow",
@@ -34,7 +36,7 @@ ALL_LIGHT_VERBS = LIGHT_VERBS | INTENT_LIGHT_VERBS | NEGATING_LIGHT_VERBS
 LIGHT_PREPOSITIONS = {("engage", "in"): Mode.FACT, ("participate", "in"): Mode.FACT,
                       ("enter", "into"): Mode.FACT, ("embark", "on"): Mode.FACT,
                       ("join", "in"): Mode.FACT, ("agree", "on"): Mode.FACT,
-                      ("agree", "to"): Mode.INTENT,
+                      ("agree", "to"): Mode.INTENT, ("arrive", "on"): Mode.FACT,
                       ("commit", "to"): Mode.INTENT}
 # Governors under which a nominal event is not asserted: "called for sanctions on X".
 NOUN_BLOCKERS = frozenset({

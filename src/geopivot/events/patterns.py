@@ -17,11 +17,13 @@ from geopivot.datafiles import packaged, read_table, split_multi, table_version
 from geopivot.errors import DataFileError
 
 COLUMNS = ("id", "pos", "lemma", "particle", "object", "target", "code", "negated", "intent", "unary")
-PatternPos = Literal["verb", "noun", "adj"]
+PatternPos = Literal["verb", "noun", "adj", "modal"]
 
 # Target slots that are not prepositions: the direct object, the object of an xcomp verb
-# ("threatened to destroy X"), and the subject of a complement clause ("demanded that X ...").
-STRUCTURAL_SLOTS = frozenset({"dobj", "xcomp", "comp"})
+# ("threatened to destroy X"), the subject of a complement clause ("demanded that X ..."), and
+# the object of a purpose clause ("provided funds to support X"), and the subject of a modal
+# row's clause ("X said Y must withdraw").
+STRUCTURAL_SLOTS = frozenset({"dobj", "xcomp", "comp", "purpose", "subj"})
 # Prepositions whose object may be a target; "between" also marks a reciprocal pattern.
 PREPOSITION_SLOTS = frozenset({
     "with", "to", "on", "upon", "against", "from", "for", "of", "between", "into", "in", "at",
@@ -124,8 +126,8 @@ def _parse_row(row: dict[str, str], path: Path, line: int) -> Pattern:
     if not _ID.fullmatch(pid):
         raise fail("id must be lowercase letters, digits and . _ -")
     pos = row["pos"]
-    if pos not in ("verb", "noun", "adj"):
-        raise fail(f"pos must be verb, noun or adj, not {pos!r}")
+    if pos not in ("verb", "noun", "adj", "modal"):
+        raise fail(f"pos must be verb, noun, adj or modal, not {pos!r}")
     try:
         trigger = Term.parse(row["lemma"])
         objects = tuple(Term.parse(o) for o in split_multi(row["object"]))

@@ -20,14 +20,15 @@ from geopivot.events.clauses import (
 )
 from geopivot.models import ActorMention
 
-__all__ = ["OWNER_DEPS", "RoleResolver", "counted", "same_actor"]
+__all__ = ["OWNER_DEPS", "RoleResolver", "counted", "held_by", "same_actor"]
 
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # "rebel-held town", "Kurdish-controlled area": the holder owns the place.
 HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "dominate"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 # Slots naming who is affected, whose phrase may fall back on its owner or place.
-AFFECTED_SLOTS = frozenset({"dobj", "on", "upon", "against", "to", "with", "from", "for", "of"})
+AFFECTED_SLOTS = frozenset({"dobj", "on", "upon", "against", "to", "with", "from", "for", "of",
+                            "at", "purpose"})
 GATHERING_NOUNS = frozenset({"meeting", "gathering", "building", "hearing"})
 EVENT_NOUNS = frozenset({"death", "murder", "assassination", "disappearance", "arrest", "detention",
                          "release", "killing", "abduction", "kidnapping", "execution", "case"})
@@ -74,6 +75,11 @@ class RoleResolver:
                     break
             if found and owners:
                 found += self._coordinated_owners(found[0], owners)
+            if not found:
+                # "regional rival Japan's Prime Minister Shinzo Abe": the appositive names
+                # the same one.
+                for appos in children(token, "appos"):
+                    found = found or self.resolve(appos)
         self._cache[token.i] = found
         return found
 
@@ -157,7 +163,8 @@ class RoleResolver:
         if passive or is_passive(verb):
             agents = children(verb, "agent") or children(first_conjunct(verb), "agent")
             return self.resolve_all([o for a in agents for o in children(a, "pobj")])
-        found = self.resolve_all(heads)
+        # "the authorities in New York imposed a curfew": the place names the country.
+        found = [self._located(m, heads) for m in self.resolve_all(heads)]
         if not found and heads:
             # "thousands of Israelis marched": the counted people act.
             found = self.resolve_all([c for h in heads for c in counted(h)])
@@ -183,6 +190,11 @@ def _part_of(head: Token) -> list[Token]:
     # "an appeal lodged by X", "the resolution drafted by X"
     found += [o for acl in children(head, "acl") for a in children(acl, "agent")
               for o in children(a, "pobj")]
+    # "positions belonging to X", "bases hosting X"
+    found += [o for acl in children(head, "acl") if lemma_in(acl, {"belong"})
+              for p in children(acl, "prep") if p.lower_ == "to" for o in children(p, "pobj")]
+    found += [o for acl in children(head, "acl") if lemma_in(acl, {"host", "house"})
+              for o in children(acl, "dobj")]
     found += [m for c in children(head, "amod") if c.pos_ == "VERB" and lemma_in(c, HOLDING_VERBS)
               for m in children(c, "npadvmod", "compound")]
     return found
@@ -221,6 +233,17 @@ def same_actor(a: ActorMention, b: ActorMention, *, conflict: bool) -> bool:
     # base in Afghanistan"); only the state's own organs are the state.
     other = b if a.actor.code == country else a
     return not conflict or (other.actor.sector or "") in STATE_SECTORS
+
+
+def held_by(source: ActorMention, target: ActorMention) -> ActorMention:
+    """Persons a state holds or frees with no nationality given ("Yemen freed activists",
+    "Iran arrested protesters") are that state's own; the caller says when that applies."""
+    actor, state = target.actor, source.actor
+    if (actor.country or not actor.sector or not state.country or len(state.country) != 3
+            or (state.sector or "") not in STATE_SECTORS):
+        return target
+    held = dataclasses.replace(actor, code=state.country + actor.code, country=state.country)
+    return dataclasses.replace(target, actor=held)
 
 
 def _reporting_verb(verb: Token) -> Token | None:
