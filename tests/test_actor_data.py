@@ -29,7 +29,7 @@ PLOVER_TYPES = {
     "EDU", "MED", "LAB", "AGR", "JRN", "REF", "REL", "SOC", "CRM", "IGO", "NGO", "ISM", "IMG", "MNC",
 }
 STATE_KINDS = {"member", "observer", "territory", "other"}
-ORG_KINDS = {"igo", "ngo", "group", "party", "company"}
+ORG_KINDS = {"igo", "ngo", "group", "party", "company", "agency"}
 # Seychelles: its capital, Victoria, would mostly match Victoria (Australia) or people's names.
 NO_METONYM = {"SYC"}
 
@@ -154,8 +154,20 @@ def test_enough_organisations():
 
 
 def test_organisation_codes_unique():
-    codes = [row["code"] for row in ORGS]
+    # Agencies share their state's sector code ("USAGOV" for several departments).
+    codes = [row["code"] for row in ORGS if row["kind"] != "agency"]
     assert len(codes) == len(set(codes))
+
+
+def test_organisation_names_unique():
+    names = [row["name"] for row in ORGS]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("row", [r for r in ORGS if r["kind"] == "agency"], ids=lambda r: r["name"])
+def test_agency_code_is_country_and_sector(row):
+    assert row["country"] in ISO3 and row["sector"] in CAMEO_SECTORS
+    assert row["code"] == row["country"] + row["sector"]
 
 
 @pytest.mark.parametrize("row", ORGS, ids=lambda r: r["code"])
@@ -170,7 +182,8 @@ def test_igo_and_ngo_country_is_code(row):
     assert row["country"] == row["code"] and row["sector"] == ""
 
 
-@pytest.mark.parametrize("row", [r for r in ORGS if r["kind"] not in {"igo", "ngo"}], ids=lambda r: r["code"])
+@pytest.mark.parametrize("row", [r for r in ORGS if r["kind"] not in {"igo", "ngo", "agency"}],
+                         ids=lambda r: r["code"])
 def test_group_code_is_country_sector_tag(row):
     assert row["sector"] in CAMEO_SECTORS
     prefix = row["country"] or "IMG"
@@ -215,3 +228,29 @@ def test_sector_term_lowercase(row):
 def test_sector_terms_unique():
     terms = [row["term"] for row in SECTORS]
     assert len(terms) == len(set(terms))
+
+
+PLACES = _read("places.tsv")
+PLACE_KINDS = {"region", "city"}
+
+
+def test_places_header_and_version():
+    assert PLACES[0] == ["place", "iso3", "kind"]
+    assert (ACTORS / "places.tsv").read_text(encoding="utf-8").splitlines()[0] == "# places v1"
+
+
+@pytest.mark.parametrize("row", PLACES[1], ids=lambda r: r["place"])
+def test_place_names_a_known_state(row):
+    assert row["iso3"] in ISO3 and row["kind"] in PLACE_KINDS and row["place"] == row["place"].strip()
+
+
+def test_place_surfaces_unique_and_no_state_or_organisation():
+    places = [row["place"] for row in PLACES[1]]
+    taken = {s for row in STATES for s in _state_surfaces(row)} | {s for row in ORGS for s in _org_surfaces(row)}
+    assert len(places) == len(set(places))
+    assert sorted(set(places) & taken) == []
+
+
+@pytest.mark.parametrize("disputed", ["Kashmir", "Kurdistan", "Golan Heights", "Nagorno-Karabakh"])
+def test_disputed_places_listed_nowhere(disputed):
+    assert disputed not in {row["place"] for row in PLACES[1]}

@@ -47,19 +47,23 @@ def _negatives_clean(r: EventsResult) -> float:
 # Covered-positive figures fell with newly covered harder sentences (0.946 -> 0.939,
 # 0.941 -> 0.933) and keep their floors.
 # "target country of main event" is back above its 2026-11-22 value (0.915) and re-pinned.
+# All re-pinned upward 2026-11-29 after the knowledge-base additions (places.tsv: regions and
+# cities as their state; state agencies, armed forces and legislatures; more heads of state and
+# government), e.g. root accuracy on all positives 0.735 -> 0.753, coverage 0.783 -> 0.801,
+# target country 0.920 -> 0.933; the values shown are the new measurements.
 FLOORS: list[tuple[str, Callable[[EventsResult], float | None], float]] = [
-    ("root accuracy, covered positives", lambda r: r.root.accuracy_covered, 0.92),   # 0.939
-    ("root macro-F1, covered positives", lambda r: r.root.macro_f1_covered, 0.92),   # 0.933
-    ("root accuracy, all positives", lambda r: r.root.accuracy_all, 0.71),           # 0.735
-    ("root macro-F1, all positives", lambda r: r.root.macro_f1_all, 0.78),           # 0.803
-    ("QuadClass accuracy, all positives", lambda r: r.quad_class.accuracy_all, 0.74),  # 0.765
-    ("coverage of positives", lambda r: r.coverage, 0.76),                           # 0.783
-    ("root-level triple precision", lambda r: r.triples["root"].precision, 0.85),    # 0.878
-    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.62),          # 0.641
-    ("exact triple precision", lambda r: r.triples["exact"].precision, 0.56),        # 0.581
-    ("exact triple recall", lambda r: r.triples["exact"].recall, 0.40),              # 0.424
+    ("root accuracy, covered positives", lambda r: r.root.accuracy_covered, 0.92),   # 0.941
+    ("root macro-F1, covered positives", lambda r: r.root.macro_f1_covered, 0.92),   # 0.935
+    ("root accuracy, all positives", lambda r: r.root.accuracy_all, 0.73),           # 0.753
+    ("root macro-F1, all positives", lambda r: r.root.macro_f1_all, 0.80),           # 0.818
+    ("QuadClass accuracy, all positives", lambda r: r.quad_class.accuracy_all, 0.76),  # 0.783
+    ("coverage of positives", lambda r: r.coverage, 0.78),                           # 0.801
+    ("root-level triple precision", lambda r: r.triples["root"].precision, 0.86),    # 0.884
+    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.64),          # 0.660
+    ("exact triple precision", lambda r: r.triples["exact"].precision, 0.57),        # 0.590
+    ("exact triple recall", lambda r: r.triples["exact"].recall, 0.42),              # 0.441
     ("source country of main event", lambda r: r.actors["source_country"], 0.96),    # 0.985
-    ("target country of main event", lambda r: r.actors["target_country"], 0.90),    # 0.920
+    ("target country of main event", lambda r: r.actors["target_country"], 0.91),    # 0.933
     ("hard negatives given no event", _negatives_clean, 0.98),                       # 1.000
 ]
 

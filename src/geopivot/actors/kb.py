@@ -158,6 +158,16 @@ def _load_states(kb: ActorKB, path: Path) -> None:
             kb.add(Entry(surface, "metonym", f"{name} government", iso3, "GOV"))
 
 
+def _load_places(kb: ActorKB, path: Path) -> None:
+    # A region or city named as a place is its state, not the state's government: it is
+    # entered as one more name of the state ("civilians in Douma" are SYRCVL).
+    for line, row in read_table(path, required=("place", "iso3", "kind")):
+        name = kb.state_names.get(row["iso3"])
+        if name is None:
+            raise DataFileError(str(path), f"unknown state {row['iso3']!r}", line=line)
+        kb.add(Entry(row["place"], "state", name, row["iso3"]))
+
+
 def _load_organisations(kb: ActorKB, path: Path) -> None:
     for _, row in read_table(path, required=("code", "country", "sector", "name", "aliases")):
         for surface in [row["name"], *split_multi(row["aliases"])]:
@@ -187,7 +197,8 @@ def _load_titles(kb: ActorKB, path: Path) -> None:
         kb.titles[(row["title"].lower(), row["country"])] = row["role"]
 
 
-_TABLES = (("states.tsv", _load_states), ("organisations.tsv", _load_organisations),
+_TABLES = (("states.tsv", _load_states), ("places.tsv", _load_places),
+           ("organisations.tsv", _load_organisations),
            ("sectors.tsv", _load_sectors), ("people.tsv", _load_people), ("titles.tsv", _load_titles))
 
 
