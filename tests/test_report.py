@@ -1,7 +1,6 @@
 """The HTML report and the analysis commands, on a hand-written store and on the demo corpus."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest

@@ -15,21 +15,19 @@ from pathlib import Path
 import click
 
 from geopivot import __version__
+from geopivot.cli_options import CONFIG_OPTION as _CONFIG
+from geopivot.cli_options import DB_OPTION as _DB
 from geopivot.cli_options import parse_codes as _codes
 from geopivot.cli_options import parse_date as _parse_date
 from geopivot.errors import GeopivotError
 from geopivot.settings import DEFAULT_MODEL, IngestSettings, NlpSettings, Settings, config_actor_files
 
 EXIT_SKIPPED = 3
-_DB = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                   default=Path("geopivot.duckdb"), show_default=True, help="DuckDB file.")
 _MODEL = click.option("--model", default=DEFAULT_MODEL, show_default=True,
                       help="spaCy model package or path.")
 _ACTORS = click.option("--actors", "actor_files", multiple=True,
                        type=click.Path(exists=True, dir_okay=False, path_type=Path),
                        help="Extra actor file (YAML, CSV or PETRARCH dictionary); repeatable.")
-_CONFIG = click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                       help="Config file listing actor files (default: ./geopivot.toml if present).")
 
 
 def _settings(*, db_path: Path = Path("geopivot.duckdb"), model: str = DEFAULT_MODEL,
@@ -241,9 +239,9 @@ def _register_commands() -> None:
     from geopivot.evaluation.cli_commands import eval_command
     from geopivot.report.cli_commands import report_command
 
-    for command in (eval_command, series_command, align_command, blocs_command, report_command):
+    for command in (eval_command, import_command, series_command, align_command, blocs_command,
+                    report_command):
         cli.add_command(command)
-    cli.add_command(import_command)
 
 
 _register_commands()

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from geopivot.cli_options import DB_OPTION
+
 # Kept in step with geopivot.store.imports.PRODUCERS; importing that here would load DuckDB
 # for every CLI start.
 _PRODUCERS = ("gdelt", "icews", "polecat")
@@ -15,8 +17,7 @@ _PRODUCERS = ("gdelt", "icews", "polecat")
 @click.argument("producer", type=click.Choice(_PRODUCERS))
 @click.argument("files", nargs=-1, required=True,
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("geopivot.duckdb"), show_default=True, help="DuckDB file.")
+@DB_OPTION
 @click.option("-q", "--quiet", is_flag=True, help="No per-file summary lines.")
 def import_command(producer: str, files: tuple[Path, ...], db_path: Path, quiet: bool) -> None:
     """Import PRODUCER's event FILES (GDELT 1.0/2.0, ICEWS .tab, POLECAT .txt; plain, .gz or .zip).

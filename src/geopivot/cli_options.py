@@ -1,9 +1,16 @@
-"""Option callbacks shared by the commands: dates and comma lists as users type them."""
+"""Options and callbacks shared by the commands: the database, the config file, dates and
+comma lists as users type them."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import click
+
+DB_OPTION = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                         default=Path("geopivot.duckdb"), show_default=True, help="DuckDB file.")
+CONFIG_OPTION = click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                             help="Config file listing actor files (default: ./geopivot.toml if present).")
 
 
 def parse_date(_: object, __: object, value: str | None) -> dt.date | None:

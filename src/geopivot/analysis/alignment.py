@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from geopivot.analysis.periods import country_group, filter_condition, in_list, period_range, period_sql
+from geopivot.analysis.periods import country_group, filter_condition, period_range, period_sql
 from geopivot.analysis.series import dyad_condition
 from geopivot.errors import AnalysisError
 from geopivot.store.query import EventFilter

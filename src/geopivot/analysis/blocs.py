@@ -109,8 +109,7 @@ def partition_blocs(network: Network, *, k: int = 2, seed: int = 0, max_rounds: 
         # Moving state i to bloc c costs (sum of its positive weights) - (its weights into c),
         # so the best bloc for i is the one its weights favour most.
         onehot = np.eye(k)[blocs]
-        pull = weights @ onehot
-        pull[np.arange(n), blocs] -= np.diag(weights)  # no self-loops, but stay exact
+        pull = weights @ onehot  # the diagonal is zero: network_from_edges drops self-loops
         gain = pull.max(axis=1) - pull[np.arange(n), blocs]
         mover = int(np.argmax(gain))
         if gain[mover] <= 1e-12:

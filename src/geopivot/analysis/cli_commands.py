@@ -11,7 +11,7 @@ import click
 import pandas as pd
 
 from geopivot.analysis.periods import FREQS, country_group, period_label
-from geopivot.cli_options import parse_date
+from geopivot.cli_options import DB_OPTION, parse_date
 
 _FREQ = click.option("--freq", type=click.Choice(FREQS), default="quarter", show_default=True,
                      help="Period length.")
@@ -22,8 +22,7 @@ _FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "js
 def event_filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """--db, --since, --until, --producer: the events an analysis reads."""
     for option in reversed([
-        click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                     default=Path("geopivot.duckdb"), show_default=True, help="DuckDB file."),
+        DB_OPTION,
         click.option("--since", callback=parse_date, help="First date (YYYY-MM-DD)."),
         click.option("--until", callback=parse_date, help="Last date (YYYY-MM-DD)."),
         click.option("--producer", help="Only events of these producers: geopivot, gdelt, icews, polecat "

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from geopivot.cli_options import CONFIG_OPTION
 from geopivot.settings import DEFAULT_MODEL, NlpSettings, Settings, config_actor_files
 
 
@@ -22,8 +23,7 @@ from geopivot.settings import DEFAULT_MODEL, NlpSettings, Settings, config_actor
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N records of each file.")
 @click.option("--show-errors", "show_errors", type=click.IntRange(min=0), default=0,
               show_default=True, help="Print N example misses and false positives of each kind.")
-@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Config file listing actor files (default: ./geopivot.toml if present).")
+@CONFIG_OPTION
 def eval_command(gold: tuple[Path, ...], json_out: Path | None, actor_files: tuple[Path, ...],
                  model: str, limit: int | None, show_errors: int, config: Path | None) -> None:
     """Measure coding accuracy on GOLD files: PETRARCH validation XML, ConfliBERT quad TSV,

@@ -16,8 +16,8 @@ import pandas as pd
 from geopivot import __version__
 from geopivot.analysis.alignment import Alignment, align
 from geopivot.analysis.blocs import changed_blocs, partition_blocs, signed_network
-from geopivot.analysis.periods import country_group, period_label
-from geopivot.analysis.series import dyad_series
+from geopivot.analysis.periods import country_group, filter_condition, period_label
+from geopivot.analysis.series import dyad_condition, dyad_series
 from geopivot.report.charts import BLOC_COLOURS, alignment_chart, network_chart, png_bytes, series_chart
 from geopivot.store.query import EventFilter
 from geopivot.store.store import Store
@@ -236,15 +236,13 @@ def _network_section(store: Store, year: int, options: ReportOptions):  # type: 
 
 
 def _evidence(store: Store, focus: tuple[str, ...], partners: tuple[str, ...], options: ReportOptions) -> str:
-    from geopivot.analysis.series import dyad_condition
-
-    base, params = options.flt.where()
+    base, params = filter_condition(options.flt)
     dyad, dyad_params = dyad_condition(focus, partners, directed=False)
-    clause = f"{base} AND {dyad}" if base else f" WHERE {dyad}"
     frame = store.con.execute(f"""
         SELECT e.date, e.source_country, e.target_country, e.event_code, e.event_name, e.goldstein,
                e.sentence, coalesce(a.title, e.article_id) AS article
-        FROM (SELECT * FROM events{clause}) e LEFT JOIN articles a ON a.article_id = e.article_id
+        FROM (SELECT * FROM events WHERE {base} AND {dyad}) e
+        LEFT JOIN articles a ON a.article_id = e.article_id
         ORDER BY e.date, e.event_id LIMIT {EVIDENCE_LIMIT + 1}""", params + dyad_params).df()
     rows = [f"<tr><td>{_e(r.date)}</td><td>{_e(r.source_country)}→{_e(r.target_country)}</td>"
             f"<td>{_e(r.event_code)} {_e(r.event_name)}</td>{_num(r.goldstein, 1)}<td>{_e(r.sentence)}</td>"
