@@ -7,8 +7,11 @@ DEMO_DB ?= geopivot-demo.duckdb
 
 .PHONY: demo test test-all bench docs clean
 
-$(STAMP): requirements.lock pyproject.toml
+# The pip that `python3 -m venv` bundles (23.x on Python 3.11) rejects a hash-pinned lock whose
+# packages ask for extras (justext -> lxml[html_clean]), so a hash-pinned newer pip comes first.
+$(STAMP): requirements.lock requirements-pip.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --require-hashes -r requirements-pip.lock
 	$(BIN)/python -m pip install -q --disable-pip-version-check --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
