@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.geopivot-installed
 DEMO_DB ?= geopivot-demo.duckdb
 
-.PHONY: demo test test-all bench docs clean
+.PHONY: demo test test-all bench docs clean serve
 
 # The pip that `python3 -m venv` bundles (23.x on Python 3.11) rejects a hash-pinned lock whose
 # packages ask for extras (justext -> lxml[html_clean]), so a hash-pinned newer pip comes first.
@@ -18,6 +18,10 @@ $(STAMP): requirements.lock requirements-pip.lock pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/geopivot demo --db $(DEMO_DB)
+
+serve: $(STAMP)
+	test -f $(DEMO_DB) || $(BIN)/geopivot demo --db $(DEMO_DB) -q
+	$(BIN)/geopivot serve --db $(DEMO_DB)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -32,4 +36,4 @@ docs: $(STAMP)
 	$(BIN)/python docs/generate_cli_docs.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) geopivot-demo-report.html geopivot-demo-report-*.png .pytest_cache
+	rm -rf $(VENV) $(DEMO_DB) geopivot-demo-report.html geopivot-demo-report-*.png .pytest_cache test-output

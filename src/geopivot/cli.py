@@ -237,10 +237,11 @@ def _register_commands() -> None:
     from geopivot.analysis.cli_commands import align_command, blocs_command, series_command
     from geopivot.cli_import import import_command
     from geopivot.evaluation.cli_commands import eval_command
+    from geopivot.api.cli_commands import serve_command
     from geopivot.report.cli_commands import report_command
 
     for command in (eval_command, import_command, series_command, align_command, blocs_command,
-                    report_command):
+                    report_command, serve_command):
         cli.add_command(command)
 
 
