@@ -68,6 +68,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=3300)
     parser.add_argument("--seed", type=int, default=20261205)
     parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--append", action="store_true",
+                        help="Add --n sentences naming states/IGOs (two or more first), from politics and business "
+                             "articles of the train and dev splits only (the test split stays the "
+                             "representative draw), to an existing set, in new batch files.")
     args = parser.parse_args()
 
     nlp = spacy.blank("en")
@@ -93,6 +97,9 @@ def main() -> None:
                 seeds.append(row)
             else:
                 pools.setdefault((category, min(distinct, 2)), []).append(row)
+    if args.append:
+        append(args, pools, rng)
+        return
     chosen: list[tuple] = list(seeds)
     for category, share in CATEGORY_SHARE.items():
         for cue_count, cue_share in ((2, 0.55), (1, 0.25), (0, 0.20)):
@@ -114,6 +121,30 @@ def main() -> None:
                 batch.write(json.dumps({"id": sentence_id, "kind": kind, "article": rel, "text": sentence}) + "\n")
     counts = {s: sum(1 for c in chosen if c[4] == s) for s in ("train", "dev", "test")}
     print(f"{len(chosen)} sentences ({len(seeds)} from the seeds): {counts}; batches in {batches}")
+
+
+def append(args: argparse.Namespace, pools: dict[tuple[str, int], list[tuple]], rng: random.Random) -> None:
+    listing = args.out / "sentences.tsv"
+    lines = listing.read_text(encoding="utf-8").splitlines()
+    taken = {(cells[1], int(cells[2])) for cells in (l.split("\t") for l in lines[2:])}
+    pool: list[tuple] = []
+    for wanted in (2, 1):
+        more = sorted(row for (category, cues), rows in pools.items()
+                      if cues == wanted and category in ("politics", "business")
+                      for row in rows if row[4] != "test" and (row[0], row[1]) not in taken)
+        rng.shuffle(more)
+        pool += more
+    first = len(lines) - 2
+    first_batch = -(-first // args.batch)  # new batch files: annotated files are never reopened
+    batches = args.work / "batches"
+    with listing.open("a", encoding="utf-8") as out:
+        for offset, (rel, start, end, sha, split, kind, sentence) in enumerate(pool[: args.n]):
+            number = first + offset
+            sentence_id = f"s{number:05d}"
+            out.write("\t".join((sentence_id, rel, str(start), str(end), sha, split, kind)) + "\n")
+            with (batches / f"batch_{first_batch + offset // args.batch:03d}.jsonl").open("a", encoding="utf-8") as batch:
+                batch.write(json.dumps({"id": sentence_id, "kind": kind, "article": rel, "text": sentence}) + "\n")
+    print(f"appended {min(args.n, len(pool))} sentences from train/dev articles naming states/IGOs")
 
 
 if __name__ == "__main__":
