@@ -125,8 +125,9 @@ def align_command(focal: str, pole_a: str, pole_b: str, freq: str, n_boot: int, 
               help="Number of blocs.")
 @click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
               help="Ignore dyads with fewer events in the period.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the k-means start (k > 2).")
 @event_filter_options
-def blocs_command(freq: str, k: int, min_events: int, db_path: Path, since: dt.date | None,
+def blocs_command(freq: str, k: int, min_events: int, seed: int, db_path: Path, since: dt.date | None,
                   until: dt.date | None, producer: str | None) -> None:
     """Blocs per period from the signed network of states (net cooperation), by structural
     balance, and which states changed bloc since the previous period."""
@@ -134,7 +135,7 @@ def blocs_command(freq: str, k: int, min_events: int, db_path: Path, since: dt.d
     from geopivot.store import Store
 
     with Store.open(db_path, read_only=True) as store:
-        periods = bloc_periods(store, freq=freq, k=k, min_events=min_events,
+        periods = bloc_periods(store, freq=freq, k=k, min_events=min_events, seed=seed,
                                flt=make_filter(since, until, producer))
     for entry in periods:
         part = entry.partition

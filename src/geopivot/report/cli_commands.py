@@ -17,11 +17,13 @@ from geopivot.analysis.periods import FREQS, country_group
 @click.option("--freq", type=click.Choice(FREQS), default="quarter", show_default=True)
 @click.option("--network-year", type=int, help="Year of the bloc network (default: the largest pivot's).")
 @click.option("-k", "--blocs", "k", type=click.IntRange(min=1), default=2, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the bootstrap band and of the bloc k-means start.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("geopivot-report.html"), show_default=True,
               help="HTML file; the PNG charts go beside it.")
 @event_filter_options
-def report_command(focus: str, pole_a: str, pole_b: str, freq: str, network_year: int | None, k: int,
+def report_command(focus: str, pole_a: str, pole_b: str, freq: str, network_year: int | None, k: int, seed: int,
                    output: Path, db_path: Path, since: dt.date | None, until: dt.date | None,
                    producer: str | None) -> None:
     """Write one self-contained HTML report (works offline): dyadic series, alignment with its
@@ -30,7 +32,7 @@ def report_command(focus: str, pole_a: str, pole_b: str, freq: str, network_year
     from geopivot.store import Store
 
     options = ReportOptions(focus=focus, pole_a=country_group(pole_a), pole_b=country_group(pole_b),
-                            freq=freq, network_year=network_year, k=k,
+                            freq=freq, network_year=network_year, k=k, seed=seed,
                             flt=make_filter(since, until, producer))
     with Store.open(db_path, read_only=True) as store:
         result = build_report(store, output, options=options)
