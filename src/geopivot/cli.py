@@ -96,8 +96,7 @@ def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[P
         summary = _with_progress(lambda progress: run_corpus(
             list(inputs), settings=settings, stdin=sys.stdin, progress=progress, backend=backend,
             sink=sink), quiet)
-    for problem in summary.problems:
-        click.echo(f"geopivot: skipped {problem}", err=True)
+    _echo_problems(summary.problems)
     if not quiet:
         print_run_summary(summary)
     if summary.problems:
@@ -247,6 +246,27 @@ def _register_commands() -> None:
 _register_commands()
 
 
+SHOWN_PER_FILE = 20
+
+
+def _echo_problems(problems) -> None:  # type: ignore[no-untyped-def]
+    """One line per skipped input; past SHOWN_PER_FILE in one file, one line counting the rest
+    (the store's problems table keeps them all)."""
+    from collections import Counter
+
+    from geopivot.terminal import printable
+
+    shown: Counter[str] = Counter()
+    for problem in problems:
+        shown[problem.path] += 1
+        if shown[problem.path] <= SHOWN_PER_FILE:
+            click.echo(f"geopivot: skipped {printable(str(problem))}", err=True)
+    for path, n in shown.items():
+        if n > SHOWN_PER_FILE:
+            click.echo(f"geopivot: skipped {n - SHOWN_PER_FILE:,} more records of {printable(path)} "
+                       "(all are listed in the run's problems)", err=True)
+
+
 def _with_progress(work, quiet: bool):  # type: ignore[no-untyped-def]
     if quiet or not sys.stderr.isatty():
         return work(None)
@@ -266,13 +286,17 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
-    except click.exceptions.Abort:
-        click.echo("geopivot: aborted", err=True)
-        sys.exit(1)
+    except click.exceptions.Abort as e:
+        # click turns Ctrl-C into Abort: the shell convention for it is 128 + SIGINT.
+        interrupted = isinstance(e.__context__, KeyboardInterrupt)
+        click.echo("geopivot: interrupted" if interrupted else "geopivot: aborted", err=True)
+        sys.exit(130 if interrupted else 1)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except GeopivotError as e:
-        click.echo(f"geopivot: error: {e}", err=True)
+        from geopivot.terminal import printable
+
+        click.echo(f"geopivot: error: {printable(str(e), limit=1000)}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         click.echo("geopivot: interrupted", err=True)

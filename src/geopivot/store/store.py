@@ -6,6 +6,7 @@ the rest, ending with exactly the rows of an uninterrupted run.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -79,9 +80,19 @@ class Store:
                          [dt.datetime.now(), articles, sentences, events, skipped, problems, run_id])
 
     def add_problems(self, run_id: str, problems: Iterable[InputProblem]) -> None:
-        rows = [(run_id, p.path, p.line, p.reason) for p in problems]
-        if rows:
-            self.con.executemany("INSERT INTO problems VALUES (?, ?, ?, ?)", rows)
+        problems = list(problems)
+        if not problems:
+            return
+        # One insert of a table: executemany runs one statement per row (100k lines: minutes).
+        table = pa.table({"run_id": pa.array([run_id] * len(problems), pa.string()),
+                          "path": pa.array([p.path for p in problems], pa.string()),
+                          "line": pa.array([p.line for p in problems], pa.int32()),
+                          "reason": pa.array([p.reason for p in problems], pa.string())})
+        self.con.register("batch_problems", table)
+        try:
+            self.con.execute("INSERT INTO problems BY NAME SELECT * FROM batch_problems")
+        finally:
+            self.con.unregister("batch_problems")
 
     # -- what is already here -------------------------------------------------------------
     def known(self, articles: Sequence[Article]) -> set[str]:
@@ -129,8 +140,11 @@ class Store:
                 self.con.executemany("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)", actors)
             self.con.execute("COMMIT")
         except duckdb.Error as e:
-            self.con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: write failed: {e}") from e
+            # DuckDB may already have aborted the transaction (a full disk does): a failing
+            # ROLLBACK must not replace the error that says why the write failed.
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: write failed: {one_line(e)}") from e
 
     # -- reading ------------------------------------------------------------------------
     def events(self, flt: EventFilter | None = None, /, **filters: object) -> pd.DataFrame:
@@ -155,6 +169,12 @@ class Store:
 
     def count(self, table: str) -> int:
         return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def one_line(error: BaseException) -> str:
+    """The first line of an error's message (DuckDB appends hints and stack lines)."""
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 
 def _sql_path(path: Path) -> str:
