@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from geopivot.cli_options import CONFIG_OPTION as _CONFIG
 from geopivot.cli_options import DB_OPTION as _DB
 from geopivot.cli_options import parse_codes as _codes
 from geopivot.cli_options import parse_date as _parse_date
+from geopivot.cli_options import require_countries
 from geopivot.errors import GeopivotError
 from geopivot.settings import DEFAULT_MODEL, IngestSettings, NlpSettings, Settings, config_actor_files
 
@@ -159,6 +161,8 @@ def events(db_path: Path, since: dt.date | None, until: dt.date | None, country:
                       quad_class=quad_class, producer=tuple(p.lower() for p in producer),
                       include_historical=historical)
     with Store.open(db_path, read_only=True) as store:
+        for hint, codes in (("--country", country), ("--source", source), ("--target", target), ("--dyad", dyad)):
+            require_countries(store, codes, param_hint=hint)
         if output is not None:
             count = store.export_events(output, fmt=fmt, flt=flt)
             click.echo(f"{count} events written to {output}", err=True)
@@ -283,6 +287,7 @@ def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.WARNING, format="geopivot: %(levelname)s: %(message)s")
     try:
         cli.main(args=argv, prog_name="geopivot", standalone_mode=False)
+        sys.stdout.flush()  # a full or closed stdout fails here, not at exit
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
@@ -294,15 +299,39 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except GeopivotError as e:
-        from geopivot.terminal import printable
-
-        click.echo(f"geopivot: error: {printable(str(e), limit=1000)}", err=True)
-        sys.exit(1)
+        _fail(f"error: {e}")
     except KeyboardInterrupt:
         click.echo("geopivot: interrupted", err=True)
         sys.exit(130)
     except BrokenPipeError:
+        _quiet_stdout()
         sys.exit(0)
+    except OSError as e:  # writing the output: a full disk, /dev/full, a closed terminal
+        _quiet_stdout()
+        where = f"{e.filename}: " if e.filename else ""
+        _fail(f"error: {where}{(e.strerror or str(e)).lower()}")
+    except Exception as e:  # noqa: BLE001 - the last line of defence: one line, not a traceback
+        if os.environ.get("GEOPIVOT_TRACEBACK"):
+            raise
+        module = type(e).__module__.split(".")[0]
+        what = "database error" if module == "duckdb" else f"internal error ({type(e).__name__})"
+        _fail(f"{what}: {e} (set GEOPIVOT_TRACEBACK=1 to see where)")
+
+
+def _fail(message: str) -> None:
+    from geopivot.terminal import printable
+
+    click.echo(f"geopivot: {printable(message, limit=1000)}", err=True)
+    sys.exit(1)
+
+
+def _quiet_stdout() -> None:
+    # Python flushes stdout again at exit and would print a second error: point it at devnull.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

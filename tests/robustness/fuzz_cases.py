@@ -110,6 +110,20 @@ def _nested(depth: int, marker: str) -> Callable[[Path], None]:
     return build
 
 
+def remove_deep(folder: Path) -> None:
+    """Remove a folder as deep as the D20 case makes it: shutil.rmtree (and pytest's clean-up of
+    old temporary folders) recurse once per level and fail past Python's recursion limit."""
+    chain = [folder / "deep"]
+    if not chain[0].is_dir():
+        return
+    while subfolders := [p for p in chain[-1].iterdir() if p.is_dir() and not p.is_symlink()]:
+        chain.append(subfolders[0])
+    for path in reversed(chain):
+        for entry in path.iterdir():
+            entry.unlink()
+        path.rmdir()
+
+
 _FILLER = "The weather was mild and the harvest in the valley was good this year. "
 _CSV_BROKEN = ('id,text\nq1,"' + good_text("Quarry", 1).strip() + '\nq2,' + good_text("Quiver", 2).strip()
                + '\nq3,"' + good_text("Quokka", 4).strip() + '"\n')

@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from fuzz_cases import Case, good_text, run_cases, stdin_cases
+from fuzz_cases import Case, good_text, remove_deep, run_cases, stdin_cases
 from fuzz_harness import Outcome, assert_clean, geopivot
 
 PEAK_MB = 1500
@@ -48,7 +48,10 @@ def test_every_quick_case_in_one_run_and_again(tmp_path):
     db = tmp_path / "g.duckdb"
     _check(geopivot("run", folder, "--db", db, "-q", cwd=tmp_path, timeout=240), QUICK, db)
     # A rerun does not stop at the bad inputs either: same skips, nothing added twice.
-    _check(geopivot("run", folder, "--db", db, "-q", cwd=tmp_path, timeout=240), QUICK, db)
+    try:
+        _check(geopivot("run", folder, "--db", db, "-q", cwd=tmp_path, timeout=240), QUICK, db)
+    finally:
+        remove_deep(folder)
 
 
 def test_latin_1_on_stdin_is_read(tmp_path):
@@ -65,5 +68,8 @@ def test_each_case_alone(tmp_path, case):
     case.build(folder)
     db = tmp_path / "c.duckdb"
     target = "-" if case.stdin is not None else folder
-    outcome = geopivot("run", target, "--db", db, "-q", cwd=tmp_path, stdin=case.stdin, timeout=300)
+    try:
+        outcome = geopivot("run", target, "--db", db, "-q", cwd=tmp_path, stdin=case.stdin, timeout=300)
+    finally:
+        remove_deep(folder)
     _check(outcome, [case], db)

@@ -8,6 +8,7 @@ import click
 
 from geopivot.analysis.cli_commands import event_filter_options, make_filter
 from geopivot.analysis.periods import FREQS, country_group
+from geopivot.cli_options import require_countries
 
 
 @click.command("report")
@@ -35,7 +36,20 @@ def report_command(focus: str, pole_a: str, pole_b: str, freq: str, network_year
                             freq=freq, network_year=network_year, k=k, seed=seed,
                             flt=make_filter(since, until, producer))
     with Store.open(db_path, read_only=True) as store:
+        for hint, value in (("--focus", focus), ("--between", pole_a), ("--and", pole_b)):
+            require_countries(store, country_group(value), param_hint=hint)
+        if network_year is not None:
+            _check_year(store, network_year)
         result = build_report(store, output, options=options)
     for image in result.images:
         click.echo(f"chart: {image}", err=True)
     click.echo(f"report: {result.path}")
+
+
+def _check_year(store, year: int) -> None:  # type: ignore[no-untyped-def]
+    first, last = store.con.execute("SELECT min(year(date)), max(year(date)) FROM events").fetchone()
+    if first is None:
+        raise click.BadParameter("the database holds no dated events", param_hint="--network-year")
+    if not first <= year <= last:
+        raise click.BadParameter(f"no events in {year}; the events span {first}-{last}",
+                                 param_hint="--network-year")

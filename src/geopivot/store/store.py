@@ -21,6 +21,7 @@ import pyarrow as pa
 from geopivot.errors import StoreError, StoreLockedError
 from geopivot.models import Article, CodedArticle, Event, InputProblem
 from geopivot.store.migrations import migrate
+from geopivot.store.output import atomic_output
 from geopivot.store.query import EventFilter
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class Store:
         except duckdb.IOException as e:
             raise _translate_open_error(path, e) from e
         except duckdb.Error as e:
-            raise StoreError(f"{path}: cannot open database: {e}") from e
+            raise _translate_open_error(path, e) from e
         if not read_only:
             migrate(con)
         return cls(con, path)
@@ -158,7 +159,11 @@ class Store:
         where, params = (flt or EventFilter()).where()
         options = {"csv": "FORMAT CSV, HEADER", "jsonl": "FORMAT JSON", "parquet": "FORMAT PARQUET"}[fmt]
         query = f"SELECT * FROM events{where} ORDER BY date, event_id"
-        self.con.execute(f"COPY ({query}) TO '{_sql_path(out)}' ({options})", params)
+        with atomic_output(out) as target:
+            try:
+                self.con.execute(f"COPY ({query}) TO '{_sql_path(target)}' ({options})", params)
+            except duckdb.Error as e:
+                raise StoreError(f"{out}: cannot write: {one_line(e)}") from e
         return int(self.con.execute(f"SELECT count(*) FROM ({query})", params).fetchone()[0])
 
     def import_events(self, producer: str, paths: Iterable[str | Path]) -> ImportResult:
@@ -186,6 +191,8 @@ def _translate_open_error(path: Path, error: duckdb.Error) -> StoreError:
     if match:
         return StoreLockedError(f"{path}: database is in use by {Path(match['program']).name} "
                                 f"(PID {match['pid']}); wait for it to finish or use --db")
+    if "Could not read enough bytes" in str(error) or "not a valid DuckDB database" in str(error):
+        return StoreError(f"{path}: database file is truncated or damaged ({one_line(error)})")
     if "lock" in str(error).lower():
         return StoreLockedError(f"{path}: database is in use by another process")
     return StoreError(f"{path}: cannot open database: {error}")
