@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.geopivot-installed
 DEMO_DB ?= geopivot-demo.duckdb
 
-.PHONY: demo test test-all bench docs clean serve
+.PHONY: demo test test-all fuzz bench docs clean serve
 
 # The pip that `python3 -m venv` bundles (23.x on Python 3.11) rejects a hash-pinned lock whose
 # packages ask for extras (justext -> lxml[html_clean]), so a hash-pinned newer pip comes first.
@@ -27,7 +27,11 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 test-all: $(STAMP)
-	$(BIN)/python -m pytest -q -m "slow or not slow"
+	$(BIN)/python -m pytest -q -m "slow or not slow or fuzz"
+
+# Every bad-input, fault and kill/resume case of tests/robustness (about 10 minutes).
+fuzz: $(STAMP)
+	$(BIN)/python -m pytest -q -m "fuzz or not fuzz" tests/robustness
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

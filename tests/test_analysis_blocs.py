@@ -35,11 +35,12 @@ def test_one_hostile_edge_too_few_to_move_a_state_is_the_frustration():
     assert partition.frustration == pytest.approx(1.0)
 
 
-def test_three_blocs_when_asked():
+@pytest.mark.parametrize("seed", range(8))
+def test_three_blocs_when_asked(seed):
     groups = [("AAA", "AAB"), ("BBA", "BBB"), ("CCA", "CCB")]
     edges = [(g[0], g[1], 4.0, 4) for g in groups]
     edges += [(a, b, -1.0, 1) for i, g in enumerate(groups) for h in groups[i + 1:] for a in g for b in h]
-    partition = partition_blocs(network_from_edges(edges), k=3)
+    partition = partition_blocs(network_from_edges(edges), k=3, seed=seed)
     assert sorted(partition.members()) == groups
     assert partition.frustration == 0.0
 
@@ -96,3 +97,20 @@ def test_bloc_periods_follow_a_state_that_switches(tmp_path):
     assert [p.period.year for p in periods] == [2017, 2018]
     assert periods[0].changed == []
     assert [c for c, _, _ in periods[1].changed] == ["KOR"]
+
+
+@pytest.mark.parametrize("seed", ["0", "7"])
+def test_blocs_command_takes_a_seed_and_finds_three_blocs(tmp_path, seed):
+    from click.testing import CliRunner
+
+    from geopivot.cli import cli
+
+    groups = [("AAA", "AAB"), ("BBA", "BBB"), ("CCA", "CCB")]
+    events = [("2018-06-01", g[0], g[1], "057", 8.0) for g in groups]
+    events += [("2018-06-01", a, b, "111", -2.0) for i, g in enumerate(groups) for h in groups[i + 1:]
+               for a in g for b in h]
+    with make_store(tmp_path / "k.duckdb", events):
+        pass
+    result = CliRunner().invoke(cli, ["blocs", "-k", "3", "--seed", seed, "--db", str(tmp_path / "k.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("2018: AAA,AAB | BBA,BBB | CCA,CCB  (frustration 0,")

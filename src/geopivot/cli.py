@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from geopivot.cli_options import CONFIG_OPTION as _CONFIG
 from geopivot.cli_options import DB_OPTION as _DB
 from geopivot.cli_options import parse_codes as _codes
 from geopivot.cli_options import parse_date as _parse_date
+from geopivot.cli_options import require_countries
 from geopivot.errors import GeopivotError
 from geopivot.settings import DEFAULT_MODEL, IngestSettings, NlpSettings, Settings, config_actor_files
 
@@ -96,8 +98,7 @@ def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[P
         summary = _with_progress(lambda progress: run_corpus(
             list(inputs), settings=settings, stdin=sys.stdin, progress=progress, backend=backend,
             sink=sink), quiet)
-    for problem in summary.problems:
-        click.echo(f"geopivot: skipped {problem}", err=True)
+    _echo_problems(summary.problems)
     if not quiet:
         print_run_summary(summary)
     if summary.problems:
@@ -160,6 +161,8 @@ def events(db_path: Path, since: dt.date | None, until: dt.date | None, country:
                       quad_class=quad_class, producer=tuple(p.lower() for p in producer),
                       include_historical=historical)
     with Store.open(db_path, read_only=True) as store:
+        for hint, codes in (("--country", country), ("--source", source), ("--target", target), ("--dyad", dyad)):
+            require_countries(store, codes, param_hint=hint)
         if output is not None:
             count = store.export_events(output, fmt=fmt, flt=flt)
             click.echo(f"{count} events written to {output}", err=True)
@@ -248,6 +251,27 @@ def _register_commands() -> None:
 _register_commands()
 
 
+SHOWN_PER_FILE = 20
+
+
+def _echo_problems(problems) -> None:  # type: ignore[no-untyped-def]
+    """One line per skipped input; past SHOWN_PER_FILE in one file, one line counting the rest
+    (the store's problems table keeps them all)."""
+    from collections import Counter
+
+    from geopivot.terminal import printable
+
+    shown: Counter[str] = Counter()
+    for problem in problems:
+        shown[problem.path] += 1
+        if shown[problem.path] <= SHOWN_PER_FILE:
+            click.echo(f"geopivot: skipped {printable(str(problem))}", err=True)
+    for path, n in shown.items():
+        if n > SHOWN_PER_FILE:
+            click.echo(f"geopivot: skipped {n - SHOWN_PER_FILE:,} more records of {printable(path)} "
+                       "(all are listed in the run's problems)", err=True)
+
+
 def _with_progress(work, quiet: bool):  # type: ignore[no-untyped-def]
     if quiet or not sys.stderr.isatty():
         return work(None)
@@ -264,22 +288,51 @@ def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=logging.WARNING, format="geopivot: %(levelname)s: %(message)s")
     try:
         cli.main(args=argv, prog_name="geopivot", standalone_mode=False)
+        sys.stdout.flush()  # a full or closed stdout fails here, not at exit
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
-    except click.exceptions.Abort:
-        click.echo("geopivot: aborted", err=True)
-        sys.exit(1)
+    except click.exceptions.Abort as e:
+        # click turns Ctrl-C into Abort: the shell convention for it is 128 + SIGINT.
+        interrupted = isinstance(e.__context__, KeyboardInterrupt)
+        click.echo("geopivot: interrupted" if interrupted else "geopivot: aborted", err=True)
+        sys.exit(130 if interrupted else 1)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except GeopivotError as e:
-        click.echo(f"geopivot: error: {e}", err=True)
-        sys.exit(1)
+        _fail(f"error: {e}")
     except KeyboardInterrupt:
         click.echo("geopivot: interrupted", err=True)
         sys.exit(130)
     except BrokenPipeError:
+        _quiet_stdout()
         sys.exit(0)
+    except OSError as e:  # writing the output: a full disk, /dev/full, a closed terminal
+        _quiet_stdout()
+        where = f"{e.filename}: " if e.filename else ""
+        _fail(f"error: {where}{(e.strerror or str(e)).lower()}")
+    except Exception as e:  # noqa: BLE001 - the last line of defence: one line, not a traceback
+        if os.environ.get("GEOPIVOT_TRACEBACK"):
+            raise
+        module = type(e).__module__.split(".")[0]
+        what = "database error" if module == "duckdb" else f"internal error ({type(e).__name__})"
+        _fail(f"{what}: {e} (set GEOPIVOT_TRACEBACK=1 to see where)")
+
+
+def _fail(message: str) -> None:
+    from geopivot.terminal import printable
+
+    click.echo(f"geopivot: {printable(message, limit=1000)}", err=True)
+    sys.exit(1)
+
+
+def _quiet_stdout() -> None:
+    # Python flushes stdout again at exit and would print a second error: point it at devnull.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -27,10 +27,11 @@ def import_command(producer: str, files: tuple[Path, ...], db_path: Path, quiet:
     from geopivot.cli import EXIT_SKIPPED
     from geopivot.store import Store
     from geopivot.store.imports import FileImport, import_events
+    from geopivot.terminal import printable
 
     def report(done: FileImport) -> None:
         for problem in done.problems:
-            click.echo(str(problem), err=True)  # file:line: reason, as editors link it
+            click.echo(printable(str(problem)), err=True)  # file:line: reason, as editors link it
         if not quiet:
             click.echo(done.summary())
 

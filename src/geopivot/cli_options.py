@@ -24,3 +24,13 @@ def parse_date(_: object, __: object, value: str | None) -> dt.date | None:
 
 def parse_codes(_: object, __: object, value: str | None) -> tuple[str, ...]:
     return tuple(v.strip().upper() for v in (value or "").split(",") if v.strip())
+
+
+def require_countries(store, codes, *, param_hint: str) -> None:  # type: ignore[no-untyped-def]
+    """Unknown country codes as a usage error that suggests close codes (they would select nothing)."""
+    from geopivot.analysis.codes import UnknownCountryError, check_countries
+
+    try:
+        check_countries(store, codes)
+    except UnknownCountryError as e:
+        raise click.BadParameter(str(e), param_hint=param_hint) from e

@@ -24,7 +24,11 @@ from geopivot.models import ActorMention, Article, CodedArticle, Event, Sentence
 from geopivot.nlp import build_nlp, resolve_model_name
 from geopivot.nlp.candidates import CandidateFilter
 from geopivot.nlp.sentences import FACTORY, SentenceSplitter, sentences
+from geopivot.nlp.tokens import text_parts, tokenize
 from geopivot.settings import NlpSettings, Settings
+
+
+MAX_PARSE_TOKENS = 1000
 
 
 @dataclass(slots=True)
@@ -38,7 +42,7 @@ class EngineStats:
 @dataclass(slots=True)
 class _Split:
     article: Article
-    sentences: list[tuple[Span, list[Span], bool]]
+    sentences: list[tuple[Span, int, list[Span], bool]]  # sentence, offset of its part, matches, parse
     countries: frozenset[str]
 
 
@@ -63,23 +67,28 @@ class Engine:
     def code_articles(self, articles: Sequence[Article]) -> list[CodedArticle]:
         """Split sentences, resolve actors and code events for each article, in order."""
         splits = [self._split(article) for article in articles]
-        texts = [sent.text for split in splits for sent, _, parse in split.sentences if parse]
-        parsed = self.nlp.pipe(texts, batch_size=self.settings.batch_size)
-        self.stats.parsed += len(texts)
+        docs = (tokenize(self.nlp, sent.text) for split in splits for sent, _, _, parse in split.sentences
+                if parse)
+        parsed = self.nlp.pipe(docs, batch_size=self.settings.batch_size)
+        self.stats.parsed += sum(parse for split in splits for *_, parse in split.sentences)
         return [self._code(split, parsed) for split in splits]
 
     def _split(self, article: Article) -> _Split:
-        doc = self.splitter(self.nlp.make_doc(article.body))
+        # Long articles are tokenised in parts cut at line breaks (see geopivot.nlp.tokens).
+        parts = [(offset, self.splitter(tokenize(self.nlp, text))) for offset, text in text_parts(article.body)]
         resolver = ArticleResolver(self.matcher, date=_resolution_date(article))
-        resolver.countries = resolver.countries_named(resolver.matches(doc[:]))
+        resolver.countries = frozenset().union(*(resolver.countries_named(resolver.matches(doc[:]))
+                                                 for _, doc in parts))
         split = []
-        for sent in sentences(doc):
-            matches = resolver.matches(sent)
-            known = {name.lower() for name in resolver.memory.surnames}
-            parse = not self.settings.fast_path or self.candidates(sent, kb_matches=matches,
-                                                                   extra_forms=known)
-            resolver.observe(matches)
-            split.append((sent, matches, parse))
+        for offset, doc in parts:
+            for sent in sentences(doc):
+                matches = resolver.matches(sent)
+                known = {name.lower() for name in resolver.memory.surnames}
+                # A "sentence" of thousands of tokens is a table or a dump, not prose: never parsed.
+                parse = len(sent) <= MAX_PARSE_TOKENS and (
+                    not self.settings.fast_path or self.candidates(sent, kb_matches=matches, extra_forms=known))
+                resolver.observe(matches)
+                split.append((sent, offset, matches, parse))
         self.stats.sentences += len(split)
         return _Split(article, split, resolver.countries)
 
@@ -88,8 +97,9 @@ class Engine:
         resolver = ArticleResolver(self.matcher, date=_resolution_date(article), countries=split.countries)
         sentences: list[Sentence] = []
         events: list[Event] = []
-        for index, (sent, matches, parse) in enumerate(split.sentences):
-            sentences.append(Sentence(article.id, index, sent.text, sent.start_char, sent.end_char))
+        for index, (sent, offset, matches, parse) in enumerate(split.sentences):
+            sentences.append(Sentence(article.id, index, sent.text, offset + sent.start_char,
+                                      offset + sent.end_char))
             if not parse:
                 resolver.observe(matches)
                 continue
@@ -101,13 +111,13 @@ class Engine:
 
     def resolve_mention(self, context: str, mention: str, *, date: dt.date | None) -> list[ActorMention]:
         """Resolve ``mention`` in the last sentence of ``context``, earlier sentences as memory."""
-        doc = self.splitter(self.nlp.make_doc(context))
+        doc = self.splitter(tokenize(self.nlp, context))
         resolver = ArticleResolver(self.matcher, date=date)
         resolver.countries = resolver.countries_named(resolver.matches(doc[:]))
         sents = list(sentences(doc))
         for sent in sents[:-1]:
             resolver.observe(resolver.matches(sent))
-        parsed = self.nlp(sents[-1].text if sents else mention)
+        parsed = self.nlp(tokenize(self.nlp, sents[-1].text if sents else mention))
         at = parsed.text.rfind(mention)
         span = parsed.char_span(at, at + len(mention), alignment_mode="expand") if at >= 0 else None
         if span is None:

@@ -11,7 +11,7 @@ import click
 import pandas as pd
 
 from geopivot.analysis.periods import FREQS, country_group, period_label
-from geopivot.cli_options import DB_OPTION, parse_date
+from geopivot.cli_options import DB_OPTION, parse_date, require_countries
 
 _FREQ = click.option("--freq", type=click.Choice(FREQS), default="quarter", show_default=True,
                      help="Period length.")
@@ -48,9 +48,11 @@ def _emit(frame: pd.DataFrame, fmt: str, *, title: str) -> None:
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(*[str(c) for c in frame.columns], title=title, title_justify="left")
+        from geopivot.terminal import plain
+
+        table = Table(*[plain(str(c)) for c in frame.columns], title=plain(title), title_justify="left")
         for row in frame.itertuples(index=False):
-            table.add_row(*[_cell(v) for v in row])
+            table.add_row(*[plain(_cell(v)) for v in row])
         Console(width=max(Console().width, 180)).print(table)
 
 
@@ -75,6 +77,8 @@ def series_command(side_a: str, side_b: str, freq: str, directed: bool, db_path:
     from geopivot.store import Store
 
     with Store.open(db_path, read_only=True) as store:
+        require_countries(store, country_group(side_a), param_hint="A")
+        require_countries(store, country_group(side_b), param_hint="B")
         frame = dyad_series(store, side_a=side_a, side_b=side_b, freq=freq, directed=directed,
                             flt=make_filter(since, until, producer))
     if fmt == "table":
@@ -88,9 +92,9 @@ def series_command(side_a: str, side_b: str, freq: str, directed: bool, db_path:
 @click.option("--between", "pole_a", required=True, help="First pole (−1): country or comma group.")
 @click.option("--and", "pole_b", required=True, help="Second pole (+1): country or comma group.")
 @_FREQ
-@click.option("--bootstrap", "n_boot", type=click.IntRange(min=0), default=1000, show_default=True,
+@click.option("--bootstrap", "n_boot", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Bootstrap resamples for the band.")
-@click.option("--penalty", type=float, help="PELT penalty (default: 2 sigma^2 ln n from the band).")
+@click.option("--penalty", type=click.FloatRange(min=0), help="PELT penalty (default: 2 sigma^2 ln n from the band).")
 @click.option("--seed", type=int, default=0, show_default=True)
 @event_filter_options
 @_FORMAT
@@ -101,8 +105,11 @@ def align_command(focal: str, pole_a: str, pole_b: str, freq: str, n_boot: int, 
     (change points), each with the events that drive it."""
     from geopivot.analysis.alignment import align
     from geopivot.store import Store
+    from geopivot.terminal import printable
 
     with Store.open(db_path, read_only=True) as store:
+        for hint, value in (("FOCAL", focal), ("--between", pole_a), ("--and", pole_b)):
+            require_countries(store, country_group(value), param_hint=hint)
         result = align(store, focal=focal, pole_a=pole_a, pole_b=pole_b, freq=freq, n_boot=n_boot,
                        seed=seed, penalty=penalty, flt=make_filter(since, until, producer))
     periods = result.periods
@@ -116,7 +123,7 @@ def align_command(focal: str, pole_a: str, pole_b: str, freq: str, n_boot: int, 
                    f"({pivot.before:+.3f} → {pivot.after:+.3f})", file=out)
         for event in pivot.events.itertuples():
             click.echo(f"  {event.date} {event.source_country}→{event.target_country} {event.event_code} "
-                       f"({event.contribution:+.3f}) {event.sentence or event.article_id}", file=out)
+                       f"({event.contribution:+.3f}) {printable(event.sentence or event.article_id)}", file=out)
 
 
 @click.command("blocs")
@@ -125,8 +132,9 @@ def align_command(focal: str, pole_a: str, pole_b: str, freq: str, n_boot: int, 
               help="Number of blocs.")
 @click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
               help="Ignore dyads with fewer events in the period.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the k-means start (k > 2).")
 @event_filter_options
-def blocs_command(freq: str, k: int, min_events: int, db_path: Path, since: dt.date | None,
+def blocs_command(freq: str, k: int, min_events: int, seed: int, db_path: Path, since: dt.date | None,
                   until: dt.date | None, producer: str | None) -> None:
     """Blocs per period from the signed network of states (net cooperation), by structural
     balance, and which states changed bloc since the previous period."""
@@ -134,7 +142,7 @@ def blocs_command(freq: str, k: int, min_events: int, db_path: Path, since: dt.d
     from geopivot.store import Store
 
     with Store.open(db_path, read_only=True) as store:
-        periods = bloc_periods(store, freq=freq, k=k, min_events=min_events,
+        periods = bloc_periods(store, freq=freq, k=k, min_events=min_events, seed=seed,
                                flt=make_filter(since, until, producer))
     for entry in periods:
         part = entry.partition

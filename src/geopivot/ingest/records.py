@@ -91,6 +91,18 @@ def _record_date(record: Mapping[str, object]) -> dt.date | None:
     return day
 
 
+def _surrogate_field(record: Mapping[str, object]) -> str | None:
+    """The first field whose string holds a lone surrogate: JSON's "\\ud800" escape decodes to
+    one, and no UTF-8 writer (the store, the terminal) can take it."""
+    for key, value in record.items():
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return key.encode("utf-8", "backslashreplace").decode("utf-8")
+    return None
+
+
 def record_article(record: Mapping[str, object], *, path: str, line: int) -> Article | InputProblem:
     """One JSONL/CSV record → an Article, or a problem naming the field at fault.
 
@@ -105,6 +117,10 @@ def record_article(record: Mapping[str, object], *, path: str, line: int) -> Art
         return InputProblem(path, f"'text' must be a string, not {type(raw).__name__}", line=line)
     if not raw.strip():
         return InputProblem(path, "record text is empty", line=line)
+    broken = _surrogate_field(record)
+    if broken is not None:
+        return InputProblem(path, f"'{broken}' holds a lone surrogate (an escape such as \\ud800 "
+                                  "that is half of a character), not valid Unicode", line=line)
     try:
         record_id = _record_id(record)
         title, url, source = (_optional_text(record, field) for field in _OPTIONAL_TEXT_FIELDS)

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from geopivot.ingest.readers import Item, read_file, read_stdin
+from geopivot.ingest.readers import Item, display_name, read_file, read_stdin
 from geopivot.models import InputProblem
 from geopivot.settings import IngestSettings
 
@@ -19,12 +19,27 @@ _GLOB_CHARS = frozenset("*?[")
 
 
 def _walk(folder: Path) -> Iterator[Path | InputProblem]:
-    """Files under ``folder`` in sorted order; hidden entries and symlinked folders are skipped."""
+    """Files under ``folder`` in sorted order; hidden entries and symlinked folders are skipped.
+
+    A stack of open listings rather than recursion: a tree 1,000+ folders deep is legal."""
+    stack = [_listing(folder)]
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+        elif isinstance(item, tuple):
+            stack.append(_listing(item[0]))
+        else:
+            yield item
+
+
+def _listing(folder: Path) -> Iterator[Path | InputProblem | tuple[Path]]:
+    """One folder's entries: files (and problems) as they are, sub-folders as 1-tuples."""
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
         reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc)).lower()
-        yield InputProblem(str(folder), f"cannot list folder: {reason}")
+        yield InputProblem(display_name(folder), f"cannot list folder: {reason}")
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -35,10 +50,10 @@ def _walk(folder: Path) -> Iterator[Path | InputProblem]:
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path)
+            yield (path,)
         elif entry.is_symlink() and path.is_dir():
             # A linked folder can point back up the tree; walking it risks an endless loop.
-            log.info("%s: symbolic link to a folder, not followed", path)
+            log.info("%s: symbolic link to a folder, not followed", display_name(path))
         else:
             yield path
 

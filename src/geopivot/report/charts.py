@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from geopivot.analysis.alignment import Alignment
 from geopivot.analysis.blocs import Network, Partition
@@ -93,6 +94,10 @@ def network_chart(network: Network, partition: Partition, *, title: str) -> Figu
 
 
 def png_bytes(figure: Figure) -> bytes:
+    # Labels hold country codes and names from the data: "$" must print as "$", not start
+    # mathtext (a "$...$" code broke rendering). Per text, not rcParams: no global state.
+    for text in figure.findobj(Text):
+        text.set_parse_math(False)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()

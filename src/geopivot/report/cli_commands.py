@@ -8,6 +8,7 @@ import click
 
 from geopivot.analysis.cli_commands import event_filter_options, make_filter
 from geopivot.analysis.periods import FREQS, country_group
+from geopivot.cli_options import require_countries
 
 
 @click.command("report")
@@ -17,11 +18,13 @@ from geopivot.analysis.periods import FREQS, country_group
 @click.option("--freq", type=click.Choice(FREQS), default="quarter", show_default=True)
 @click.option("--network-year", type=int, help="Year of the bloc network (default: the largest pivot's).")
 @click.option("-k", "--blocs", "k", type=click.IntRange(min=1), default=2, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the bootstrap band and of the bloc k-means start.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("geopivot-report.html"), show_default=True,
               help="HTML file; the PNG charts go beside it.")
 @event_filter_options
-def report_command(focus: str, pole_a: str, pole_b: str, freq: str, network_year: int | None, k: int,
+def report_command(focus: str, pole_a: str, pole_b: str, freq: str, network_year: int | None, k: int, seed: int,
                    output: Path, db_path: Path, since: dt.date | None, until: dt.date | None,
                    producer: str | None) -> None:
     """Write one self-contained HTML report (works offline): dyadic series, alignment with its
@@ -30,10 +33,23 @@ def report_command(focus: str, pole_a: str, pole_b: str, freq: str, network_year
     from geopivot.store import Store
 
     options = ReportOptions(focus=focus, pole_a=country_group(pole_a), pole_b=country_group(pole_b),
-                            freq=freq, network_year=network_year, k=k,
+                            freq=freq, network_year=network_year, k=k, seed=seed,
                             flt=make_filter(since, until, producer))
     with Store.open(db_path, read_only=True) as store:
+        for hint, value in (("--focus", focus), ("--between", pole_a), ("--and", pole_b)):
+            require_countries(store, country_group(value), param_hint=hint)
+        if network_year is not None:
+            _check_year(store, network_year)
         result = build_report(store, output, options=options)
     for image in result.images:
         click.echo(f"chart: {image}", err=True)
     click.echo(f"report: {result.path}")
+
+
+def _check_year(store, year: int) -> None:  # type: ignore[no-untyped-def]
+    first, last = store.con.execute("SELECT min(year(date)), max(year(date)) FROM events").fetchone()
+    if first is None:
+        raise click.BadParameter("the database holds no dated events", param_hint="--network-year")
+    if not first <= year <= last:
+        raise click.BadParameter(f"no events in {year}; the events span {first}-{last}",
+                                 param_hint="--network-year")

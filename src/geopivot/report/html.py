@@ -6,6 +6,7 @@ sentence is HTML-escaped, because article text is untrusted input.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import html
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from geopivot.analysis.blocs import changed_blocs, partition_blocs, signed_netwo
 from geopivot.analysis.periods import country_group, filter_condition, period_label
 from geopivot.analysis.series import dyad_condition, dyad_series
 from geopivot.report.charts import BLOC_COLOURS, alignment_chart, network_chart, png_bytes, series_chart
+from geopivot.store.output import OutputError, atomic_output
 from geopivot.store.query import EventFilter
 from geopivot.store.store import Store
 
@@ -70,12 +72,6 @@ def build_report(store: Store, out: Path, *, options: ReportOptions) -> ReportRe
         if figure is not None:
             charts["network"] = figure
     images = {name: png_bytes(figure) for name, figure in charts.items()}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, data in images.items():
-        path = out.with_name(f"{out.stem}-{name}.png")
-        path.write_bytes(data)
-        paths.append(path)
     body = "\n".join([
         _header(store, focus, options),
         _section("Dyadic series", _img(images["series"], "net cooperation series") + _series_table(series, options.freq)
@@ -85,14 +81,37 @@ def build_report(store: Store, out: Path, *, options: ReportOptions) -> ReportRe
                  + _alignment_note(alignment)
                  + _alignment_table(alignment)),
         _section("Pivots and the events that drive them", _pivots(alignment)),
-        network_html and _section(f"Blocs in {year}", _img(images["network"], f"network {year}") + network_html),
+        network_html and _section(f"Blocs in {year}", (_img(images["network"], f"network {year}")
+                                                       if "network" in images else "") + network_html),
         _section("Evidence: every event between the focal state and the poles", _evidence(store, focus, partners, options)),
     ])
-    out.write_text(f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                   f"<title>{_e(','.join(focus))} between {_e(','.join(options.pole_a))} and "
-                   f"{_e(','.join(options.pole_b))} — geopivot</title><style>{STYLE}</style></head>"
-                   f"<body>{body}</body></html>\n", encoding="utf-8")
-    return ReportResult(out, tuple(paths), alignment, year)
+    page = (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<title>{_e(','.join(focus))} between {_e(','.join(options.pole_a))} and "
+            f"{_e(','.join(options.pole_b))} — geopivot</title><style>{STYLE}</style></head>"
+            f"<body>{body}</body></html>\n")
+    paths = _write_files(out, page, images)
+    return ReportResult(out, paths, alignment, year)
+
+
+def _write_files(out: Path, page: str, images: dict[str, bytes]) -> tuple[Path, ...]:
+    """The PNGs, then the HTML, each whole or not at all; on a failure none is left behind."""
+    with contextlib.suppress(OSError):
+        out.parent.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    try:
+        for name, data in images.items():
+            path = out.with_name(f"{out.stem}-{name}.png")
+            with atomic_output(path) as target:
+                target.write_bytes(data)
+            written.append(path)
+        with atomic_output(out) as target:
+            target.write_text(page, encoding="utf-8")
+    except OutputError:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    return tuple(written)
 
 
 def _e(value: object) -> str:

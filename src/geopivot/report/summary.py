@@ -5,6 +5,7 @@ from rich.console import Console
 from rich.table import Table
 
 from geopivot.runner import RunSummary
+from geopivot.terminal import plain
 
 TOP = 8
 
@@ -15,12 +16,12 @@ def print_run_summary(summary: RunSummary, *, console: Console | None = None) ->
         f"[bold]{summary.articles_coded}[/] articles coded ({summary.articles_read} read, "
         f"{summary.already_stored} already stored, {summary.duplicates} duplicates, "
         f"{summary.skipped} skipped) · [bold]{summary.sentences}[/] sentences · "
-        f"[bold]{summary.events}[/] events → {summary.db_path}")
+        f"[bold]{summary.events}[/] events → {plain(summary.db_path)}")
     if not summary.events:
         return
     dyads = Table("source", "target", "events", title="top dyads", title_justify="left")
     for (source, target), n in summary.dyads.most_common(TOP):
-        dyads.add_row(source, target, str(n))
+        dyads.add_row(plain(source), plain(target), str(n))
     kinds = Table("code", "event type", "events", title="top event types", title_justify="left")
     for (code, name), n in summary.event_types.most_common(TOP):
         kinds.add_row(code, name, str(n))

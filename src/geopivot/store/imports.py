@@ -11,16 +11,20 @@ stored twice when it arrives in another file.
 from __future__ import annotations
 
 import bisect
+import csv
 import datetime as dt
 import gzip
 import hashlib
+import re
+import shutil
 import tempfile
 import time
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import duckdb
 import pyarrow as pa
@@ -29,6 +33,7 @@ from geopivot.errors import InputError, StoreError
 from geopivot.models import InputProblem
 from geopivot.store.imports_formats import LAYOUTS, Layout, country_code
 from geopivot.store.store import Store
+from geopivot.terminal import printable
 
 PRODUCERS = tuple(LAYOUTS)
 _UNSUPPORTED_WRAPPERS = {".bz2", ".xz", ".7z", ".zst", ".rar", ".tar"}
@@ -122,7 +127,10 @@ def _import_file(store: Store, path: Path, producer: str) -> FileImport:
     if seen:
         return FileImport(shown, already_imported=True, seconds=time.perf_counter() - started)
     with _readable(path) as source:
-        layout = LAYOUTS[producer](_first_line(source, shown), shown)
+        try:
+            layout = LAYOUTS[producer](_first_line(source, shown), shown)
+        except csv.Error as e:
+            raise InputError(shown, f"unreadable header line ({e})", line=1) from e
         _stage(store.con, source, layout, shown)
         rejects = _rejects(store.con, shown)
         unknown = _register_countries(store.con, layout)
@@ -143,7 +151,8 @@ def _import_file(store: Store, path: Path, producer: str) -> FileImport:
                           [import_id, producer, str(path.resolve()), digest, imported, dt.datetime.now()])
         store.con.execute("COMMIT")
     except duckdb.Error as e:
-        store.con.execute("ROLLBACK")
+        with suppress(duckdb.Error):  # DuckDB may have aborted it already (a full disk does)
+            store.con.execute("ROLLBACK")
         hint = "; open it writable (read_only=False)" if "read-only" in str(e) else ""
         raise StoreError(f"{store.path}: import of {shown} failed: {_first(e)}{hint}") from e
     valid = staged - len(bad)
@@ -176,11 +185,34 @@ def _readable(path: Path) -> Iterator[Path]:
             members = [m for m in archive.infolist() if not m.is_dir()]
             if len(members) != 1:
                 raise InputError(str(path), f"zip holds {len(members)} files; expected one")
+            member = members[0]
+            _check_member(member, str(path))
             with tempfile.TemporaryDirectory(prefix="geopivot-import-") as tmp:
-                # Keep the member's own suffix so DuckDB sees whether it is gzip-compressed.
-                yield Path(archive.extract(members[0], tmp))
-    except zipfile.BadZipFile as e:
-        raise InputError(str(path), f"not a readable zip file: {e}") from e
+                # Our own file name, never the member's ("..", "/etc/x"); keep its suffix so that
+                # DuckDB sees whether it is gzip-compressed.
+                suffix = PurePosixPath(member.filename).suffix.lower()
+                target = Path(tmp) / ("member" + (suffix if _SAFE_SUFFIX.fullmatch(suffix) else ""))
+                with archive.open(member) as src, target.open("wb") as out:
+                    shutil.copyfileobj(src, out, 1 << 20)
+                yield target
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImplementedError, EOFError) as e:
+        raise InputError(str(path), f"not a readable zip file: {_first(e)}") from e
+
+
+_SAFE_SUFFIX = re.compile(r"\.[a-z0-9]{1,8}")
+MAX_EXPANSION = 200  # a CSV compresses ~10:1; 200:1 and over 64 MB is a decompression bomb
+_BOMB_BYTES = 64 << 20
+
+
+def _check_member(member: zipfile.ZipInfo, shown: str) -> None:
+    name = PurePosixPath(member.filename)
+    if member.flag_bits & 0x1:
+        raise InputError(shown, f"zip member {printable(member.filename)!r} is encrypted; extract it first")
+    if not name.name or name.name in {".", ".."} or ".." in name.parts:
+        raise InputError(shown, f"zip member has an unsafe name {printable(member.filename)!r}")
+    if member.file_size > _BOMB_BYTES and member.file_size > MAX_EXPANSION * max(member.compress_size, 1):
+        raise InputError(shown, f"zip member expands {member.file_size // max(member.compress_size, 1):,} "
+                                "times (a decompression bomb?); extract it yourself if it is real")
 
 
 def _open_text(source: Path):  # type: ignore[no-untyped-def]
@@ -189,12 +221,19 @@ def _open_text(source: Path):  # type: ignore[no-untyped-def]
     return source.open(encoding="utf-8", errors="replace", newline="")
 
 
+MAX_HEADER_CHARS = 1 << 20
+
+
 def _first_line(source: Path, shown: str) -> str:
     try:
         with _open_text(source) as handle:
-            line = handle.readline()
-    except (OSError, EOFError) as e:
-        raise InputError(shown, f"cannot read: {e}") from e
+            # Bounded: a small .gz can expand to one line of gigabytes.
+            line = handle.readline(MAX_HEADER_CHARS)
+    except (OSError, EOFError, zlib.error) as e:
+        raise InputError(shown, f"cannot read: {_first(e)}") from e
+    if len(line) >= MAX_HEADER_CHARS and not line.endswith("\n"):
+        raise InputError(shown, f"first line is longer than {MAX_HEADER_CHARS:,} characters; "
+                                "not a header or an event row", line=1)
     line = line.lstrip("\ufeff").rstrip("\r\n")
     if not line.strip():
         raise InputError(shown, "empty file", line=1)

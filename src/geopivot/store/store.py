@@ -6,6 +6,7 @@ the rest, ending with exactly the rows of an uninterrupted run.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -20,6 +21,7 @@ import pyarrow as pa
 from geopivot.errors import StoreError, StoreLockedError
 from geopivot.models import Article, CodedArticle, Event, InputProblem
 from geopivot.store.migrations import migrate
+from geopivot.store.output import atomic_output
 from geopivot.store.query import EventFilter
 
 if TYPE_CHECKING:
@@ -53,7 +55,7 @@ class Store:
         except duckdb.IOException as e:
             raise _translate_open_error(path, e) from e
         except duckdb.Error as e:
-            raise StoreError(f"{path}: cannot open database: {e}") from e
+            raise _translate_open_error(path, e) from e
         if not read_only:
             migrate(con)
         return cls(con, path)
@@ -79,9 +81,19 @@ class Store:
                          [dt.datetime.now(), articles, sentences, events, skipped, problems, run_id])
 
     def add_problems(self, run_id: str, problems: Iterable[InputProblem]) -> None:
-        rows = [(run_id, p.path, p.line, p.reason) for p in problems]
-        if rows:
-            self.con.executemany("INSERT INTO problems VALUES (?, ?, ?, ?)", rows)
+        problems = list(problems)
+        if not problems:
+            return
+        # One insert of a table: executemany runs one statement per row (100k lines: minutes).
+        table = pa.table({"run_id": pa.array([run_id] * len(problems), pa.string()),
+                          "path": pa.array([p.path for p in problems], pa.string()),
+                          "line": pa.array([p.line for p in problems], pa.int32()),
+                          "reason": pa.array([p.reason for p in problems], pa.string())})
+        self.con.register("batch_problems", table)
+        try:
+            self.con.execute("INSERT INTO problems BY NAME SELECT * FROM batch_problems")
+        finally:
+            self.con.unregister("batch_problems")
 
     # -- what is already here -------------------------------------------------------------
     def known(self, articles: Sequence[Article]) -> set[str]:
@@ -129,8 +141,11 @@ class Store:
                 self.con.executemany("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)", actors)
             self.con.execute("COMMIT")
         except duckdb.Error as e:
-            self.con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: write failed: {e}") from e
+            # DuckDB may already have aborted the transaction (a full disk does): a failing
+            # ROLLBACK must not replace the error that says why the write failed.
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: write failed: {one_line(e)}") from e
 
     # -- reading ------------------------------------------------------------------------
     def events(self, flt: EventFilter | None = None, /, **filters: object) -> pd.DataFrame:
@@ -144,7 +159,11 @@ class Store:
         where, params = (flt or EventFilter()).where()
         options = {"csv": "FORMAT CSV, HEADER", "jsonl": "FORMAT JSON", "parquet": "FORMAT PARQUET"}[fmt]
         query = f"SELECT * FROM events{where} ORDER BY date, event_id"
-        self.con.execute(f"COPY ({query}) TO '{_sql_path(out)}' ({options})", params)
+        with atomic_output(out) as target:
+            try:
+                self.con.execute(f"COPY ({query}) TO '{_sql_path(target)}' ({options})", params)
+            except duckdb.Error as e:
+                raise StoreError(f"{out}: cannot write: {one_line(e)}") from e
         return int(self.con.execute(f"SELECT count(*) FROM ({query})", params).fetchone()[0])
 
     def import_events(self, producer: str, paths: Iterable[str | Path]) -> ImportResult:
@@ -157,6 +176,12 @@ class Store:
         return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
+def one_line(error: BaseException) -> str:
+    """The first line of an error's message (DuckDB appends hints and stack lines)."""
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
 def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
 
@@ -166,6 +191,8 @@ def _translate_open_error(path: Path, error: duckdb.Error) -> StoreError:
     if match:
         return StoreLockedError(f"{path}: database is in use by {Path(match['program']).name} "
                                 f"(PID {match['pid']}); wait for it to finish or use --db")
+    if "Could not read enough bytes" in str(error) or "not a valid DuckDB database" in str(error):
+        return StoreError(f"{path}: database file is truncated or damaged ({one_line(error)})")
     if "lock" in str(error).lower():
         return StoreLockedError(f"{path}: database is in use by another process")
     return StoreError(f"{path}: cannot open database: {error}")
