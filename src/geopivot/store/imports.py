@@ -293,7 +293,7 @@ def _register_ontology(con: duckdb.DuckDBPyConnection) -> None:
     types = list(load_ontology())
     con.register("import_ontology_view", pa.table({
         "code": [t.code for t in types], "name": [t.name for t in types],
-        "plover_type": [t.plover_type for t in types],
+        "plover_type": [t.plover_type if t.plover_type not in ("", "NONE") else None for t in types],
         "plover_mode": [t.plover_mode or None for t in types]}))
     con.execute("CREATE TEMP TABLE import_ontology AS SELECT * FROM import_ontology_view")
     con.unregister("import_ontology_view")
