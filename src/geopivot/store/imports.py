@@ -52,9 +52,11 @@ class FileImport:
     def summary(self) -> str:
         if self.already_imported:
             return f"{self.path}: already imported, nothing added"
-        line = (f"{self.path}: {self.rows_imported} imported, {self.rows_skipped_duplicate} "
-                f"already stored, {len(self.problems)} skipped for problems "
-                f"({self.rows_read} rows read, {self.seconds:.1f}s)")
+        # Every row read is imported, a duplicate of a stored event, or rejected (listed as
+        # file:line with its reason): the three add up to the rows read.
+        line = (f"{self.path}: {self.rows_read} read = {self.rows_imported} imported + "
+                f"{self.rows_skipped_duplicate} duplicate + {len(self.problems)} rejected "
+                f"({self.seconds:.1f}s)")
         if self.unknown_countries:
             rows = sum(self.unknown_countries.values())
             names = ", ".join(sorted(self.unknown_countries)[:5])

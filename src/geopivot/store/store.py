@@ -179,6 +179,7 @@ def _articles_table(articles: Sequence[Article], run_id: str, signatures: dict[s
         "title": [a.title for a in articles],
         "date": pa.array([a.date for a in articles], pa.date32()),
         "date_source": [a.date_source for a in articles],
+        "date_confidence": pa.array([a.date_confidence for a in articles], pa.float64()),
         "source": [a.source for a in articles],
         "url": [a.url for a in articles],
         "path": [a.path for a in articles],
