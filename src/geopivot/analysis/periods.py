@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from geopivot.errors import AnalysisError
+from geopivot.store.counting import ANALYSIS_COUNT
 from geopivot.store.query import EventFilter
 
 FREQS = ("day", "week", "month", "quarter", "year")
@@ -70,8 +71,10 @@ def country_group(value: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def filter_condition(flt: EventFilter | None) -> tuple[str, list[object]]:
-    """The filter as a bare SQL condition ("TRUE" when empty), to AND with an analysis's own."""
-    where, params = (flt or EventFilter()).where()
+    """The filter as a bare SQL condition ("TRUE" when empty), to AND with an analysis's own.
+
+    Analyses count one-a-day unless the filter names another policy (geopivot.store.counting)."""
+    where, params = (flt or EventFilter()).where(default_count=ANALYSIS_COUNT)
     return (where.removeprefix(" WHERE ") or "TRUE"), params
 
 
