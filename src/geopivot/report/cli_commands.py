@@ -23,7 +23,7 @@ from geopivot.analysis.periods import FREQS, country_group
 @event_filter_options
 def report_command(focus: str, pole_a: str, pole_b: str, freq: str, network_year: int | None, k: int,
                    output: Path, db_path: Path, since: dt.date | None, until: dt.date | None,
-                   producer: str | None) -> None:
+                   producer: str | None, count: str = "day", include_historical: bool = False) -> None:
     """Write one self-contained HTML report (works offline): dyadic series, alignment with its
     band and pivots, the bloc network of one year, and the driving events with their sentences."""
     from geopivot.report.html import ReportOptions, build_report
@@ -31,7 +31,7 @@ def report_command(focus: str, pole_a: str, pole_b: str, freq: str, network_year
 
     options = ReportOptions(focus=focus, pole_a=country_group(pole_a), pole_b=country_group(pole_b),
                             freq=freq, network_year=network_year, k=k,
-                            flt=make_filter(since, until, producer))
+                            flt=make_filter(since, until, producer, count, include_historical))
     with Store.open(db_path, read_only=True) as store:
         result = build_report(store, output, options=options)
     for image in result.images:
