@@ -110,3 +110,49 @@ def test_yearless_dateline_needs_the_file_date(tmp_path):
     path = _old_file(tmp_path, "SEOUL, Dec. 14 (Yonhap) -- " + BODY)
     assert _one(path).date_source == "none"
     assert _one(path, DatePolicy(from_mtime=True)).date == dt.date(2017, 12, 14)
+
+
+# -- the run: options, storage and the summary -----------------------------------------------
+def _run(tmp_path, *args):
+    from click.testing import CliRunner
+
+    from geopivot.cli import cli
+
+    db = tmp_path / "t.duckdb"
+    result = CliRunner().invoke(cli, ["run", str(tmp_path / "in"), "--db", str(db), *args])
+    assert result.exit_code == 0, result.output
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("SELECT path, date, date_source, date_confidence FROM articles ORDER BY path").fetchall()
+    finally:
+        con.close()
+    return result, rows
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    (tmp_path / "in").mkdir()
+    _old_file(tmp_path / "in", "Moon meets Xi\n\n" + BODY.replace("The two", "South Korea and China"), "a.txt")
+    _old_file(tmp_path / "in", "Published 3 March 2005\n\nChina condemned the missile deployment in "
+              "South Korea on Friday.", "b.txt")
+    return tmp_path
+
+
+def test_run_stores_undated_articles_and_warns(folder):
+    result, rows = _run(folder)
+    assert [(r[1], r[2]) for r in rows] == [(None, "none"), (dt.date(2005, 3, 3), "text")]
+    assert "1 articles have no date" in result.output
+
+
+def test_run_with_a_dates_file(folder):
+    (folder / "dates.csv").write_text("path,date\na.txt,2005-01-02\n", encoding="utf-8")
+    result, rows = _run(folder, "--dates", str(folder / "dates.csv"))
+    assert [(r[1], r[2], r[3]) for r in rows][0] == (JAN2, "user", 1.0)
+    assert "have no date" not in result.output
+
+
+def test_run_with_mtime_on_request(folder):
+    _, rows = _run(folder, "--date-from-mtime")
+    assert (rows[0][1], rows[0][2]) == (DEC15, "mtime")

@@ -18,11 +18,11 @@ import click
 
 from geopivot import __version__
 from geopivot.cli_options import CONFIG_OPTION as _CONFIG
+from geopivot.cli_options import DATE_POLICY_OPTIONS as _DATE_POLICY
 from geopivot.cli_options import DB_OPTION as _DB
+from geopivot.cli_options import date_policy as _date_policy
 from geopivot.cli_options import parse_codes as _codes
 from geopivot.cli_options import parse_date as _parse_date
-from geopivot.cli_options import DATE_POLICY_OPTIONS as _DATE_POLICY
-from geopivot.cli_options import date_policy as _date_policy
 from geopivot.errors import GeopivotError
 from geopivot.settings import DEFAULT_MODEL, IngestSettings, NlpSettings, Settings, config_actor_files
 
