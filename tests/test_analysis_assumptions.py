@@ -63,3 +63,59 @@ def test_frequencies_that_disagree_are_reported(tmp_path):
     assert not comparison.agree
     assert "quarter: 2018Q1 toward CHN" in comparison.describe()
     assert "year: none" in comparison.describe()
+
+
+# -- the commands -------------------------------------------------------------------------------
+@pytest.fixture()
+def db(tmp_path):
+    path = tmp_path / "c.duckdb"
+    make_store(path, shifting_events(range(2017, 2019), shift_year=2018, per_pole=3)).close()
+    return path
+
+
+def _cli(*args):
+    from click.testing import CliRunner
+
+    from geopivot.cli import cli
+
+    return CliRunner().invoke(cli, list(map(str, args)))
+
+
+def test_period_columns_are_the_same_in_every_format(db):
+    import json
+
+    csv_out = _cli("series", "KOR", "CHN", "--freq", "quarter", "--format", "csv", "--db", db).stdout
+    jsonl_out = _cli("series", "KOR", "CHN", "--freq", "quarter", "--format", "jsonl", "--db", db).stdout
+    first_csv = csv_out.splitlines()[1].split(",")[:2]
+    first_json = json.loads(jsonl_out.splitlines()[0])
+    assert first_csv == [first_json["period"], first_json["label"]] == ["2017-01-01", "2017Q1"]
+
+
+def test_json_format_is_an_alias_that_says_so(db):
+    result = _cli("series", "KOR", "CHN", "--format", "json", "--db", db)
+    assert result.stdout == _cli("series", "KOR", "CHN", "--format", "jsonl", "--db", db).stdout
+    assert "--format jsonl" in result.stderr
+
+
+def test_align_reports_frequencies_and_warns_when_they_disagree(db):
+    result = _cli("align", "KOR", "--between", "USA", "--and", "CHN", "--bootstrap", "100", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "pivots by period length: quarter: 2018Q1 toward CHN" in result.stdout
+    assert "year: none" in result.stdout
+    assert "warning: the pivots depend on --freq" in result.stderr
+
+
+def test_analyses_say_what_they_counted(db):
+    result = _cli("blocs", "--db", db)
+    assert "events counted (day:" in result.stderr
+
+
+def test_no_goldstein_is_one_clear_line(tmp_path, capsys):
+    from geopivot.cli import main
+
+    path = tmp_path / "p.duckdb"
+    make_store(path, [("2017-01-10", "KOR", "USA", "040", None)] * 3).close()
+    with pytest.raises(SystemExit) as stop:
+        main(["align", "KOR", "--between", "USA", "--and", "CHN", "--db", str(path)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert stop.value.code == 1 and len(err) == 1 and "--weights quad" in err[0]
