@@ -144,11 +144,11 @@ def _selection(focal: tuple[str, ...], group_a: tuple[str, ...], group_b: tuple[
     pole and its weight in [-1, 1] (``weights`` names one of WEIGHTS, or is raw SQL)."""
     cond_a, params_a = dyad_condition(focal, group_a, directed=False)
     cond_b, params_b = dyad_condition(focal, group_b, directed=False)
-    base, base_params = filter_condition(flt)
     value = WEIGHTS.get(weights, weights)
-    sql = (f"({value}) AS weight, CASE WHEN {cond_a} THEN 'A' ELSE 'B' END AS pole FROM events "
-           f"WHERE date IS NOT NULL AND ({value}) IS NOT NULL AND {base} AND ({cond_a} OR {cond_b})")
-    return sql, params_a + base_params + params_a + params_b
+    selected, params = filter_condition(flt, (f"date IS NOT NULL AND ({value}) IS NOT NULL AND "
+                                              f"({cond_a} OR {cond_b})", params_a + params_b))
+    sql = f"({value}) AS weight, CASE WHEN {cond_a} THEN 'A' ELSE 'B' END AS pole FROM events WHERE {selected}"
+    return sql, params_a + params
 
 
 def _goldstein_counts(store: Store, focal: tuple[str, ...], group_a: tuple[str, ...],

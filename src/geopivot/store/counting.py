@@ -9,9 +9,11 @@ The store keeps every coded event with its evidence. A count goes through a name
 - ``day``: a triple once per day, whatever the article: the "one-a-day" filter of ICEWS and
   Phoenix, the default of series, alignment and blocs.
 
-Actors are compared by their actor code (country and sector), else the producer's actor text;
-events of different producers never merge. Of each group, the first in (date, article, sentence,
-trigger) order is kept, so the evidence shown is stable.
+Actors are compared by their actor code (country and sector), else the producer's actor text,
+and by country; events of different producers never merge. Of each group, the first in (date,
+article, sentence, trigger) order is kept, so the evidence shown is stable. A condition on what
+a group shares (date, countries, code, weights) may be applied before or after merging with the
+same result, so analyses apply theirs first and merge only the events they read.
 """
 from __future__ import annotations
 
@@ -27,9 +29,9 @@ COUNT_POLICIES = ("all", "sentence", "article", "day")
 EXPORT_COUNT = "all"
 ANALYSIS_COUNT = "day"
 
-_TRIPLE = ("coalesce(source_code, source_text, source_country, '')",
-           "coalesce(target_code, target_text, target_country, '')",
-           "coalesce(event_code, plover_type || '/' || coalesce(plover_mode, ''), '')")
+_TRIPLE = ("coalesce(source_code, source_text)", "source_country",
+           "coalesce(target_code, target_text)", "target_country",
+           "coalesce(event_code, plover_type || '/' || coalesce(plover_mode, ''))")
 _SCOPE = {
     "sentence": ("coalesce(article_id, event_id)", "coalesce(CAST(sentence_index AS VARCHAR), event_id)"),
     "article": ("coalesce(article_id, event_id)",),
@@ -47,12 +49,19 @@ def check_count(policy: str) -> str:
     return policy
 
 
+def group_keys(policy: str) -> str | None:
+    """The SQL expressions that make two events one under ``policy`` (None for ``all``)."""
+    if check_count(policy) == "all":
+        return None
+    return ", ".join(("producer", *_SCOPE[policy], *_TRIPLE))
+
+
 def counted_condition(policy: str, condition: str) -> str | None:
     """A SQL condition keeping one event per group of ``policy`` among the events that satisfy
     ``condition`` (its parameters are needed once more, after the caller's), or None for ``all``."""
-    if check_count(policy) == "all":
+    keys = group_keys(policy)
+    if keys is None:
         return None
-    keys = ", ".join(("producer", *_SCOPE[policy], *_TRIPLE))
     return (f"event_id IN (SELECT event_id FROM events WHERE {condition} QUALIFY row_number() "
             f"OVER (PARTITION BY {keys} ORDER BY {_ORDER}) = 1)")
 

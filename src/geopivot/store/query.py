@@ -47,14 +47,21 @@ class EventFilter:
         """This filter with its counting policy settled (``default`` when it names none)."""
         return replace(self, count=check_count(self.count or default))
 
-    def where(self, *, default_count: str = EXPORT_COUNT) -> tuple[str, list[object]]:
+    def where(self, *, default_count: str = EXPORT_COUNT, extra: tuple[str, list[object]] | None = None,
+              counted: bool = True) -> tuple[str, list[object]]:
         """A SQL WHERE clause over the events table and its parameters; events that repeat one
-        another under the counting policy (default ``default_count``) are kept once."""
+        another under the counting policy (default ``default_count``) are kept once, unless not
+        ``counted``. ``extra`` is a caller's own condition (SQL, parameters), applied before the
+        merging so only the events it selects are grouped (geopivot.store.counting)."""
         clauses, params = self._conditions()
-        counted = counted_condition(check_count(self.count or default_count),
-                                    " AND ".join(clauses) or "TRUE")
-        if counted is not None:
-            clauses, params = [*clauses, counted], params * 2
+        if extra is not None:
+            clauses, params = [*clauses, f"({extra[0]})"], params + list(extra[1])
+        if not counted:
+            return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        counted_sql = counted_condition(check_count(self.count or default_count),
+                                        " AND ".join(clauses) or "TRUE")
+        if counted_sql is not None:
+            clauses, params = [*clauses, counted_sql], params * 2
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def _conditions(self) -> tuple[list[str], list[object]]:
