@@ -156,3 +156,22 @@ def test_run_with_a_dates_file(folder):
 def test_run_with_mtime_on_request(folder):
     _, rows = _run(folder, "--date-from-mtime")
     assert (rows[0][1], rows[0][2]) == (DEC15, "mtime")
+
+
+def test_seeds_are_undated_and_every_coded_event_is_accounted_for(tmp_path):
+    import re
+
+    from click.testing import CliRunner
+    from conftest import shared_path
+
+    from geopivot.cli import cli
+
+    db = str(tmp_path / "s.duckdb")
+    run = CliRunner().invoke(cli, ["run", str(shared_path("seeds")), "--db", db])
+    assert run.exit_code == 0, run.output
+    coded = int(re.search(r"(\d+)\s+events →", run.output).group(1))
+    assert "2 articles have no date" in run.output
+    export = CliRunner().invoke(cli, ["events", "--db", db])
+    written = int(re.search(r"(\d+) events written", export.stderr).group(1))
+    left = re.search(r"(\d+) historical left out", export.stderr)
+    assert written + (int(left.group(1)) if left else 0) == coded
