@@ -104,10 +104,11 @@ def tally(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, default: str = AN
         count(*) FILTER (WHERE date IS NULL AND {keep_past}),
         count(*) FILTER (WHERE {dated} AND coalesce(historical, FALSE))
         FROM events{where}""", params).fetchone()
-    counted_where, counted_params = settled.where()
-    glue = " AND " if counted_where else " WHERE "
-    counted = con.execute(f"SELECT count(*) FROM events{counted_where}{glue}{dated}",
-                          counted_params).fetchone()[0]
+    # Each group keeps one event: counting the groups is counting what the policy keeps.
+    base, base_params = settled.where(extra=(dated, []), counted=False)
+    keys = group_keys(settled.count or default)
+    rows = f"SELECT DISTINCT {keys} FROM events{base}" if keys else f"SELECT 1 FROM events{base}"
+    counted = con.execute(f"SELECT count(*) FROM ({rows})", base_params).fetchone()[0]
     stored, undated, historical = (int(v) for v in row)
     return Tally(settled.count or default, stored, int(counted), undated if dated_only else 0,
                  0 if flt.include_historical else historical)
