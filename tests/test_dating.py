@@ -175,3 +175,20 @@ def test_seeds_are_undated_and_every_coded_event_is_accounted_for(tmp_path):
     written = int(re.search(r"(\d+) events written", export.stderr).group(1))
     left = re.search(r"(\d+) historical left out", export.stderr)
     assert written + (int(left.group(1)) if left else 0) == coded
+
+
+def test_policy_travels_to_worker_processes():
+    import pickle
+
+    from geopivot.settings import Settings
+
+    settings = Settings(ingest=IngestSettings(date_policy=DatePolicy(date=JAN2, by_path={"a.txt": DEC15})))
+    assert pickle.loads(pickle.dumps(settings)).ingest.date_policy.by_path == {"a.txt": DEC15}
+
+
+def test_user_date_decides_who_held_an_office():
+    from geopivot.engine import _resolution_date
+
+    article = Article(id="a", text="x", date=JAN2, date_source="user")
+    assert _resolution_date(article) == JAN2
+    assert _resolution_date(Article(id="b", text="x", date=JAN2, date_source="mtime")) is None

@@ -45,9 +45,7 @@ DATE_POLICY_OPTIONS = _date_policy_options
 
 def date_policy(date: dt.date | None, dates_file: Path | None, from_mtime: bool):  # type: ignore[no-untyped-def]
     """The run's date policy (geopivot.ingest.dating) from the three options."""
-    from types import MappingProxyType
-
     from geopivot.ingest.dating import DatePolicy, load_dates_csv
 
     by_path = load_dates_csv(dates_file) if dates_file is not None else {}
-    return DatePolicy(date=date, by_path=MappingProxyType(by_path), from_mtime=from_mtime)
+    return DatePolicy(date=date, by_path=by_path, from_mtime=from_mtime)

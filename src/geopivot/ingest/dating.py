@@ -21,7 +21,6 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 
 from geopivot.errors import InputError
 from geopivot.ingest.dates import YEARLESS_CONFIDENCE
@@ -35,7 +34,8 @@ class DatePolicy:
     """What the user said about dates: one date for all, a date per file, and whether to trust mtimes."""
 
     date: dt.date | None = None
-    by_path: Mapping[str, dt.date] = field(default_factory=lambda: MappingProxyType({}))
+    # A plain dict, not a read-only view: the policy travels to worker processes by pickle.
+    by_path: Mapping[str, dt.date] = field(default_factory=dict)
     from_mtime: bool = False
 
     def user_date(self, article: Article) -> dt.date | None:
