@@ -51,14 +51,14 @@ def dyad_series(store: Store, *, side_a: str | list[str] | tuple[str, ...],
                coalesce(sum(goldstein), 0) AS goldstein_sum, avg(goldstein) AS goldstein_mean
         FROM events WHERE {selected}
         GROUP BY ALL""", params).df()
-    # The period's volume under the counting policy: its groups, counted without picking
-    # their first events (a join on every event id of the corpus would cost seconds).
+    # The period's volume under the counting policy is its number of groups. Counting distinct
+    # 64-bit hashes of the group key costs a fraction of grouping the keys themselves (10 M
+    # events: seconds less); two groups collide with probability below 1e-5 at that size.
     base, base_params = filter_condition(flt, ("date IS NOT NULL", []), counted=False)
     keys = group_keys(count_policy(flt))
-    rows = f"SELECT DISTINCT {period} AS period, {keys} FROM events WHERE {base}" if keys else \
-        f"SELECT {period} AS period FROM events WHERE {base}"
-    totals = store.con.execute(f"SELECT period, count(*) AS total_events FROM ({rows}) GROUP BY ALL",
-                               base_params).df()
+    volume = f"count(DISTINCT hash({keys}))" if keys else "count(*)"
+    totals = store.con.execute(f"SELECT {period} AS period, {volume} AS total_events FROM events "
+                               f"WHERE {base} GROUP BY ALL", base_params).df()
     if totals.empty:
         return pd.DataFrame({column: [] for column in SERIES_COLUMNS})
     first = (flt.since if flt and flt.since else None) or min(totals["period"]).date()

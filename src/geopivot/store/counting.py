@@ -29,14 +29,17 @@ COUNT_POLICIES = ("all", "sentence", "article", "day")
 EXPORT_COUNT = "all"
 ANALYSIS_COUNT = "day"
 
+# Typed columns, no casts or concatenation: grouping 10 M events is then a matter of seconds less.
 _TRIPLE = ("coalesce(source_code, source_text)", "source_country",
            "coalesce(target_code, target_text)", "target_country",
-           "coalesce(event_code, plover_type || '/' || coalesce(plover_mode, ''))")
+           "event_code", "CASE WHEN event_code IS NULL THEN plover_type END",
+           "CASE WHEN event_code IS NULL THEN plover_mode END")
 _SCOPE = {
-    "sentence": ("coalesce(article_id, event_id)", "coalesce(CAST(sentence_index AS VARCHAR), event_id)"),
+    "sentence": ("coalesce(article_id, event_id)", "sentence_index",
+                 "CASE WHEN sentence_index IS NULL THEN event_id END"),
     "article": ("coalesce(article_id, event_id)",),
     # Undated events cannot share a day; each article's count once among themselves.
-    "day": ("coalesce(CAST(date AS VARCHAR), 'undated ' || coalesce(article_id, event_id))",),
+    "day": ("date", "CASE WHEN date IS NULL THEN coalesce(article_id, event_id) END"),
 }
 _ORDER = "date NULLS LAST, article_id, sentence_index, trigger_start, event_id"
 
