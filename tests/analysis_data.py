@@ -10,17 +10,20 @@ from geopivot.store import Store
 
 def make_store(path: Path, events: list[tuple[str, str, str, str, float]], *,
                sentences: bool = True) -> Store:
-    """Events as (date, source country, target country, CAMEO code, Goldstein)."""
+    """Events as (date, source country, target country, CAMEO code, Goldstein).
+
+    Each row is a distinct event (its own actor text), so no counting policy merges them."""
     store = Store.open(path)
     rows = []
     for i, (day, source, target, code, goldstein) in enumerate(events):
         sentence = f"{source} did {code} to {target} on {day}." if sentences else None
         rows.append((f"t:{i:05d}", "test", f"a{i:05d}", 0, sentence, dt.date.fromisoformat(day),
-                     source, target, code, code[:2], quad_class_of(int(code[:2])), goldstein))
+                     source, f"{source} actor {i}", target, code, code[:2], quad_class_of(int(code[:2])),
+                     goldstein))
     if rows:
         store.con.executemany("""INSERT INTO events (event_id, producer, article_id, sentence_index, sentence,
-            date, source_country, target_country, event_code, event_root, quad_class, goldstein)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+            date, source_country, source_text, target_country, event_code, event_root, quad_class, goldstein)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
     return store
 
 

@@ -1,4 +1,4 @@
-"""Dates: the parser, the search at the top of the text, and the metadata → text → mtime → none chain."""
+"""Dates: the parser, the search at the top of the text, and the metadata → text → (mtime) → none chain."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,9 +8,12 @@ import os
 import pytest
 
 from geopivot.ingest import find_date, iter_articles, parse_date
+from geopivot.ingest.dating import DatePolicy
 from geopivot.models import Article
+from geopivot.settings import IngestSettings
 
 DEC15 = dt.date(2017, 12, 15)
+FROM_MTIME = IngestSettings(date_policy=DatePolicy(from_mtime=True))
 BODY = ("The two leaders agreed to restore exchanges that had been frozen for a year, "
         "officials from both governments said after the meeting in Beijing.")
 
@@ -82,12 +85,12 @@ def test_date_from_text_when_no_metadata(tmp_path):
     assert "Published" not in article.text
 
 
-def test_date_from_file_mtime_when_text_has_none(tmp_path):
+def test_date_from_file_mtime_when_text_has_none_and_asked(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(BODY, encoding="utf-8")
     stamp = dt.datetime(2017, 12, 15, 12, 0).timestamp()
     os.utime(path, (stamp, stamp))
-    article = _one([path])
+    article = _one([path], settings=FROM_MTIME)
     assert (article.date, article.date_source) == (DEC15, "mtime")
 
 
@@ -112,5 +115,5 @@ def test_yearless_dateline_in_a_file_uses_its_mtime_year(tmp_path):
     path.write_text(f"SEOUL, Dec. 14 (Yonhap) -- {BODY}", encoding="utf-8")
     stamp = dt.datetime(2017, 12, 20, 12, 0).timestamp()
     os.utime(path, (stamp, stamp))
-    article = _one([path])
+    article = _one([path], settings=FROM_MTIME)
     assert (article.date, article.date_source) == (dt.date(2017, 12, 14), "text")

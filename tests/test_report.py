@@ -12,7 +12,7 @@ from geopivot.cli import cli, main
 
 @pytest.fixture()
 def db(tmp_path):
-    events = shifting_events(range(2016, 2020), shift_year=2018, per_pole=2)
+    events = shifting_events(range(2016, 2020), shift_year=2018, per_pole=3)  # --min-events 3
     events += [(f"{year}-06-01", "RUS", "USA", "172", -5.0) for year in range(2016, 2020) for _ in range(4)]
     path = tmp_path / "r.duckdb"
     make_store(path, events).close()
@@ -72,14 +72,14 @@ def test_analysis_commands_run(db, args):
 
 def test_series_csv_has_the_documented_columns(db):
     result = CliRunner().invoke(cli, ["series", "KOR", "CHN", "--freq", "year", "--format", "csv", "--db", str(db)])
-    header, first = result.output.splitlines()[:2]
-    assert header.startswith("period,events,q1,q2,q3,q4,goldstein_sum,goldstein_mean,net_cooperation")
-    assert first.startswith("2016-01-01,8,0,0,8,0,-16.0")
+    header, first = result.stdout.splitlines()[:2]
+    assert header.startswith("period,label,events,q1,q2,q3,q4,goldstein_sum,goldstein_mean,net_cooperation")
+    assert first.startswith("2016-01-01,2016,12,0,0,12,0,-24.0")
 
 
 def test_blocs_command_reports_the_switch(db):
     result = CliRunner().invoke(cli, ["blocs", "--freq", "year", "--db", str(db)])
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert "changed: none" in lines[0]
     assert "changed: KOR" in lines[2]
 

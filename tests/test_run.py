@@ -152,7 +152,7 @@ def test_events_export_filters_by_country(tmp_path):
     db = tmp_path / "g.duckdb"
     CliRunner().invoke(cli, ["run", str(_corpus(tmp_path / "in")), "--db", str(db), "-q"])
     result = CliRunner().invoke(cli, ["events", "--db", str(db), "--country", "PRK", "--format", "jsonl"])
-    rows = [json.loads(line) for line in result.output.splitlines()]
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows and all("PRK" in (r["source_country"], r["target_country"]) for r in rows)
 
 

@@ -13,16 +13,23 @@ import os
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import click
 
 from geopivot import __version__
 from geopivot.cli_options import CONFIG_OPTION as _CONFIG
+from geopivot.cli_options import DATE_POLICY_OPTIONS as _DATE_POLICY
 from geopivot.cli_options import DB_OPTION as _DB
+from geopivot.cli_options import date_policy as _date_policy
 from geopivot.cli_options import parse_codes as _codes
 from geopivot.cli_options import parse_date as _parse_date
 from geopivot.cli_options import require_countries
 from geopivot.errors import GeopivotError
 from geopivot.settings import DEFAULT_MODEL, IngestSettings, NlpSettings, Settings, config_actor_files
+
+if TYPE_CHECKING:
+    from geopivot.ingest.dating import DatePolicy
 
 EXIT_SKIPPED = 3
 _MODEL = click.option("--model", default=DEFAULT_MODEL, show_default=True,
@@ -34,12 +41,13 @@ _ACTORS = click.option("--actors", "actor_files", multiple=True,
 
 def _settings(*, db_path: Path = Path("geopivot.duckdb"), model: str = DEFAULT_MODEL,
               actor_files: tuple[Path, ...] = (), quiet: bool = False, batch_size: int = 256,
-              fast_path: bool = True, processes: int = 1, config: Path | None = None) -> Settings:
+              fast_path: bool = True, processes: int = 1, config: Path | None = None,
+              date_policy: DatePolicy | None = None) -> Settings:
     # The config file's actor files come first, so that --actors files override them.
     return Settings(db_path=db_path,
                     nlp=NlpSettings(model=model, batch_size=batch_size, fast_path=fast_path,
                                     n_process=processes),
-                    ingest=IngestSettings(), quiet=quiet,
+                    ingest=IngestSettings(date_policy=date_policy), quiet=quiet,
                     actor_files=config_actor_files(config) + tuple(actor_files))
 
 
@@ -68,9 +76,11 @@ def cli() -> None:
                    "instead of the database.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @_CONFIG
+@_DATE_POLICY
 def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[Path, ...],
         batch_size: int, fast_path: bool, processes: int, workers: int | None, scheduler: str | None,
-        out_parquet: Path | None, quiet: bool, config: Path | None = None) -> None:
+        out_parquet: Path | None, quiet: bool, config: Path | None = None, date: dt.date | None = None,
+        dates_file: Path | None = None, date_from_mtime: bool = False) -> None:
     """Code articles in INPUTS (files, folders, globs, or - for stdin) into the database.
 
     Re-running skips what is stored, so an interrupted run resumes where it stopped."""
@@ -83,7 +93,7 @@ def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[P
         raise click.UsageError("give one of --processes, --workers or --scheduler")
     settings = _settings(db_path=db_path, model=model, actor_files=actor_files, quiet=quiet,
                          batch_size=batch_size, fast_path=fast_path, processes=processes,
-                         config=config)
+                         config=config, date_policy=_date_policy(date, dates_file, date_from_mtime))
     with ExitStack() as stack:
         sink = backend = None
         if out_parquet is not None:
@@ -140,38 +150,43 @@ def demo(db_path: Path, model: str, quiet: bool, report_path: Path, config: Path
 @click.option("--quad-class", "quad_class", multiple=True, type=click.IntRange(1, 4),
               help="QuadClass 1-4; repeatable.")
 @click.option("--producer", callback=_codes, help="geopivot, gdelt, icews, polecat (comma list).")
-@click.option("--historical/--no-historical", default=False, help="Include historical references.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv",
-              show_default=True)
+@click.option("--include-historical", "--historical", "historical", is_flag=True,
+              help="Include references to the past (left out by default; --historical is the old name).")
+@click.option("--count", type=click.Choice(["all", "sentence", "article", "day"]), default="all",
+              show_default=True, help="Counting policy (docs/analysis.md): every stored event, or a "
+                                      "(source, target, code) triple once per sentence, article or day.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "json", "parquet"]), default="csv",
+              show_default=True, help="json is an alias of jsonl (JSON Lines), kept for one release.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write here instead of stdout (required for parquet).")
+              help="Write here instead of stdout (the same bytes).")
 def events(db_path: Path, since: dt.date | None, until: dt.date | None, country: tuple[str, ...],
            source: tuple[str, ...], target: tuple[str, ...], dyad: tuple[str, ...],
            code: tuple[str, ...], root: tuple[str, ...], quad_class: tuple[int, ...],
-           producer: tuple[str, ...], historical: bool, fmt: str, output: Path | None) -> None:
-    """Export coded events with filters as CSV, JSONL or Parquet."""
+           producer: tuple[str, ...], historical: bool, count: str, fmt: str, output: Path | None) -> None:
+    """Export coded events with filters as CSV, JSON Lines or Parquet, each with its article's
+    date_source and date_confidence; says on stderr how many were left out and why."""
     from geopivot.store import EventFilter, Store
+    from geopivot.store.counting import tally
 
     if dyad and len(dyad) != 2:
         raise click.BadParameter("give exactly two countries, e.g. KOR,CHN", param_hint="--dyad")
-    if fmt == "parquet" and output is None:
-        raise click.BadParameter("parquet needs a file", param_hint="--output")
+    if fmt == "json":
+        click.echo("geopivot: --format json writes JSON Lines; use --format jsonl (json goes in the "
+                   "next release)", err=True)
+        fmt = "jsonl"
+    if fmt == "parquet" and output is None and sys.stdout.isatty():
+        raise click.BadParameter("parquet is binary: give a file or redirect stdout", param_hint="--output")
     flt = EventFilter(since=since, until=until, country=country, source=source, target=target,
                       dyad=(dyad[0], dyad[1]) if dyad else None, code=code, root=root,
                       quad_class=quad_class, producer=tuple(p.lower() for p in producer),
-                      include_historical=historical)
+                      include_historical=historical, count=count)
     with Store.open(db_path, read_only=True) as store:
         for hint, codes in (("--country", country), ("--source", source), ("--target", target), ("--dyad", dyad)):
             require_countries(store, codes, param_hint=hint)
-        if output is not None:
-            count = store.export_events(output, fmt=fmt, flt=flt)
-            click.echo(f"{count} events written to {output}", err=True)
-            return
-        frame = store.events(flt)
-    if fmt == "csv":
-        frame.to_csv(sys.stdout, index=False)
-    else:
-        frame.to_json(sys.stdout, orient="records", lines=True, date_format="iso")
+        written = store.export_events(output if output is not None else sys.stdout.buffer, fmt=fmt, flt=flt)
+        counted = tally(store.con, flt, default="all", dated_only=False)
+    where = f" to {output}" if output is not None else ""
+    click.echo(f"geopivot: {written} events written{where}; {counted.describe(dated_only=False)}", err=True)
 
 
 @cli.command()
@@ -179,11 +194,14 @@ def events(db_path: Path, since: dt.date | None, until: dt.date | None, country:
 @_MODEL
 @_ACTORS
 @_CONFIG
-def code(input_file: str, model: str, actor_files: tuple[Path, ...], config: Path | None) -> None:
+@_DATE_POLICY
+def code(input_file: str, model: str, actor_files: tuple[Path, ...], config: Path | None,
+         date: dt.date | None = None, dates_file: Path | None = None, date_from_mtime: bool = False) -> None:
     """Code a JSONL file of {"id","text","date"} lines; write events as JSONL to stdout."""
     from geopivot.coding import code_file
 
-    settings = _settings(model=model, actor_files=actor_files, config=config)
+    settings = _settings(model=model, actor_files=actor_files, config=config,
+                         date_policy=_date_policy(date, dates_file, date_from_mtime))
     problems = 0
     for item in code_file(input_file, settings=settings, stdin=sys.stdin):
         if isinstance(item, dict):

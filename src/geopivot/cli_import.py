@@ -38,8 +38,8 @@ def import_command(producer: str, files: tuple[Path, ...], db_path: Path, quiet:
     with Store.open(db_path) as store:
         result = import_events(store, files, producer=producer, on_file=report)
     if not quiet and len(result.files) > 1:
-        click.echo(f"{producer}: {result.rows_imported} events imported from {len(result.files)} "
-                   f"files, {result.rows_skipped_duplicate} already stored, "
-                   f"{len(result.problems)} skipped for problems")
+        click.echo(f"{producer}: {len(result.files)} files, {result.rows_read} read = "
+                   f"{result.rows_imported} imported + {result.rows_skipped_duplicate} duplicate + "
+                   f"{len(result.problems)} rejected")
     if result.problems:
         sys.exit(EXIT_SKIPPED)

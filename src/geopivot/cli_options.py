@@ -34,3 +34,28 @@ def require_countries(store, codes, *, param_hint: str) -> None:  # type: ignore
         check_countries(store, codes)
     except UnknownCountryError as e:
         raise click.BadParameter(str(e), param_hint=param_hint) from e
+
+
+def _date_policy_options(command):  # type: ignore[no-untyped-def]
+    for option in reversed([
+        click.option("--date", "date", callback=parse_date, metavar="YYYY-MM-DD",
+                     help="Date of articles whose record carries none (beats a date found in the text)."),
+        click.option("--dates", "dates_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     metavar="FILE.csv", help="path,date rows: a date per file (beats --date)."),
+        click.option("--date-from-mtime", is_flag=True,
+                     help="Date still-undated files by their modification time (off: a copy's mtime "
+                          "is the day it was copied)."),
+    ]):
+        command = option(command)
+    return command
+
+
+DATE_POLICY_OPTIONS = _date_policy_options
+
+
+def date_policy(date: dt.date | None, dates_file: Path | None, from_mtime: bool):  # type: ignore[no-untyped-def]
+    """The run's date policy (geopivot.ingest.dating) from the three options."""
+    from geopivot.ingest.dating import DatePolicy, load_dates_csv
+
+    by_path = load_dates_csv(dates_file) if dates_file is not None else {}
+    return DatePolicy(date=date, by_path=by_path, from_mtime=from_mtime)

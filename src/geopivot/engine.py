@@ -128,7 +128,7 @@ class Engine:
 def _resolution_date(article: Article) -> dt.date | None:
     """A file's mtime says when it was saved, not when it was written: don't let it decide
     who held an office; undated, the resolver prefers a person's most senior role."""
-    return article.date if article.date_source in {"metadata", "text"} else None
+    return article.date if article.date_source in {"metadata", "user", "text"} else None
 
 
 @functools.lru_cache(maxsize=2)

@@ -5,7 +5,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-DateSource = Literal["metadata", "text", "mtime", "none"]
+# Where an article's date came from, in the order they are tried (docs/analysis.md, "Dates").
+DateSource = Literal["metadata", "user", "text", "mtime", "none"]
 ActorType = Literal["state", "igo", "group", "person", "sector", "unknown"]
 
 
@@ -18,6 +19,8 @@ class Article:
     title: str | None = None
     date: dt.date | None = None
     date_source: DateSource = "none"
+    # How far the date can be trusted, 0-1 (1: the record's own or the user's); None when undated.
+    date_confidence: float | None = None
     source: str | None = None
     url: str | None = None
     path: str | None = None
@@ -116,7 +119,8 @@ class Event:
         """The stable, documented record of `geopivot code` (docs/code-record.md)."""
         src, tgt, et = self.source, self.target, self.event_type
         return {
-            "doc_id": self.article_id,
+            "article_id": self.article_id,
+            "doc_id": self.article_id,  # the old name of article_id, kept for one release
             "sentence_index": self.sentence_index,
             "sentence": self.sentence,
             "date": self.date.isoformat() if self.date else None,
@@ -127,7 +131,8 @@ class Event:
             "event_code": et.code,
             "event_root": et.root,
             "event_name": et.name,
-            "plover_type": et.plover_type,
+            # PLOVER has no type for CAMEO roots 01-02; the ontology writes "NONE", a record null.
+            "plover_type": et.plover_type if et.plover_type not in ("", "NONE") else None,
             "plover_mode": et.plover_mode or None,
             "quad_class": et.quad_class,
             "goldstein": et.goldstein,

@@ -36,6 +36,12 @@ class RunSummary:
     problems: list[InputProblem] = field(default_factory=list)
     dyads: Counter[tuple[str, str]] = field(default_factory=Counter)
     event_types: Counter[tuple[str, str]] = field(default_factory=Counter)
+    date_sources: Counter[str] = field(default_factory=Counter)  # coded articles by date source
+    historical: int = 0  # events flagged as references to the past
+
+    @property
+    def undated(self) -> int:
+        return self.date_sources["none"]
 
     @property
     def skipped(self) -> int:
@@ -182,8 +188,10 @@ def _prepare(articles: list[Article], *, store: Sink, dedupe: Deduplicator,
 def _tally(coded: list[CodedArticle], summary: RunSummary) -> None:
     for item in coded:
         summary.articles_coded += 1
+        summary.date_sources[item.article.date_source] += 1
         summary.sentences += len(item.sentences)
         summary.events += len(item.events)
+        summary.historical += sum(event.historical for event in item.events)
         for event in item.events:
             target = event.target.actor.country if event.target else None
             summary.dyads[(event.source.actor.country or event.source.actor.code, target or "-")] += 1

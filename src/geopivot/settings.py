@@ -9,8 +9,12 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geopivot.errors import InputError
+
+if TYPE_CHECKING:
+    from geopivot.ingest.dating import DatePolicy
 
 DEFAULT_MODEL = "en_core_web_sm"
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -26,6 +30,8 @@ class IngestSettings:
     max_file_bytes: int = MAX_FILE_BYTES
     near_duplicate_threshold: float = 0.9
     min_sentence_chars: int = 20
+    # --date, --dates, --date-from-mtime; None: record, text stamp or nothing (never the mtime).
+    date_policy: DatePolicy | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -57,22 +57,22 @@ class Partition:
 def signed_network(store: Store, *, since: dt.date | None = None, until: dt.date | None = None,
                    min_events: int = 1, flt: EventFilter | None = None) -> Network:
     """The network of events between two different, known states in [since, until]."""
-    base, params = filter_condition(flt)
-    window: list[str] = []
+    window = ["source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
+              "AND length(source_country) = 3 AND length(target_country) = 3"]
+    window_params: list[object] = []
     if since:
         window.append("date >= ?")
-        params = params + [since]
+        window_params.append(since)
     if until:
         window.append("date <= ?")
-        params = params + [until]
-    extra = "".join(f" AND {clause}" for clause in window)
+        window_params.append(until)
+    # The window goes in before repeats are merged: only these events are grouped.
+    base, params = filter_condition(flt, (" AND ".join(window), window_params))
     rows = store.con.execute(f"""
         SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,
                count(*) FILTER (WHERE quad_class IN (1, 2)) - count(*) FILTER (WHERE quad_class IN (3, 4)) AS w,
                count(*) AS n
-        FROM events
-        WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country
-          AND length(source_country) = 3 AND length(target_country) = 3 AND {base}{extra}
+        FROM events WHERE {base}
         GROUP BY ALL HAVING count(*) >= ?""", params + [min_events]).fetchall()
     return network_from_edges([(a, b, float(w), int(n)) for a, b, w, n in rows])
 
@@ -182,7 +182,7 @@ class BlocPeriod:
 def bloc_periods(store: Store, *, freq: str = "year", k: int = 2, min_events: int = 1, seed: int = DEFAULT_SEED,
                  flt: EventFilter | None = None) -> list[BlocPeriod]:
     """Partition every period's network; note who changed bloc since the previous period."""
-    base, params = filter_condition(flt)
+    base, params = filter_condition(flt, counted=False)  # merging repeats moves no bound
     bounds = store.con.execute(
         f"SELECT min({period_sql(freq)}), max(date) FROM events WHERE date IS NOT NULL AND {base}",
         params).fetchone()

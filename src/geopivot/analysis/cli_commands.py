@@ -15,34 +15,61 @@ from geopivot.cli_options import DB_OPTION, parse_date, require_countries
 
 _FREQ = click.option("--freq", type=click.Choice(FREQS), default="quarter", show_default=True,
                      help="Period length.")
-_FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-                       show_default=True)
+_FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl", "json"]),
+                       default="table", show_default=True,
+                       help="json is an alias of jsonl (JSON Lines), kept for one release.")
+# Kept in step with geopivot.store.counting (importing it here would load the store per CLI start).
+COUNT_CHOICES = ("all", "sentence", "article", "day")
 
 
 def event_filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--db, --since, --until, --producer: the events an analysis reads."""
+    """--db, --since, --until, --producer, --count, --include-historical: the events an analysis reads."""
     for option in reversed([
         DB_OPTION,
         click.option("--since", callback=parse_date, help="First date (YYYY-MM-DD)."),
         click.option("--until", callback=parse_date, help="Last date (YYYY-MM-DD)."),
         click.option("--producer", help="Only events of these producers: geopivot, gdelt, icews, polecat "
                                         "(comma list; default all)."),
+        click.option("--count", "count", type=click.Choice(COUNT_CHOICES), default="day", show_default=True,
+                     help="Counting policy: a (source, target, code) triple once per day (ICEWS/Phoenix "
+                          "one-a-day), per article, per sentence, or every stored event (docs/analysis.md)."),
+        click.option("--include-historical", is_flag=True,
+                     help="Count references to the past too (left out by default)."),
     ]):
         command = option(command)
     return command
 
 
-def make_filter(since: dt.date | None, until: dt.date | None, producer: str | None):  # type: ignore[no-untyped-def]
+def make_filter(since: dt.date | None, until: dt.date | None, producer: str | None,  # type: ignore[no-untyped-def]
+                count: str | None = None, include_historical: bool = False):
     from geopivot.store.query import EventFilter
 
     producers = tuple(p.strip().lower() for p in (producer or "").split(",") if p.strip())
-    return EventFilter(since=since, until=until, producer=producers)
+    return EventFilter(since=since, until=until, producer=producers, count=count,
+                       include_historical=include_historical)
 
 
-def _emit(frame: pd.DataFrame, fmt: str, *, title: str) -> None:
+def say_counted(db_path: Path, flt: Any) -> None:  # noqa: ANN401 - an EventFilter
+    """One stderr line: what the analysis counted and what it left out, and why."""
+    from geopivot.store import Store
+    from geopivot.store.counting import tally
+
+    with Store.open(db_path, read_only=True) as store:
+        click.echo(f"geopivot: {tally(store.con, flt).describe()}", err=True)
+
+
+def _emit(frame: pd.DataFrame, fmt: str, *, title: str, freq: str | None = None) -> None:
+    if freq is not None and "period" in frame.columns:
+        # One period column in every format: its ISO first day, and the label analysts write.
+        frame = frame.assign(period=[p.isoformat() if hasattr(p, "isoformat") else p for p in frame["period"]])
+        frame.insert(1, "label", [period_label(dt.date.fromisoformat(p), freq) for p in frame["period"]])
+    if fmt == "json":
+        click.echo("geopivot: --format json writes JSON Lines; use --format jsonl (json goes in the "
+                   "next release)", err=True)
+        fmt = "jsonl"
     if fmt == "csv":
-        frame.to_csv(sys.stdout, index=False)
-    elif fmt == "json":
+        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+    elif fmt == "jsonl":
         frame.to_json(sys.stdout, orient="records", lines=True, date_format="iso")
     else:
         from rich.console import Console
@@ -70,21 +97,22 @@ def _cell(value: object) -> str:
 @event_filter_options
 @_FORMAT
 def series_command(side_a: str, side_b: str, freq: str, directed: bool, db_path: Path,
-                   since: dt.date | None, until: dt.date | None, producer: str | None, fmt: str) -> None:
+                   since: dt.date | None, until: dt.date | None, producer: str | None, count: str,
+                   include_historical: bool, fmt: str) -> None:
     """Dyadic series between A and B (country codes or comma groups: KOR CHN,RUS): counts by
     QuadClass, Goldstein sum and mean, net cooperation, each also as a share of all events."""
     from geopivot.analysis.series import dyad_series
     from geopivot.store import Store
 
+    flt = make_filter(since, until, producer, count, include_historical)
     with Store.open(db_path, read_only=True) as store:
         require_countries(store, country_group(side_a), param_hint="A")
         require_countries(store, country_group(side_b), param_hint="B")
-        frame = dyad_series(store, side_a=side_a, side_b=side_b, freq=freq, directed=directed,
-                            flt=make_filter(since, until, producer))
-    if fmt == "table":
-        frame = frame.assign(period=[period_label(p, freq) for p in frame["period"]])
+        frame = dyad_series(store, side_a=side_a, side_b=side_b, freq=freq, directed=directed, flt=flt)
+    say_counted(db_path, flt)
     arrow = "→" if directed else "–"
-    _emit(frame, fmt, title=f"{','.join(country_group(side_a))} {arrow} {','.join(country_group(side_b))}")
+    _emit(frame, fmt, title=f"{','.join(country_group(side_a))} {arrow} {','.join(country_group(side_b))}",
+          freq=freq)
 
 
 @click.command("align")
@@ -96,28 +124,45 @@ def series_command(side_a: str, side_b: str, freq: str, directed: bool, db_path:
               help="Bootstrap resamples for the band.")
 @click.option("--penalty", type=click.FloatRange(min=0), help="PELT penalty (default: 2 sigma^2 ln n from the band).")
 @click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--min-events", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Fewer events with a pole in a period: 'insufficient', a gap, not a score.")
+@click.option("--weights", type=click.Choice(["goldstein", "quad"]), default="goldstein", show_default=True,
+              help="Event weight: Goldstein / 10, or by QuadClass (±0.5 verbal, ±1 material) for "
+                   "producers without Goldstein scores such as POLECAT.")
 @event_filter_options
 @_FORMAT
 def align_command(focal: str, pole_a: str, pole_b: str, freq: str, n_boot: int, penalty: float | None,
-                  seed: int, db_path: Path, since: dt.date | None, until: dt.date | None,
-                  producer: str | None, fmt: str) -> None:
+                  seed: int, min_events: int, weights: str, db_path: Path, since: dt.date | None,
+                  until: dt.date | None, producer: str | None, count: str, include_historical: bool,
+                  fmt: str) -> None:
     """Alignment of FOCAL between two poles per period, with its bootstrap band and the pivots
-    (change points), each with the events that drive it."""
-    from geopivot.analysis.alignment import align
+    (change points), each with the events that drive it; then the pivots found by month,
+    quarter and year, with a warning when they disagree."""
+    from geopivot.analysis.alignment import ALIGN_FREQS, align, compare_freqs
     from geopivot.store import Store
     from geopivot.terminal import printable
 
+    flt = make_filter(since, until, producer, count, include_historical)
+    options: dict[str, Any] = {"n_boot": n_boot, "seed": seed, "penalty": penalty, "flt": flt,
+                               "weights": weights, "min_events": min_events}
     with Store.open(db_path, read_only=True) as store:
         for hint, value in (("FOCAL", focal), ("--between", pole_a), ("--and", pole_b)):
             require_countries(store, country_group(value), param_hint=hint)
-        result = align(store, focal=focal, pole_a=pole_a, pole_b=pole_b, freq=freq, n_boot=n_boot,
-                       seed=seed, penalty=penalty, flt=make_filter(since, until, producer))
-    periods = result.periods
-    if fmt == "table":
-        periods = periods.assign(period=[period_label(p, freq) for p in periods["period"]])
-    _emit(periods, fmt, title=f"{','.join(result.focal)} between {','.join(result.pole_a)} (−1) and "
-                              f"{','.join(result.pole_b)} (+1)")
+        result = align(store, focal=focal, pole_a=pole_a, pole_b=pole_b, freq=freq, **options)
+        freqs = tuple(dict.fromkeys((freq, *ALIGN_FREQS)))
+        comparison = compare_freqs(store, focal=focal, pole_a=pole_a, pole_b=pole_b, freqs=freqs, **options)
+    say_counted(db_path, flt)
+    _emit(result.periods, fmt, title=f"{','.join(result.focal)} between {','.join(result.pole_a)} (−1) and "
+                                     f"{','.join(result.pole_b)} (+1)", freq=freq)
     out = sys.stdout if fmt == "table" else sys.stderr
+    gaps = int((result.periods["status"] != "ok").sum())
+    if gaps:
+        click.echo(f"{gaps} of {len(result.periods)} periods have fewer than {min_events} events with a "
+                   "pole: no score (--min-events)", file=out)
+    click.echo(f"pivots by period length: {comparison.describe()}", file=out)
+    if not comparison.agree:
+        click.echo("geopivot: warning: the pivots depend on --freq; read them as a finding about the "
+                   "binning as much as about the state", err=True)
     for pivot in result.pivots:
         click.echo(f"pivot {period_label(pivot.period, freq)}: {pivot.direction} "
                    f"({pivot.before:+.3f} → {pivot.after:+.3f})", file=out)
@@ -135,15 +180,16 @@ def align_command(focal: str, pole_a: str, pole_b: str, freq: str, n_boot: int, 
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the k-means start (k > 2).")
 @event_filter_options
 def blocs_command(freq: str, k: int, min_events: int, seed: int, db_path: Path, since: dt.date | None,
-                  until: dt.date | None, producer: str | None) -> None:
+                  until: dt.date | None, producer: str | None, count: str, include_historical: bool) -> None:
     """Blocs per period from the signed network of states (net cooperation), by structural
     balance, and which states changed bloc since the previous period."""
     from geopivot.analysis.blocs import bloc_periods
     from geopivot.store import Store
 
     with Store.open(db_path, read_only=True) as store:
-        periods = bloc_periods(store, freq=freq, k=k, min_events=min_events, seed=seed,
-                               flt=make_filter(since, until, producer))
+        flt = make_filter(since, until, producer, count, include_historical)
+        periods = bloc_periods(store, freq=freq, k=k, min_events=min_events, seed=seed, flt=flt)
+    say_counted(db_path, flt)
     for entry in periods:
         part = entry.partition
         blocs = " | ".join(",".join(members) for members in part.members()) or "no events"

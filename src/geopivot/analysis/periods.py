@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from geopivot.errors import AnalysisError
+from geopivot.store.counting import ANALYSIS_COUNT
 from geopivot.store.query import EventFilter
 
 FREQS = ("day", "week", "month", "quarter", "year")
@@ -69,10 +70,20 @@ def country_group(value: str | Iterable[str]) -> tuple[str, ...]:
     return group
 
 
-def filter_condition(flt: EventFilter | None) -> tuple[str, list[object]]:
-    """The filter as a bare SQL condition ("TRUE" when empty), to AND with an analysis's own."""
-    where, params = (flt or EventFilter()).where()
+def filter_condition(flt: EventFilter | None, extra: tuple[str, list[object]] | None = None, *,
+                     counted: bool = True) -> tuple[str, list[object]]:
+    """The filter and the analysis's ``extra`` condition as one bare SQL condition ("TRUE" when
+    empty), its repeats merged by the counting policy unless not ``counted``.
+
+    Analyses count one-a-day unless the filter names another policy (geopivot.store.counting);
+    ``extra`` is applied before the merging, so only the events the analysis reads are grouped."""
+    where, params = (flt or EventFilter()).where(default_count=ANALYSIS_COUNT, extra=extra, counted=counted)
     return (where.removeprefix(" WHERE ") or "TRUE"), params
+
+
+def count_policy(flt: EventFilter | None) -> str:
+    """The counting policy an analysis applies under ``flt``."""
+    return (flt.count if flt is not None and flt.count else None) or ANALYSIS_COUNT
 
 
 def in_list(column: str, group: tuple[str, ...]) -> tuple[str, list[object]]:

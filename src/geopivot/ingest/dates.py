@@ -1,7 +1,9 @@
 """A small, offline date parser for metadata values and for the top of an article.
 
-Heavy parsers (dateparser) guess too freely: "May" or "March" in a sentence becomes a date. Here a
-date needs a day, a month and (outside datelines) a year, in one of the shapes news sites use.
+Heavy parsers (dateparser) guess too freely when let loose on prose: "May" or "March" in a
+sentence becomes a date. So only a labelled stamp, a dateline or a line holding only a date is
+read, and a date needs a day, a month and (outside datelines) a year; dateparser reads the
+stamps our shapes do not know.
 """
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ _DATELINE = re.compile(
     + r"(?:,?\s+" + _YEAR + r")?\s*(?:\([^)]{1,40}\))?\s*(?:--|\u2014|\u2013|-)", re.MULTILINE)
 _HEAD_CHARS = 2000
 _TOP_LINES = 5
+_STAMP_LINE_CHARS = 120
 
 
 def today() -> dt.date:
@@ -109,35 +112,76 @@ def _yearless(month: int, day: int, reference: dt.date) -> dt.date | None:
     return None
 
 
-def find_date(text: str, *, reference: dt.date | None = None) -> dt.date | None:
-    """The publication date written near the top of an article, or None.
+# How far each kind of find is trusted (geopivot.ingest.dating): a labelled stamp names itself a
+# publication date; a dateline or a line holding only a date almost always is one; a dateline
+# without a year borrows the year of the file's date, which is only a guess.
+STAMP_CONFIDENCE = 0.9
+DATELINE_CONFIDENCE = 0.8
+DATE_LINE_CONFIDENCE = 0.7
+YEARLESS_CONFIDENCE = 0.4
 
-    Tries, in order: a labelled date ("Published December 15, 2017", "Posted on 2017-12-15"),
-    an agency dateline ("SEOUL, Dec. 14 (Yonhap) --"; a missing year is taken from
-    ``reference``), and a bare full date in the first few lines. Dates deeper in the body are
-    about events, not publication, and are ignored.
+
+def _parse_stamp(value: str, *, latest: dt.date) -> dt.date | None:
+    """The date at the start of a stamp's value ("15 Dec 2017, 10:32 GMT | By ..."), by
+    dateparser when it reads the whole value, else by our shapes."""
+    value = re.split(r"\s[|\u2022\u00b7]\s|\s+by\s", value, maxsplit=1, flags=re.IGNORECASE)[0].strip(" ,;-")
+    day = parse_date(value)
+    if day is None and value:
+        import dateparser  # slow to import: only when a labelled stamp is found
+
+        parsed = dateparser.parse(value, languages=["en"], settings={
+            "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_AS_TIMEZONE_AWARE": False})
+        day = parsed.date() if parsed is not None else _first_in(value[:60], latest=latest)
+    return day if day is not None and plausible(day, latest=latest) else None
+
+
+def find_stamp(text: str, *, reference: dt.date | None = None) -> tuple[dt.date, float] | None:
+    """The publication date written at the top of an article and how far to trust it, or None.
+
+    Tries, in order: a labelled stamp ("Published December 15, 2017", "Last updated: 15 Dec
+    2017, 10:32 GMT") in the first lines, an agency dateline ("BEIJING, Dec. 15, 2017 (Xinhua)
+    --"; one without a year takes it from ``reference``), and a line of the first few that holds
+    only a date. A date inside a sentence ("born on 20 May 2000") is about an event, not the
+    publication, and is never taken.
     """
     latest = today()
-    head = text[:_HEAD_CHARS]
-    for label in _LABEL.finditer(head):
-        day = _first_in(head[label.end():label.end() + 60], latest=latest)
-        if day is not None:
-            return day
+    lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()][:_TOP_LINES + 3]
+    for line in lines:
+        # A label inside a long line is a sentence ("the letter, dated 15 May 2004, ..."), not a stamp.
+        label = _LABEL.search(line) if len(line) <= _STAMP_LINE_CHARS else None
+        if label is not None:
+            day = _parse_stamp(line[label.end():], latest=latest)
+            if day is not None:
+                return day, STAMP_CONFIDENCE
+    head = "\n".join(lines)
     dateline = _DATELINE.search(head)
     if dateline is not None:
         month = _month(dateline)
         day_num = int(dateline.group("day"))
+        confidence = DATELINE_CONFIDENCE
         if dateline.group("year"):
             try:
                 candidate: dt.date | None = dt.date(int(dateline.group("year")), month, day_num)
             except ValueError:
                 candidate = None
+        elif reference is not None:
+            candidate, confidence = _yearless(month, day_num, min(reference, latest)), YEARLESS_CONFIDENCE
         else:
-            candidate = _yearless(month, day_num, min(reference or latest, latest))
+            candidate = None
         if candidate is not None and plausible(candidate, latest=latest):
-            return candidate
-    top = "\n".join([line for line in head.splitlines() if line.strip()][:_TOP_LINES])
-    return _first_in(top, latest=latest)
+            return candidate, confidence
+    for line in lines[:_TOP_LINES]:
+        day = parse_date(line)
+        if day is not None and plausible(day, latest=latest):
+            return day, DATE_LINE_CONFIDENCE
+    return None
+
+
+def find_date(text: str, *, reference: dt.date | None = None) -> dt.date | None:
+    """The date of :func:`find_stamp`, without its confidence."""
+    found = find_stamp(text, reference=reference)
+    return found[0] if found else None
 
 
 def mentions_date(text: str) -> bool:

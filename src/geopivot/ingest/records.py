@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Mapping
 
 from geopivot.ingest.boilerplate import clean_text
-from geopivot.ingest.dates import find_date, parse_date, plausible
+from geopivot.ingest.dates import find_stamp, parse_date, plausible
 from geopivot.ingest.paragraphs import split_paragraphs, strip_markdown
 from geopivot.models import Article, DateSource, InputProblem
 
@@ -24,25 +24,27 @@ def content_hash(text: str) -> str:
 
 
 def resolve_date(metadata: dt.date | None, text: str, mtime: dt.date | None
-                 ) -> tuple[dt.date | None, DateSource]:
-    """metadata → a date written at the top of the text → the file's mtime → none."""
+                 ) -> tuple[dt.date | None, DateSource, float | None]:
+    """What the file itself says: metadata → a stamp at the top of the text → the file's mtime →
+    none, with a confidence. The run's date policy (geopivot.ingest.dating) then decides: a
+    user's date beats the text, and the mtime is dropped unless asked for."""
     if metadata is not None:
-        return metadata, "metadata"
-    found = find_date(text, reference=mtime)
+        return metadata, "metadata", 1.0
+    found = find_stamp(text, reference=mtime)
     if found is not None:
-        return found, "text"
+        return found[0], "text", found[1]
     if mtime is not None and plausible(mtime):
-        return mtime, "mtime"
-    return None, "none"
+        return mtime, "mtime", None
+    return None, "none", None
 
 
 def make_article(text: str, *, path: str, record_id: str | None = None, title: str | None = None,
                  date: dt.date | None = None, date_source: DateSource = "none", source: str | None = None,
-                 url: str | None = None) -> Article:
+                 url: str | None = None, date_confidence: float | None = None) -> Article:
     digest = content_hash(text)
     return Article(id=record_id or digest[:_ID_CHARS], text=text, title=title or None, date=date,
-                   date_source=date_source, source=source or None, url=url or None, path=path,
-                   content_hash=digest)
+                   date_source=date_source, date_confidence=date_confidence, source=source or None,
+                   url=url or None, path=path, content_hash=digest)
 
 
 def text_article(raw: str, *, path: str, mtime: dt.date | None, markdown: bool = False
@@ -55,8 +57,9 @@ def text_article(raw: str, *, path: str, mtime: dt.date | None, markdown: bool =
     cleaned = clean_text(raw)
     if not cleaned.text:
         return InputProblem(path, "no article text left after removing boilerplate")
-    day, source = resolve_date(None, raw, mtime)
-    return make_article(cleaned.text, path=path, title=cleaned.title, date=day, date_source=source)
+    day, source, confidence = resolve_date(None, raw, mtime)
+    return make_article(cleaned.text, path=path, title=cleaned.title, date=day, date_source=source,
+                        date_confidence=confidence)
 
 
 def _optional_text(record: Mapping[str, object], field: str) -> str | None:
@@ -130,6 +133,6 @@ def record_article(record: Mapping[str, object], *, path: str, line: int) -> Art
     cleaned = clean_text(raw, title=title)
     # A record's text was chosen by whoever built the file: never drop all of it.
     body = cleaned.text or "\n\n".join(split_paragraphs(raw))
-    day, date_source = resolve_date(day, raw, None)
+    day, date_source, confidence = resolve_date(day, raw, None)
     return make_article(body, path=where, record_id=record_id, title=cleaned.title, date=day,
-                        date_source=date_source, source=source, url=url)
+                        date_source=date_source, date_confidence=confidence, source=source, url=url)

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from geopivot.ingest.dating import DatePolicy
 from geopivot.ingest.readers import Item, display_name, read_file, read_stdin
 from geopivot.models import InputProblem
 from geopivot.settings import IngestSettings
@@ -83,6 +84,15 @@ def _expand(item: str) -> Iterator[Path | InputProblem]:
 
 def iter_articles(inputs: Sequence[str | Path], *, settings: IngestSettings = IngestSettings(),
                   stdin: TextIO | None = None) -> Iterator[Item]:
+    """Articles from files, folders (recursive), glob patterns and "-" (stdin), in input order,
+    each dated by ``settings.date_policy`` (geopivot.ingest.dating)."""
+    policy = settings.date_policy or DatePolicy()
+    for item in _iter_read(inputs, settings=settings, stdin=stdin):
+        yield item if isinstance(item, InputProblem) else policy.apply(item)
+
+
+def _iter_read(inputs: Sequence[str | Path], *, settings: IngestSettings,
+               stdin: TextIO | None) -> Iterator[Item]:
     """Articles from files, folders (recursive), glob patterns and "-" (stdin), in input order.
 
     Bad inputs become InputProblems in the stream; nothing here raises for a user's file. A file

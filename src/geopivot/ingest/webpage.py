@@ -65,8 +65,8 @@ def html_article(html: str, *, path: str, mtime: dt.date | None) -> Article | In
     meta_day = parse_date(_field(doc, "date") or "")
     if meta_day is not None and not plausible(meta_day):
         meta_day = None
-    day, date_source = resolve_date(meta_day, text, mtime)
+    day, date_source, confidence = resolve_date(meta_day, text, mtime)
     url = _field(doc, "url")
     source = _field(doc, "sitename") or _field(doc, "hostname") or (urlparse(url).hostname if url else None)
     return make_article(cleaned.text, path=path, title=cleaned.title or title, date=day,
-                        date_source=date_source, source=source, url=url)
+                        date_source=date_source, date_confidence=confidence, source=source, url=url)

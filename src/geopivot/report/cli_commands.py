@@ -26,7 +26,7 @@ from geopivot.cli_options import require_countries
 @event_filter_options
 def report_command(focus: str, pole_a: str, pole_b: str, freq: str, network_year: int | None, k: int, seed: int,
                    output: Path, db_path: Path, since: dt.date | None, until: dt.date | None,
-                   producer: str | None) -> None:
+                   producer: str | None, count: str = "day", include_historical: bool = False) -> None:
     """Write one self-contained HTML report (works offline): dyadic series, alignment with its
     band and pivots, the bloc network of one year, and the driving events with their sentences."""
     from geopivot.report.html import ReportOptions, build_report
@@ -34,7 +34,7 @@ def report_command(focus: str, pole_a: str, pole_b: str, freq: str, network_year
 
     options = ReportOptions(focus=focus, pole_a=country_group(pole_a), pole_b=country_group(pole_b),
                             freq=freq, network_year=network_year, k=k, seed=seed,
-                            flt=make_filter(since, until, producer))
+                            flt=make_filter(since, until, producer, count, include_historical))
     with Store.open(db_path, read_only=True) as store:
         for hint, value in (("--focus", focus), ("--between", pole_a), ("--and", pole_b)):
             require_countries(store, country_group(value), param_hint=hint)

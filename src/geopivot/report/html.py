@@ -146,13 +146,16 @@ def _table(headers: list[str], rows: list[str]) -> str:
 
 
 def _header(store: Store, focus: tuple[str, ...], options: ReportOptions) -> str:
-    where, params = options.flt.where()
-    n, first, last, producers = store.con.execute(
-        f"SELECT count(*), min(date), max(date), string_agg(DISTINCT producer, ', ') FROM events{where}",
+    from geopivot.store.counting import ANALYSIS_COUNT, tally
+
+    where, params = options.flt.where(default_count=ANALYSIS_COUNT)
+    first, last, producers = store.con.execute(
+        f"SELECT min(date), max(date), string_agg(DISTINCT producer, ', ') FROM events{where}",
         params).fetchone()
+    counted = tally(store.con, options.flt)
     return (f"<h1>Is {_e(','.join(focus))} moving between {_e(','.join(options.pole_a))} and "
             f"{_e(','.join(options.pole_b))}?</h1>"
-            f'<p class="note">{n} events ({_e(producers)}) from {_e(first)} to {_e(last)} in '
+            f'<p class="note">{_e(counted.describe())} ({_e(producers)}) from {_e(first)} to {_e(last)} in '
             f"<code>{_e(store.path.name)}</code>; per {_e(options.freq)}; generated "
             f"{dt.date.today().isoformat()} by geopivot {__version__}. Every number below traces to the "
             f"events listed at the end, each with its sentence.</p>")
@@ -174,8 +177,11 @@ def _series_table(series: dict[str, pd.DataFrame], freq: str) -> str:
 
 def _alignment_note(alignment: Alignment) -> str:
     a, b = ",".join(alignment.pole_a), ",".join(alignment.pole_b)
-    return _note(f"score = (r_{b} − r_{a}) / 2, where r_X is the mean Goldstein weight / 10 of the events "
-                 f"between {','.join(alignment.focal)} and X in the period (0 when there are none); −1 is fully "
+    weight = "Goldstein weight / 10" if alignment.weights == "goldstein" else "QuadClass weight (±0.5 verbal, ±1 material)"
+    gaps = int((alignment.periods["status"] != "ok").sum()) if "status" in alignment.periods else 0
+    return _note(f"score = (r_{b} − r_{a}) / 2, where r_X is the mean {weight} of the events "
+                 f"between {','.join(alignment.focal)} and X in the period; a period where a pole has fewer than {alignment.min_events} events "
+                 f"has no score (–, a gap in the chart: {gaps} of {len(alignment.periods)} periods). −1 is fully "
                  f"with {a}, +1 fully with {b}. Band: 2.5–97.5 percentiles of 1,000 bootstrap resamples of the "
                  f"events. Pivots: PELT change points (least squares, penalty {alignment.penalty:.4f}).")
 

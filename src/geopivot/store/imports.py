@@ -57,9 +57,11 @@ class FileImport:
     def summary(self) -> str:
         if self.already_imported:
             return f"{self.path}: already imported, nothing added"
-        line = (f"{self.path}: {self.rows_imported} imported, {self.rows_skipped_duplicate} "
-                f"already stored, {len(self.problems)} skipped for problems "
-                f"({self.rows_read} rows read, {self.seconds:.1f}s)")
+        # Every row read is imported, a duplicate of a stored event, or rejected (listed as
+        # file:line with its reason): the three add up to the rows read.
+        line = (f"{self.path}: {self.rows_read} read = {self.rows_imported} imported + "
+                f"{self.rows_skipped_duplicate} duplicate + {len(self.problems)} rejected "
+                f"({self.seconds:.1f}s)")
         if self.unknown_countries:
             rows = sum(self.unknown_countries.values())
             names = ", ".join(sorted(self.unknown_countries)[:5])
@@ -332,7 +334,7 @@ def _register_ontology(con: duckdb.DuckDBPyConnection) -> None:
     types = list(load_ontology())
     con.register("import_ontology_view", pa.table({
         "code": [t.code for t in types], "name": [t.name for t in types],
-        "plover_type": [t.plover_type for t in types],
+        "plover_type": [t.plover_type if t.plover_type not in ("", "NONE") else None for t in types],
         "plover_mode": [t.plover_mode or None for t in types]}))
     con.execute("CREATE TEMP TABLE import_ontology AS SELECT * FROM import_ontology_view")
     con.unregister("import_ontology_view")

@@ -166,7 +166,9 @@ def icews_layout(first_line: str, path: str, producer: str = "icews") -> Layout:
                  {_bad_code(code, 'CAMEO Code')}
                  WHEN abs({col('Intensity')}) > 10 THEN 'Intensity ' || {col('Intensity')} || ' not in -10..10'
             END AS problem,
-            'icews:' || s."Event ID" AS event_id, {_lit(producer)} AS producer,
+            -- Event ID alone is not unique in ICEWS; with the date it is (ICEWS documentation).
+            'icews:' || s."Event ID" || ':' || strftime(s."Event Date", '%Y-%m-%d') AS event_id,
+            {_lit(producer)} AS producer,
             'icews:' || {col('Story ID')} AS article_id,
             TRY_CAST({col('Sentence Number')} AS INTEGER) AS sentence_index,
             s."Event Date" AS date,

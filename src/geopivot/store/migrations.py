@@ -66,16 +66,29 @@ MIGRATIONS: tuple[Migration, ...] = (
             file_hash VARCHAR NOT NULL, rows INTEGER, imported_at TIMESTAMP
         );
     """),
+    # (3 is events.confidence and events.coder, from the event coder; independent of this one.)
+    # How far an article's date is trusted (geopivot.ingest.dating); PLOVER's "no type" as NULL;
+    # ICEWS event ids are unique only with their date (ICEWS documentation), so the key holds both.
+    Migration(4, "articles.date_confidence; plover_type NONE as NULL; ICEWS ids with their date", """
+        ALTER TABLE articles ADD COLUMN date_confidence DOUBLE;
+        UPDATE articles SET date_confidence = 1.0 WHERE date_source = 'metadata' AND date IS NOT NULL;
+        UPDATE events SET plover_type = NULL WHERE plover_type = 'NONE';
+        UPDATE events SET event_id = event_id || ':' || strftime(date, '%Y-%m-%d')
+        WHERE producer = 'icews' AND event_id LIKE 'icews:%' AND event_id NOT LIKE 'icews:%:%'
+          AND date IS NOT NULL;
+    """),
 )
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """Apply the migrations this file lacks, in order; return the versions applied."""
+    """Apply the migrations this file lacks, in version order; return the versions applied.
+
+    Versions need not be consecutive: each is applied when missing, whatever came after it."""
     con.execute("""CREATE TABLE IF NOT EXISTS schema_migrations (
         version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)""")
     done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
     applied = []
-    for migration in MIGRATIONS:
+    for migration in sorted(MIGRATIONS, key=lambda m: m.version):
         if migration.version in done:
             continue
         con.execute("BEGIN TRANSACTION")

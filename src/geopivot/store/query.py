@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from geopivot.store.counting import EXPORT_COUNT, check_count, counted_condition
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -20,6 +22,9 @@ class EventFilter:
     quad_class: tuple[int, ...] = ()
     producer: tuple[str, ...] = ()
     include_historical: bool = False
+    # Counting policy (geopivot.store.counting); None: the reader's default (exports "all",
+    # analyses "day").
+    count: str | None = None
 
     @classmethod
     def of(cls, **filters: object) -> EventFilter:
@@ -32,14 +37,34 @@ class EventFilter:
                 value = dt.date.fromisoformat(value)
             elif key == "dyad" and isinstance(value, str):
                 value = tuple(v.strip().upper() for v in value.split(","))
-            elif key not in {"since", "until", "dyad", "include_historical"}:
+            elif key not in {"since", "until", "dyad", "include_historical", "count"}:
                 items = value if isinstance(value, (list, tuple, set)) else [value]
                 value = tuple(v.upper() if isinstance(v, str) and key != "producer" else v for v in items)
             values[key] = value
         return cls(**values)  # type: ignore[arg-type]
 
-    def where(self) -> tuple[str, list[object]]:
-        """A SQL WHERE clause over the events table and its parameters."""
+    def counting(self, default: str = EXPORT_COUNT) -> EventFilter:
+        """This filter with its counting policy settled (``default`` when it names none)."""
+        return replace(self, count=check_count(self.count or default))
+
+    def where(self, *, default_count: str = EXPORT_COUNT, extra: tuple[str, list[object]] | None = None,
+              counted: bool = True) -> tuple[str, list[object]]:
+        """A SQL WHERE clause over the events table and its parameters; events that repeat one
+        another under the counting policy (default ``default_count``) are kept once, unless not
+        ``counted``. ``extra`` is a caller's own condition (SQL, parameters), applied before the
+        merging so only the events it selects are grouped (geopivot.store.counting)."""
+        clauses, params = self._conditions()
+        if extra is not None:
+            clauses, params = [*clauses, f"({extra[0]})"], params + list(extra[1])
+        if not counted:
+            return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        counted_sql = counted_condition(check_count(self.count or default_count),
+                                        " AND ".join(clauses) or "TRUE")
+        if counted_sql is not None:
+            clauses, params = [*clauses, counted_sql], params * 2
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def _conditions(self) -> tuple[list[str], list[object]]:
         clauses: list[str] = []
         params: list[object] = []
 
@@ -76,4 +101,4 @@ class EventFilter:
             any_of("producer", self.producer)
         if not self.include_historical:
             clauses.append("NOT coalesce(historical, FALSE)")
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        return clauses, params

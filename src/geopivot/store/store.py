@@ -9,10 +9,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import os
 import re
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import duckdb
 import pandas as pd
@@ -154,17 +157,37 @@ class Store:
         return self.con.execute(f"SELECT * FROM events{where} ORDER BY date, event_id",
                                 params).df()
 
-    def export_events(self, out: Path, *, fmt: str, flt: EventFilter | None = None) -> int:
-        """Write filtered events to ``out`` as csv, jsonl or parquet; return the row count."""
+    def export_events(self, out: Path | BinaryIO, *, fmt: str, flt: EventFilter | None = None) -> int:
+        """Write filtered events to ``out`` (a path, or a binary stream such as stdout) as csv,
+        jsonl or parquet; return the row count. One path for both, so they get the same bytes:
+        DuckDB writes a temporary file, which is renamed into place or copied to the stream.
+        Nulls are nulls, dates ISO, codes strings; each event carries its article's date_source
+        and date_confidence (an import's date is its producer's record: "metadata", 1)."""
         where, params = (flt or EventFilter()).where()
         options = {"csv": "FORMAT CSV, HEADER", "jsonl": "FORMAT JSON", "parquet": "FORMAT PARQUET"}[fmt]
-        query = f"SELECT * FROM events{where} ORDER BY date, event_id"
-        with atomic_output(out) as target:
+        query = _export_query(self.con, where)
+
+        def copy_to(path: Path) -> None:
             try:
-                self.con.execute(f"COPY ({query}) TO '{_sql_path(target)}' ({options})", params)
+                self.con.execute(f"COPY ({query}) TO '{_sql_path(path)}' ({options})", params)
             except duckdb.Error as e:
                 raise StoreError(f"{out}: cannot write: {one_line(e)}") from e
-        return int(self.con.execute(f"SELECT count(*) FROM ({query})", params).fetchone()[0])
+
+        if isinstance(out, (str, Path)):
+            with atomic_output(Path(out)) as target:
+                copy_to(target)
+        else:
+            handle, temp = tempfile.mkstemp(prefix=".geopivot-export-", suffix=f".{fmt}")
+            os.close(handle)
+            try:
+                copy_to(Path(temp))
+                with open(temp, "rb") as source:
+                    shutil.copyfileobj(source, out)
+                out.flush()
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+        return int(self.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0])
 
     def import_events(self, producer: str, paths: Iterable[str | Path]) -> ImportResult:
         """Import GDELT, ICEWS or POLECAT event files (docs/imports.md); needs a writable store."""
@@ -176,10 +199,26 @@ class Store:
         return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def one_line(error: BaseException) -> str:
-    """The first line of an error's message (DuckDB appends hints and stack lines)."""
-    lines = str(error).strip().splitlines()
-    return lines[0] if lines else type(error).__name__
+        query = f"SELECT * FROM events{where} ORDER BY date, event_id"
+        with atomic_output(out) as target:
+            try:
+                self.con.execute(f"COPY ({query}) TO '{_sql_path(target)}' ({options})", params)
+            except duckdb.Error as e:
+                raise StoreError(f"{out}: cannot write: {one_line(e)}") from e
+        return int(self.con.execute(f"SELECT count(*) FROM ({query})", params).fetchone()[0])
+
+
+def _export_query(con: duckdb.DuckDBPyConnection, where: str) -> str:
+    columns = {row[0] for row in con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE table_name = 'articles'").fetchall()}
+    # A store opened read-only is not migrated: an older one has no date_confidence yet.
+    confidence = "date_confidence" if "date_confidence" in columns else "NULL::DOUBLE"
+    imported = "e.producer <> 'geopivot' AND e.date IS NOT NULL"
+    return (f"SELECT e.*, coalesce(a.date_source, CASE WHEN {imported} THEN 'metadata' END) AS date_source, "
+            f"coalesce(a.date_confidence, CASE WHEN {imported} THEN 1.0 END) AS date_confidence "
+            f"FROM (SELECT * FROM events{where}) e LEFT JOIN (SELECT article_id, date_source, "
+            f"{confidence} AS date_confidence FROM articles) a ON a.article_id = e.article_id "
+            "ORDER BY e.date, e.event_id")
 
 
 def _sql_path(path: Path) -> str:
@@ -206,6 +245,7 @@ def _articles_table(articles: Sequence[Article], run_id: str, signatures: dict[s
         "title": [a.title for a in articles],
         "date": pa.array([a.date for a in articles], pa.date32()),
         "date_source": [a.date_source for a in articles],
+        "date_confidence": pa.array([a.date_confidence for a in articles], pa.float64()),
         "source": [a.source for a in articles],
         "url": [a.url for a in articles],
         "path": [a.path for a in articles],
