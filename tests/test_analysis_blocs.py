@@ -113,4 +113,4 @@ def test_blocs_command_takes_a_seed_and_finds_three_blocs(tmp_path, seed):
         pass
     result = CliRunner().invoke(cli, ["blocs", "-k", "3", "--seed", seed, "--db", str(tmp_path / "k.duckdb")])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("2018: AAA,AAB | BBA,BBB | CCA,CCB  (frustration 0,")
+    assert result.stdout.startswith("2018: AAA,AAB | BBA,BBB | CCA,CCB  (frustration 0,")
