@@ -34,7 +34,7 @@ MIN_EVENTS = 3
 ALIGN_FREQS = ("month", "quarter", "year")
 PERIOD_COLUMNS = ("period", "n_a", "n_b", "r_a", "r_b", "score", "low", "high", "status")
 EVENT_COLUMNS = ("event_id", "date", "pole", "source_country", "event_code", "event_name",
-                 "target_country", "goldstein", "contribution", "sentence", "article_id", "title", "producer")
+                 "target_country", "goldstein", "contribution", "sentence", "article_id", "title", "producer", "url")
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +266,7 @@ def _driving_events(store: Store, alignment: Alignment, shown: list[dt.date], *,
                    / (2 * count(*) OVER (PARTITION BY period, pole)) AS contribution
             FROM chosen)
         SELECT e.event_id, e.date, w.pole, e.source_country, e.event_code, e.event_name,
-               e.target_country, e.goldstein, w.contribution, e.sentence, e.article_id, a.title, e.producer
+               e.target_country, e.goldstein, w.contribution, e.sentence, e.article_id, a.title, e.producer, a.url
         FROM weighed w JOIN events e USING (event_id) LEFT JOIN articles a ON a.article_id = e.article_id
         WHERE ? * w.contribution > 0
         -- one line per sentence: its two directions (A to B, B to A) are one piece of evidence

@@ -96,7 +96,8 @@ def create_app(db: Path) -> Starlette:
             store, focal=params.countries(q, "focal", required=True),
             pole_a=params.countries(q, "pole_a", required=True),
             pole_b=params.countries(q, "pole_b", required=True), freq=params.freq(q),
-            n_boot=params.integer(q, "bootstrap", 1000, low=10, high=5000), flt=analysis_filter(q))
+            n_boot=params.integer(q, "bootstrap", 1000, low=10, high=5000), flt=analysis_filter(q),
+            min_events=params.integer(q, "min_events", 3, low=1, high=1000))
         return JSONResponse(result)
 
     @with_store

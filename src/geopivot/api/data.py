@@ -189,10 +189,14 @@ def series(store: Store, *, side_a: tuple[str, ...], side_b: tuple[str, ...], fr
 
 
 def alignment(store: Store, *, focal: tuple[str, ...], pole_a: tuple[str, ...], pole_b: tuple[str, ...],
-              freq: str, n_boot: int, flt: EventFilter) -> dict[str, Any]:
-    from geopivot.analysis import align
+              freq: str, n_boot: int, flt: EventFilter, min_events: int = 3) -> dict[str, Any]:
+    """Score, band, pivots and the finding in words; periods with fewer than ``min_events``
+    events with a pole carry status "insufficient" and no score (a gap, not a zero)."""
+    from geopivot.analysis.alignment import align
+    from geopivot.analysis.findings import finding
 
-    result = align(store, focal=focal, pole_a=pole_a, pole_b=pole_b, freq=freq, n_boot=n_boot, flt=flt)
+    result = align(store, focal=focal, pole_a=pole_a, pole_b=pole_b, freq=freq, n_boot=n_boot, flt=flt,
+                   min_events=min_events)
     periods = records(result.periods)
     for row, period in zip(periods, result.periods["period"], strict=True):
         row["label"] = period_label(period, freq)
@@ -200,38 +204,20 @@ def alignment(store: Store, *, focal: tuple[str, ...], pole_a: tuple[str, ...], 
                "after": p.after, "direction": p.direction, "events": records(p.events)}
               for p in result.pivots]
     return {"focal": list(focal), "pole_a": list(pole_a), "pole_b": list(pole_b), "freq": freq,
-            "penalty": result.penalty, "periods": periods, "pivots": pivots,
-            "finding": finding(focal, pole_a, pole_b, periods, pivots)}
-
-
-def finding(focal: tuple[str, ...], pole_a: tuple[str, ...], pole_b: tuple[str, ...],
-            periods: list[dict[str, Any]], pivots: list[dict[str, Any]]) -> str:
-    """The conclusion in one sentence, from the scores and pivots (never more than they say)."""
-    name_f, name_a, name_b = ",".join(focal), ",".join(pole_a), ",".join(pole_b)
-    scored = [p for p in periods if p.get("score") is not None]
-    if not scored:
-        return f"No events between {name_f} and either pole in this range: no finding."
-    mean = sum(p["score"] for p in scored) / len(scored)
-    lean = (f"closer to {name_b}" if mean > 0.05 else f"closer to {name_a}" if mean < -0.05
-            else "between the two poles")
-    text = (f"Over {len(scored)} periods with events, {name_f} stands on average {lean} "
-            f"(mean score {mean:+.2f} on a scale from −1, {name_a}, to +1, {name_b}).")
-    if not pivots:
-        return text + " No pivot: no significant shift was detected."
-    moves = "; ".join(f"{p['label']} {p['direction']} ({p['before']:+.2f} → {p['after']:+.2f})" for p in pivots)
-    return text + f" {len(pivots)} pivot{'s' if len(pivots) > 1 else ''}: {moves}."
+            "min_events": min_events, "penalty": result.penalty, "periods": periods, "pivots": pivots,
+            "finding": finding(result)}
 
 
 def pivots_by_freq(store: Store, *, focal: tuple[str, ...], pole_a: tuple[str, ...], pole_b: tuple[str, ...],
-                   flt: EventFilter, n_boot: int) -> dict[str, list[str]]:
-    """Where the pivots fall at each period length: they move with --freq, and users must see it."""
-    from geopivot.analysis import align
+                   flt: EventFilter, n_boot: int, min_events: int = 3) -> dict[str, Any]:
+    """Where the pivots fall at each period length: they move with the frequency, and users must see it."""
+    from geopivot.analysis.alignment import ALIGN_FREQS, compare_freqs
 
-    found: dict[str, list[str]] = {}
-    for freq in ("month", "quarter", "year"):
-        result = align(store, focal=focal, pole_a=pole_a, pole_b=pole_b, freq=freq, n_boot=n_boot, flt=flt)
-        found[freq] = [f"{period_label(p.period, freq)} {p.direction}" for p in result.pivots]
-    return found
+    comparison = compare_freqs(store, focal=focal, pole_a=pole_a, pole_b=pole_b, freqs=ALIGN_FREQS,
+                               n_boot=n_boot, flt=flt, min_events=min_events)
+    return {"agree": comparison.agree,
+            "pivots": {freq: [f"{period_label(p, freq)} {d}" for p, d in found]
+                       for freq, found in comparison.pivots.items()}}
 
 
 def blocs(store: Store, *, year: int | None, k: int, seed: int, ego: str | None, top: int,
@@ -286,5 +272,5 @@ def _known_countries(store: Store) -> list[str]:
     return [r[0] for r in rows]
 
 
-__all__ = ["alignment", "blocs", "event_page", "export_events", "finding", "known_countries",
+__all__ = ["alignment", "blocs", "event_page", "export_events", "known_countries",
            "pivots_by_freq", "series", "summary"]

@@ -54,7 +54,8 @@ def openapi() -> dict[str, Any]:
                 [("a", "Side A codes."), ("b", "Side B codes.")] + _ANALYSIS, ("a", "b"))),
             "/api/align": _op("Alignment of a focal state between two poles, band and pivots", _params(
                 [("focal", "Focal state."), ("pole_a", "Pole A codes."), ("pole_b", "Pole B codes."),
-                 ("bootstrap", "Bootstrap resamples, 10-5000.")] + _ANALYSIS, ("focal", "pole_a", "pole_b"))),
+                 ("bootstrap", "Bootstrap resamples, 10-5000."),
+                 ("min_events", "Fewer events with a pole in a period: no score (default 3).")] + _ANALYSIS, ("focal", "pole_a", "pole_b"))),
             "/api/blocs": _op("Signed network of a year, blocs, who changed bloc", _params(
                 [("year", "Year (default the last)."), ("k", "Number of blocs, 2-6."),
                  ("seed", "Seed of the partition."), ("ego", "Only edges of this state."),

@@ -15,11 +15,14 @@ from pathlib import Path
 import pandas as pd
 
 from geopivot import __version__
-from geopivot.analysis.alignment import Alignment, align
+from geopivot.analysis.alignment import ALIGN_FREQS, Alignment, FreqComparison, align, compare_freqs
 from geopivot.analysis.blocs import changed_blocs, partition_blocs, signed_network
 from geopivot.analysis.periods import country_group, filter_condition, period_label
 from geopivot.analysis.series import dyad_condition, dyad_series
-from geopivot.report.charts import BLOC_COLOURS, alignment_chart, network_chart, png_bytes, series_chart
+from geopivot.analysis.findings import finding
+from geopivot.report.charts import (NETWORK_EDGES, alignment_chart, network_caption, network_chart, png_bytes,
+                                    series_chart)
+from geopivot.report.palette import BLOC_COLOURS
 from geopivot.store.output import OutputError, atomic_output
 from geopivot.store.query import EventFilter
 from geopivot.store.store import Store
@@ -30,7 +33,8 @@ body{font-family:system-ui,-apple-system,Segoe UI,Helvetica,Arial,sans-serif;mar
 color:#222;line-height:1.45;padding:0 1rem}h1{font-size:1.6rem}h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;
 margin-top:2.2rem}table{border-collapse:collapse;font-size:.85rem;margin:.6rem 0 1.2rem}th,td{border:1px solid #ddd;
 padding:.25rem .45rem;vertical-align:top;text-align:left}th{background:#f4f4f4}td.n{text-align:right;
-font-variant-numeric:tabular-nums}img{max-width:100%}.note{color:#555;font-size:.9rem}.bloc{display:inline-block;
+font-variant-numeric:tabular-nums}img{max-width:100%}.note{color:#555;font-size:.9rem}.finding{font-size:1.05rem;background:#f6f6f6;padding:.6rem .8rem;border-left:4px solid #0072B2}
+.bloc{display:inline-block;
 padding:.05rem .4rem;border-radius:.3rem;color:#fff;margin:.1rem}code{background:#f4f4f4;padding:0 .2rem}
 """
 
@@ -64,22 +68,27 @@ def build_report(store: Store, out: Path, *, options: ReportOptions) -> ReportRe
               for p in partners}
     alignment = align(store, focal=focus, pole_a=options.pole_a, pole_b=options.pole_b, freq=options.freq,
                       n_boot=options.n_boot, seed=options.seed, flt=options.flt)
+    comparison = compare_freqs(store, focal=focus, pole_a=options.pole_a, pole_b=options.pole_b,
+                               freqs=tuple(dict.fromkeys((options.freq, *ALIGN_FREQS))), n_boot=options.n_boot,
+                               seed=options.seed, flt=options.flt)
     year = options.network_year or _network_year(store, alignment, options.flt)
-    charts = {"series": series_chart(series, focal=",".join(focus)), "alignment": alignment_chart(alignment)}
+    charts = {"series": series_chart(series, focal=",".join(focus), freq=options.freq),
+              "alignment": alignment_chart(alignment)}
     network_html = ""
     if year is not None:
-        network_html, figure = _network_section(store, year, options)
+        network_html, figure = _network_section(store, year, options, focus)
         if figure is not None:
             charts["network"] = figure
     images = {name: png_bytes(figure) for name, figure in charts.items()}
     body = "\n".join([
         _header(store, focus, options),
+        f'<p class="finding"><strong>Finding.</strong> {_e(finding(alignment))}</p>',
         _section("Dyadic series", _img(images["series"], "net cooperation series") + _series_table(series, options.freq)
                  + _note("Net cooperation = events of QuadClass 1 and 2 minus 3 and 4, both directions; "
                          "divided by all events of the period so that a growing corpus cannot fake a trend.")),
         _section("Alignment", _img(images["alignment"], "alignment score") + _segments(alignment)
                  + _alignment_note(alignment)
-                 + _alignment_table(alignment)),
+                 + _freq_note(comparison) + _alignment_table(alignment)),
         _section("Pivots and the events that drive them", _pivots(alignment)),
         network_html and _section(f"Blocs in {year}", (_img(images["network"], f"network {year}")
                                                        if "network" in images else "") + network_html),
@@ -186,6 +195,32 @@ def _alignment_note(alignment: Alignment) -> str:
                  f"events. Pivots: PELT change points (least squares, penalty {alignment.penalty:.4f}).")
 
 
+def _freq_note(comparison: FreqComparison) -> str:
+    """Pivots move with the period length; say where each length puts them, and warn when they differ."""
+    text = f"Pivots by period length — {comparison.describe()}."
+    if not comparison.agree:
+        text += (" They differ: a pivot is a finding about the binning as much as about the state; read it as "
+                 "'around' and check its events.")
+    return _note(text)
+
+
+def _date(value: object) -> str:
+    """Dates as ISO days: a DuckDB DATE can come back as a Timestamp at midnight."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return value.date().isoformat() if isinstance(value, (pd.Timestamp, dt.datetime)) else str(value)[:10]
+
+
+def _article(title: object, url: object, fallback: object = "") -> str:
+    """The article's title, and its URL as a link when it is http(s) (others shown as text)."""
+    name = _e(title if title is not None and not (isinstance(title, float) and pd.isna(title)) else fallback)
+    if isinstance(url, str) and url.strip():
+        if url.strip().lower().startswith(("http://", "https://")):
+            return f'{name}<br><a href="{_e(url.strip())}" rel="noopener noreferrer">{_e(url.strip())}</a>'
+        return f"{name}<br>{_e(url)}"
+    return name
+
+
 def _segments(alignment: Alignment) -> str:
     """The score's regimes in words: each stretch between pivots with its mean."""
     periods = alignment.periods[alignment.periods["score"].notna()]
@@ -217,9 +252,9 @@ def _pivots(alignment: Alignment) -> str:
     for pivot in alignment.pivots:
         parts.append(f"<h3>{_e(period_label(pivot.period, alignment.freq))}: {_e(pivot.direction)} "
                      f"(mean score {pivot.before:+.3f} → {pivot.after:+.3f})</h3>")
-        rows = [f"<tr><td>{_e(r.date)}</td><td>{_e(r.source_country)}→{_e(r.target_country)}</td>"
+        rows = [f"<tr><td>{_date(r.date)}</td><td>{_e(r.source_country)}→{_e(r.target_country)}</td>"
                 f"<td>{_e(r.event_code)} {_e(r.event_name)}</td>{_num(r.goldstein, 1)}{_num(r.contribution)}"
-                f"<td>{_e(r.sentence)}</td><td>{_e(r.title or r.article_id)}</td></tr>"
+                f"<td>{_e(r.sentence)}</td><td>{_article(r.title, getattr(r, 'url', None), r.article_id)}</td></tr>"
                 for r in pivot.events.itertuples()]
         parts.append(_table(["date", "dyad", "event", "Goldstein", "moves score by", "sentence", "article"], rows))
     return "\n".join(parts)
@@ -234,7 +269,8 @@ def _network_year(store: Store, alignment: Alignment, flt: EventFilter) -> int |
     return int(row[0]) if row and row[0] is not None else None
 
 
-def _network_section(store: Store, year: int, options: ReportOptions):  # type: ignore[no-untyped-def]
+def _network_section(store: Store, year: int, options: ReportOptions,  # type: ignore[no-untyped-def]
+                     focus: tuple[str, ...] = ()):
     def partition_of(y: int):  # type: ignore[no-untyped-def]
         network = signed_network(store, since=dt.date(y, 1, 1), until=dt.date(y, 12, 31), flt=options.flt)
         return network, partition_blocs(network, k=options.k, seed=options.seed)
@@ -257,7 +293,10 @@ def _network_section(store: Store, year: int, options: ReportOptions):  # type: 
                  f"({share:.1%}): the weight of cooperative ties across blocs plus hostile ties within one. "
                  f"Changed bloc since {year - 1}: {moved_text}.")
                  + _table(["dyad", "net cooperation", "events"], rows))
-    return html_part, network_chart(network, partition, title=f"Blocs in {year} (green: cooperation, red: conflict)")
+    drawn = min(len(edges), NETWORK_EDGES)
+    html_part = _note(network_caption(year, drawn, len(edges))) + html_part
+    return html_part, network_chart(network, partition, title=f"Blocs in {year}",
+                                    focus=focus + options.pole_a + options.pole_b)
 
 
 def _evidence(store: Store, focus: tuple[str, ...], partners: tuple[str, ...], options: ReportOptions) -> str:
@@ -265,13 +304,13 @@ def _evidence(store: Store, focus: tuple[str, ...], partners: tuple[str, ...], o
     dyad, dyad_params = dyad_condition(focus, partners, directed=False)
     frame = store.con.execute(f"""
         SELECT e.date, e.source_country, e.target_country, e.event_code, e.event_name, e.goldstein,
-               e.sentence, coalesce(a.title, e.article_id) AS article
+               e.sentence, coalesce(a.title, e.article_id) AS article, a.url
         FROM (SELECT * FROM events WHERE {base} AND {dyad}) e
         LEFT JOIN articles a ON a.article_id = e.article_id
         ORDER BY e.date, e.event_id LIMIT {EVIDENCE_LIMIT + 1}""", params + dyad_params).df()
-    rows = [f"<tr><td>{_e(r.date)}</td><td>{_e(r.source_country)}→{_e(r.target_country)}</td>"
+    rows = [f"<tr><td>{_date(r.date)}</td><td>{_e(r.source_country)}→{_e(r.target_country)}</td>"
             f"<td>{_e(r.event_code)} {_e(r.event_name)}</td>{_num(r.goldstein, 1)}<td>{_e(r.sentence)}</td>"
-            f"<td>{_e(r.article)}</td></tr>" for r in frame.head(EVIDENCE_LIMIT).itertuples()]
+            f"<td>{_article(r.article, r.url)}</td></tr>" for r in frame.head(EVIDENCE_LIMIT).itertuples()]
     more = _note(f"First {EVIDENCE_LIMIT} shown; export the rest with `geopivot events`.") \
         if len(frame) > EVIDENCE_LIMIT else ""
     return _table(["date", "dyad", "event", "Goldstein", "sentence", "article"], rows) + more

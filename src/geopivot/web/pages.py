@@ -126,13 +126,15 @@ def routes(pool: StorePool) -> list[Route]:
         freq = params.freq(q, "quarter")
         min_events = params.integer(q, "min_events", 3, low=1, high=1000)
         flt = EventFilter(since=params.date(q, "since"), until=params.date(q, "until"))
-        result = data.alignment(store, focal=focal, pole_a=pole_a, pole_b=pole_b, freq=freq, n_boot=500, flt=flt)
-        gaps = [(p.get("n_a") or 0) + (p.get("n_b") or 0) < min_events for p in result["periods"]]
+        result = data.alignment(store, focal=focal, pole_a=pole_a, pole_b=pole_b, freq=freq, n_boot=500, flt=flt,
+                                min_events=min_events)
+        gaps = [p.get("status") not in (None, "ok") for p in result["periods"]]
         chart = svg.line_with_band(result["periods"], pivots=[p["label"] for p in result["pivots"]], gaps=gaps,
                                    title=f"Alignment of {','.join(focal)} per {freq}",
                                    low_label=",".join(pole_a), high_label=",".join(pole_b))
-        by_freq = data.pivots_by_freq(store, focal=focal, pole_a=pole_a, pole_b=pole_b, flt=flt, n_boot=200)
-        disagree = len({tuple(x.split(" ")[0][:4] for x in v) for v in by_freq.values()}) > 1
+        comparison = data.pivots_by_freq(store, focal=focal, pole_a=pole_a, pole_b=pole_b, flt=flt, n_boot=200,
+                                         min_events=min_events)
+        by_freq, disagree = comparison["pivots"], not comparison["agree"]
         for pivot in result["pivots"]:
             pivot["events_url"] = url("/events", a=",".join(focal), b=",".join(pole_a + pole_b),
                                       since=pivot["period"],

@@ -13,10 +13,10 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-QUAD_COLOURS = {1: "#56B4E9", 2: "#0072B2", 3: "#E69F00", 4: "#D55E00"}
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
-BLOC_COLOURS = ("#009E73", "#CC79A7", "#F0E442", "#999999", "#56B4E9", "#000000")
-COOPERATION, CONFLICT = "#0072B2", "#D55E00"
+from geopivot.report.palette import BLOC_COLOURS, CONFLICT, COOPERATION, QUAD_COLOURS, QUAD_NAMES
+
+__all__ = ["BLOC_COLOURS", "CONFLICT", "COOPERATION", "QUAD_COLOURS", "QUAD_NAMES", "line_with_band", "network",
+           "stacked_bars"]
 WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 860, 260, 48, 36, 12
 
 
