@@ -33,6 +33,9 @@ ENDPOINTS = (
     ("series month", "/api/series?a=KOR&b=CHN&freq=month"),
     ("align quarter", "/api/align?focal=KOR&pole_a=USA&pole_b=CHN,RUS"),
     ("blocs 2015", "/api/blocs?year=2015&top=60"),
+    ("series month, --count all", "/api/series?a=KOR&b=CHN&freq=month&count=all"),
+    ("align quarter, --count all", "/api/align?focal=KOR&pole_a=USA&pole_b=CHN,RUS&count=all"),
+    ("blocs 2015, --count all", "/api/blocs?year=2015&top=60&count=all"),
     ("page: events", "/events?country=KOR"),
     ("page: overview", "/"),
 )

@@ -36,10 +36,12 @@ def error_response(status: int, message: str, parameter: str | None = None) -> J
 
 
 def analysis_filter(query: Any) -> EventFilter:
+    """Dates and the counting policy of an analysis (default one-a-day, as on the command line)."""
     since, until = params.date(query, "since"), params.date(query, "until")
     if since and until and since > until:
         raise ParamError("until", "comes before since")
-    return EventFilter(since=since, until=until)
+    return EventFilter(since=since, until=until,
+                       count=params.choice(query, "count", ("all", "sentence", "article", "day"), "day"))
 
 
 def create_app(db: Path) -> Starlette:

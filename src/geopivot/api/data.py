@@ -50,8 +50,10 @@ def _event_columns(store: Store) -> tuple[str, ...]:
 def _event_where(store: Store, q: EventQuery) -> tuple[str, list[object], tuple[str, ...]]:
     """The WHERE condition over the events table alone, its parameters, and the event columns."""
     columns = _event_columns(store)
-    where, params = filter_condition(q.flt)
-    clauses = [where]
+    # The events table is evidence: every stored event unless the query names a counting policy
+    # (EventFilter's own default, as for exports), not the analyses' one-a-day.
+    where, params = q.flt.where()
+    clauses = [where.removeprefix(" WHERE ") or "TRUE"]
     if q.side_a:
         from geopivot.analysis.series import dyad_condition
 
@@ -227,7 +229,7 @@ def blocs(store: Store, *, year: int | None, k: int, seed: int, ego: str | None,
     from geopivot.analysis.blocs import changed_blocs, partition_blocs, signed_network
     from geopivot.api.params import ParamError
 
-    base, params = filter_condition(flt)
+    base, params = filter_condition(flt, counted=False)  # which years have events: merging changes nothing
     years = [int(r[0]) for r in store.con.execute(
         f"SELECT DISTINCT year(date) FROM events WHERE date IS NOT NULL AND {base} ORDER BY 1", params).fetchall()]
     if not years:

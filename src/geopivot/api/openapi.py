@@ -18,11 +18,13 @@ _EVENT_FILTERS = [
     ("min_confidence", "Only events with confidence at least this (0-1)."),
     ("q", "Free text that the sentence contains (case-insensitive)."),
     ("historical", "1 to include events flagged historical."),
+    ("count", "Counting policy: all (default: every stored event), sentence, article or day."),
 ]
 _PAGING = [("sort", "date, source_country, target_country, event_code, goldstein, quad_class or confidence; "
                     "prefix - for descending."),
            ("page", "Page number from 1."), ("page_size", "Rows per page, 1-500 (default 50).")]
-_ANALYSIS = [("freq", "day, week, month, quarter or year."), ("since", "First date."), ("until", "Last date.")]
+_ANALYSIS = [("freq", "day, week, month, quarter or year."), ("since", "First date."), ("until", "Last date."),
+             ("count", "Counting policy: day (default, one-a-day), article, sentence or all.")]
 
 
 def _params(items: list[tuple[str, str]], required: tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -59,7 +61,8 @@ def openapi() -> dict[str, Any]:
             "/api/blocs": _op("Signed network of a year, blocs, who changed bloc", _params(
                 [("year", "Year (default the last)."), ("k", "Number of blocs, 2-6."),
                  ("seed", "Seed of the partition."), ("ego", "Only edges of this state."),
-                 ("top", "Strongest edges shown, 1-2000.")])),
+                 ("top", "Strongest edges shown, 1-2000."),
+                 ("count", "Counting policy: day (default), article, sentence or all.")])),
             "/api/openapi.json": _op("This description", []),
         },
     }

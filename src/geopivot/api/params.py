@@ -128,7 +128,8 @@ def event_query(query: Mapping[str, str]) -> EventQuery:
     flt = EventFilter(since=since, until=until, country=countries(query, "country"),
                       source=countries(query, "source"), target=countries(query, "target"),
                       code=codes, quad_class=quad,
-                      include_historical=_get(query, "historical") in ("1", "true", "yes"))
+                      include_historical=_get(query, "historical") in ("1", "true", "yes"),
+                      count=choice(query, "count", ("all", "sentence", "article", "day"), "all"))
     side_a, side_b = countries(query, "a"), countries(query, "b")
     if bool(side_a) != bool(side_b):
         raise ParamError("b" if side_a else "a", "a dyad needs both a and b")
