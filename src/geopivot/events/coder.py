@@ -360,11 +360,12 @@ def _names_object(verb: Token) -> bool:
     return any(c.pos_ == "ADJ" and c.i > o.i for o in objects_of(verb) for c in children(o, "amod"))
 
 
-def _rank(pattern: Pattern, match: _Match, pair: bool) -> tuple[int, int, int, int, int]:
-    """A row that can code (a filled target, or unary) > object > particle > filled target >
-    modifier; ties go to the earlier row. A more specific row that finds no counterpart must not
-    silence one that does ("attacked Armenian positions": a dictionary row for the object
-    "position" with no target beside the plain "attack X").
+def _rank(pattern: Pattern, match: _Match, pair: bool) -> tuple[int, int, int, int, int, int]:
+    """A row that can code (a filled target, or unary) > an earlier table's row > object >
+    particle > filled target > modifier; ties go to the earlier row. A more specific row that
+    finds no counterpart must not silence one that does ("attacked Armenian positions": a
+    dictionary row for the object "position" with no target beside the plain "attack X"), and
+    the PETRARCH dictionary's rows only speak where geopivot's own rows cannot code.
     ``pair``: two or more sources, which fill a reciprocal row ("X and Y held joint drills")."""
     has_object, has_particle, has_modifier = pattern.specificity
     if match.in_prep:
@@ -373,7 +374,7 @@ def _rank(pattern: Pattern, match: _Match, pair: bool) -> tuple[int, int, int, i
     if match.obj is not None and any(t.modifier and t.lemma in lemma_forms(match.obj)
                                      and _modifier(match.obj, t) for t in pattern.objects):
         has_modifier = 1  # "launched air strikes" takes the "air strike" row over "strike"
-    return (int(usable > 0), has_object, has_particle, usable, has_modifier)
+    return (int(usable > 0), -pattern.table, has_object, has_particle, usable, has_modifier)
 
 
 def _candidates(patterns: PatternSet, pos: str, token: Token) -> tuple[Pattern, ...]:

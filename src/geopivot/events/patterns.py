@@ -71,6 +71,7 @@ class Pattern:
     intent: str
     unary: bool
     line: int = 0
+    table: int = 0  # position of its table among those merged: own rows are 0 and win ties
 
     @property
     def lemma(self) -> str:
@@ -221,7 +222,7 @@ def merge_patterns(sets: list[PatternSet]) -> PatternSet:
             kept = tuple(o for o in p.objects if (*key, o) not in objects) if index else p.objects
             if p.objects and not kept:
                 continue
-            added.append(p if kept == p.objects else dataclasses.replace(p, objects=kept))
+            added.append(dataclasses.replace(p, objects=kept, table=index))
         for p in added:  # rows of one table do not shadow each other
             key = (p.pos, p.trigger, p.particle)
             if p.objects:

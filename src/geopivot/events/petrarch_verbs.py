@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geopivot.errors import DataFileError
+from geopivot.events.nominal import ALL_LIGHT_VERBS
 from geopivot.events.patterns import PREPOSITION_SLOTS, STRUCTURAL_SLOTS
 
 __all__ = ["VerbBlock", "VerbPattern", "convert", "read_verb_dictionary"]
@@ -33,6 +34,14 @@ __all__ = ["VerbBlock", "VerbPattern", "convert", "read_verb_dictionary"]
 # multi-word verb that is one of these is the row's particle.
 PARTICLES = frozenset({"up", "out", "off", "down", "away", "back", "over", "aside", "forward",
                        "together", "apart", "in", "on", "through", "around", "about", "along"})
+# Verbs too general to code an event by themselves ("gave X ten days", "left twenty dead",
+# "conducted a drill"): the light verbs of nominal events and a few more. Their patterns with
+# an object or a particle are kept; the bare verb is not.
+GENERAL_VERBS = ALL_LIGHT_VERBS | frozenset({
+    "leave", "take", "get", "put", "set", "go", "come", "keep", "bring", "turn", "run", "see",
+    "use", "let", "move", "show", "work", "play", "call", "receive", "accept", "approve", "back",
+    "support", "host", "meet", "welcome", "name", "want", "need", "seek", "become", "remain",
+})
 # Prepositions a converted row may take its target from, in the order tried. "for", "over" and
 # "about" are left out of the default list: their object is usually the matter, not the actor.
 VERB_TARGETS = ("dobj", "with", "against", "to", "on", "at", "toward", "towards", "into", "from")
@@ -284,6 +293,8 @@ def convert(dictionary: VerbDictionary, *, known_codes: Iterable[str],
         verbs = [(_verb(w), own or block.code) for w, own in block.verbs.items()]
         for verb, code in verbs:
             if verb is None or not code:
+                continue
+            if verb.lemma in GENERAL_VERBS and not (verb.particle or verb.prep or verb.obj):
                 continue
             if verb.obj:
                 add(verb.lemma, verb.particle, [verb.obj], OBJECT_TARGETS, code, False)
