@@ -67,7 +67,7 @@ def test_agreed_with_x_to_do_y_codes_the_complement(nlp: Language, coder: EventC
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a warning or complaint about what another actor did reports it
-    ("Japan warned that China had violated its airspace.", [("CHN", "1721", "JPN")]),
+    ("Japan warned that China had attacked Vietnam.", [("CHN", "190", "VNM")]),
     ("Japan complained that China had shelled Vietnam.", [("CHN", "194", "VNM")]),
     # what another actor would do stays a prediction
     ("Japan warned that China would attack Vietnam.", []),
@@ -79,7 +79,7 @@ def test_reported_clauses(nlp: Language, coder: EventCoder, text: str, expected:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the counterpart inside the object's phrase or a prepositional complement
-    ("Russia warned of military action against Ukraine.", [("RUS", "138", "UKR")]),
+    ("Russia warned of military action against Ukraine.", [("RUS", "130", "UKR")]),
     ("Iran made an offer of talks with the United States.", [("IRN", "036", "USA")]),
 ])
 def test_counterpart_inside_the_phrase(nlp: Language, coder: EventCoder, text: str,
@@ -104,8 +104,8 @@ def test_generic_group_takes_the_state_named(nlp: Language, coder: EventCoder) -
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Japan, South Korea agree to share intelligence.", [("JPN", "030", "KOR"), ("KOR", "030", "JPN")]),
-    ("Japan-China talks end without a deal.", [("CHN", "040", "JPN"), ("JPN", "040", "CHN")]),
+    ("Japan, South Korea agree to share intelligence.", [("JPN", "0314", "KOR"), ("KOR", "0314", "JPN")]),
+    ("Japan-China talks end without a deal.", [("CHN", "046", "JPN"), ("JPN", "046", "CHN")]),
 ])
 def test_headline_coordination(nlp: Language, coder: EventCoder, text: str,
                                expected: list[tuple]) -> None:
