@@ -99,7 +99,7 @@ class EventCoder:
     def code_sentence(self, sent: Span, *, actors: ActorLookup, article_id: str,
                       sentence_index: int, date: dt.date | None) -> list[Event]:
         """Every event the sentence asserts, intends or refuses, in trigger order."""
-        if is_question(sent.text) or _is_sport(sent):
+        if is_question(sent.text) or _is_sport(sent, actors):
             return []
         run = _SentenceRun(self.patterns, actors)
         drafts: list[_Draft] = []
@@ -486,11 +486,26 @@ def _count(token: Token) -> int:
     return int(text) if text.isdigit() else 0
 
 
-def _is_sport(sent: Span) -> bool:
-    """A match report: teams named by their country "attack", "clash" and "meet" on a pitch."""
-    # The parser often tags "final" as an adjective; as a modifier ("final agreement") it is one.
-    return any(t.lemma_.lower() in SPORT_NOUNS and (t.pos_ in ("NOUN", "PROPN") or t.dep_ != "amod")
-               for t in sent)
+def _is_sport(sent: Span, actors: ActorLookup) -> bool:
+    """A match report: teams named by their country "attack", "clash" and "meet" on a pitch.
+    Only a noun of sport counts ("to match an offer" is no match), and not one inside an
+    actor's name ("the Arab League")."""
+    for token in sent:
+        if token.lemma_.lower() not in SPORT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+            continue  # the parser often tags "final" as an adjective: "final agreement"
+        if token.pos_ == "PROPN" and _in_actor_name(token, actors, sent.start_char):
+            continue
+        return True
+    return False
+
+
+def _in_actor_name(token: Token, actors: ActorLookup, base: int) -> bool:
+    """The token is (part of) a name the lookup knows: "League" in "the Arab League"."""
+    head = token
+    while head.dep_ in ("compound", "flat") and head.head is not head:
+        head = head.head
+    return any(m.start <= token.idx - base < m.end
+               for m in actors.mentions_at(head))
 
 
 def _governed(verb: Token) -> list[Token]:
