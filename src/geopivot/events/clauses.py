@@ -57,6 +57,14 @@ PROMISE_VERBS = frozenset({
     "pledge", "promise", "vow", "guarantee", "agree", "decide", "resolve", "threaten", "warn",
     "swear", "assure",
 })
+# Verbs that report what someone else did when their clause is in the past: "warned that X
+# had attacked Y", "complained that X shelled Y" (in the future, "warned that X would", they
+# only predict it).
+FACT_REPORTING_VERBS = frozenset({
+    "warn", "complain", "protest", "charge", "find", "conclude", "discover", "determine",
+    "establish", "prove", "lament", "regret", "deplore", "condemn", "criticize", "criticise",
+    "realize", "realise", "know", "point",
+})
 # Verbs whose plain negation is itself a refusal: "did not agree to the proposal".
 ASSENT_VERBS = frozenset({"agree", "accept", "approve", "consent", "comply", "endorse", "allow",
                           "permit", "back", "support", "recognize", "recognise"})
@@ -301,6 +309,9 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
         if (lemma_in(head, PROMISE_VERBS) and _same_agent(verb, head)
                 and clause_mode(head, _depth=depth + 1) is Mode.FACT):
             return Mode.INTENT, True
+        if (lemma_in(head, FACT_REPORTING_VERBS) and _past(verb)
+                and clause_mode(head, _depth=depth + 1) is Mode.FACT):
+            return Mode.FACT, True
         return Mode.SKIP, False
     if dep == "advcl":
         if children(verb, "aux") and any(a.lower_ == "to" for a in children(verb, "aux")):
@@ -330,6 +341,14 @@ def blamed(prep: Token) -> bool:
     return (prep.lower_ in ("of", "for") and adj.pos_ == "ADJ" and adj.dep_ == "acomp"
             and lemma_in(adj, BLAME_ADJECTIVES) and adj.head is not adj)
 
+
+
+def _past(verb: Token) -> bool:
+    """A clause in the past: "attacked", "had attacked", "has attacked" (no modal)."""
+    aux = [c.lower_ for c in children(verb, "aux", "auxpass")]
+    if any(a in HYPOTHETICAL_MODALS or a in FUTURE_AUX or a in WOULD_AUX for a in aux):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in ("had", "has", "have") for a in aux))
 
 
 def _same_agent(inner: Token, outer: Token) -> bool:

@@ -46,7 +46,8 @@ SPORT_NOUNS = frozenset({
     "fixture", "league", "cup", "medal", "athlete",
 })
 # Rows that only stand in for an unknown complement: "agreed to allow ..." (030).
-GENERIC_PATTERNS = frozenset({"agree.to"})
+# "agreed with X to hold talks": the talks with X are the event, not an agreement with X (019).
+GENERIC_PATTERNS = frozenset({"agree.to", "agree.with"})
 # Particles the parser may attach as an adverb or a preposition without an object.
 LOOSE_PARTICLES = frozenset({"back", "out", "off", "down", "away"})
 # Prepositions of a complement verb that name its counterpart ("sending aid to X").
@@ -250,6 +251,8 @@ class _SentenceRun(RoleResolver):
                 heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
                 if slot == "to":
                     heads += recipients
+                if slot == "with" and not heads:
+                    heads = _governor_partners(verb)
             found = self.resolve_targets(heads, slot, places=_is_force(pattern),
                                          trigger=verb)
             if not found and slot == "xcomp":
@@ -321,6 +324,8 @@ class _SentenceRun(RoleResolver):
             for slot in pattern.targets:
                 if slot in PREPOSITION_SLOTS:
                     heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
+                    if slot == "with" and not heads:
+                        heads = [o for h in holders if h.pos_ == "VERB" for o in _governor_partners(h)]
                     found = self.resolve_targets(heads, slot, places=_is_force(pattern),
                                                  trigger=noun)
                     if found:
@@ -506,6 +511,14 @@ def _in_actor_name(token: Token, actors: ActorLookup, base: int) -> bool:
         head = head.head
     return any(m.start <= token.idx - base < m.end
                for m in actors.mentions_at(head))
+
+
+def _governor_partners(verb: Token) -> list[Token]:
+    """"agreed with X to hold talks", "worked with X to build": the governing verb's "with"
+    object is the partner of its complement's event."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+        return []
+    return preposition_objects(verb.head, {"with"}).get("with", [])
 
 
 def _governed(verb: Token) -> list[Token]:
