@@ -496,7 +496,9 @@ def _is_sport(sent: Span, actors: ActorLookup) -> bool:
     Only a noun of sport counts ("to match an offer" is no match), and not one inside an
     actor's name ("the Arab League")."""
     for token in sent:
-        if token.lemma_.lower() not in SPORT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+        if token.lemma_.lower() not in SPORT_NOUNS or token.pos_ in ("VERB", "AUX"):
+            continue
+        if token.pos_ not in ("NOUN", "PROPN") and token.dep_ == "amod":
             continue  # the parser often tags "final" as an adjective: "final agreement"
         if token.pos_ == "PROPN" and _in_actor_name(token, actors, sent.start_char):
             continue

@@ -26,6 +26,9 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # "rebel-held town", "Kurdish-controlled area": the holder owns the place.
 HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "dominate"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# Prepositions inside an object's phrase that name its counterpart: "action against X",
+# "talks with X", "sanctions on X".
+COUNTERPART_PREPOSITIONS = frozenset({"against", "with", "on", "toward", "towards"})
 # Slots naming who is affected, whose phrase may fall back on its owner or place.
 AFFECTED_SLOTS = frozenset({"dobj", "on", "upon", "against", "to", "with", "from", "for", "of",
                             "at", "purpose"})
@@ -130,6 +133,12 @@ class RoleResolver:
             if found:
                 return [self._located(m, [*inner, *heads, trigger]) for m in found]
             outer = inner
+        # "warned of military action against X": the counterpart inside the phrase
+        found = self.resolve_all([o for head in heads for h in with_conjuncts(head)
+                                  if h.pos_ == "NOUN" for objs in preposition_objects(
+                                      h, COUNTERPART_PREPOSITIONS).values() for o in objs])
+        if found:
+            return found
         if not places:  # material conflict and investigations: "inspected sites in Syria"
             return found
         # "stormed a police headquarters in eastern Afghanistan": the place of the object,
