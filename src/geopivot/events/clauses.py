@@ -152,7 +152,7 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             subj = own[0]
             if verb.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
                 return [verb.head], False
-            return [subj], subj.dep_ == "nsubjpass"
+            return [subj, *_comma_partners(verb, own)], subj.dep_ == "nsubjpass"
         head = verb.head
         if head is verb:
             return [], False
@@ -163,7 +163,7 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             # Raising passives ("is set to visit") lend their passive subject as the actor.
             own = children(head, "nsubj", "nsubjpass")
             if own:
-                return [own[0]], False
+                return [own[0], *_comma_partners(head, own)], False
         elif verb.dep_ == "conj":
             pass
         elif verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
@@ -187,6 +187,28 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             return [], False
         verb = head
     return [], False
+
+
+def _comma_partners(verb: Token, own: list[Token]) -> list[Token]:
+    """Headline coordination without "and": "Japan, South Korea agree to ..." (two subjects)
+    and "Japan, China to hold talks" (the first name parsed as a modifier of the verb): names
+    joined to the subject by a bare comma."""
+    subj = own[0]
+    doc = verb.doc
+    partners = [c for c in own[1:] if c.dep_ == subj.dep_ and c.pos_ == "PROPN"]
+    partners += [c for c in children(verb, "npadvmod") if c.pos_ == "PROPN" and c.i < subj.i
+                 and c.i + 1 < len(doc) and doc[c.i + 1].text == ","]
+    first = min([subj, *partners], key=lambda t: t.i)
+    if subj.pos_ != "PROPN" or any(t.text != "," for t in doc[first.i:subj.i] if t.pos_ == "PUNCT"):
+        return []
+    return partners
+
+
+def hyphen_pair(token: Token) -> list[Token]:
+    """"Japan-China talks": the compound before a hyphen names a second party."""
+    doc = token.doc
+    return [c for c in token.children if c.dep_ == "compound" and c.i + 2 == token.i
+            and doc[c.i + 1].text in ("-", "–")]
 
 
 def _noun_before(verb: Token) -> Token | None:

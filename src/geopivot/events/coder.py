@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    SPEECH_VERBS, Mode, children, clause_mode, is_question, lemma_forms, lemma_in, objects_of,
+    SPEECH_VERBS, Mode, children, clause_mode, hyphen_pair, is_question, lemma_forms, lemma_in, objects_of,
     preposition_objects, refers_to_past, with_conjuncts,
 )
 from geopivot.events.nominal import (
@@ -56,6 +56,9 @@ COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at"})
 SELF_CODES = frozenset({"052"})
 # "$90 million": the parser makes the symbol the object.
 CURRENCY_SYMBOLS = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"}
+# Protest (14) and coercion (17: curfews, repression, arrests): with no target named, they are
+# done in and to the source's own state.
+DOMESTIC_ROOTS = frozenset({"14", "17"})
 # Release (084) and arrest (173): the persons are in the source's custody.
 CUSTODY_CODES = ("084", "173")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "advmod"})
@@ -115,6 +118,7 @@ class EventCoder:
                 drafts += run.adj_events(token)
             elif token.pos_ == "AUX" and token.tag_ == "MD":
                 drafts += run.modal_events(token)
+        drafts = [run.situate(d, sent) for d in drafts]
         return [self._event(d, sent, article_id, sentence_index, date) for d in _prune(drafts)]
 
     # -- building -------------------------------------------------------------------------------
@@ -142,6 +146,17 @@ class _SentenceRun(RoleResolver):
         super().__init__(actors)
         self.patterns = patterns
         self.consumed: set[int] = set()
+
+    def situate(self, draft: _Draft, sent: Span) -> _Draft:
+        """A generic group takes the state the sentence names; a domestic unary event
+        (protest, strike, curfew, repression) is done to the source's own state."""
+        source = self.of_the_state_named(draft.source, sent)
+        target = draft.target
+        if target is None and draft.code[:2] in DOMESTIC_ROOTS:
+            target = self.own_state(source, sent)
+        if source is draft.source and target is draft.target:
+            return draft
+        return _Draft(draft.match, source, target, draft.code)
 
     # -- verbs ----------------------------------------------------------------------------------
     def verb_events(self, verb: Token) -> list[_Draft]:
@@ -269,7 +284,7 @@ class _SentenceRun(RoleResolver):
         light, kind = light_governor(noun)
         # "held drills with X": the light verb's prepositions belong to the nominal event too.
         owners = [m for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i
-                  for o in with_conjuncts(c) for m in self.actors.mentions_at(o)]
+                  for o in [*with_conjuncts(c), *hyphen_pair(c)] for m in self.actors.mentions_at(o)]
         if light is not None:
             owners += self.verb_sources(light)
         pair = len({m.actor.code for m in owners}) >= 2
@@ -341,7 +356,7 @@ class _SentenceRun(RoleResolver):
         skip = {t.i for t in match.parts}
         heads = [c for c in noun.children
                  if c.dep_ in OWNER_DEPS and c.i < noun.i and c.i not in skip]
-        found = [m for h in heads for m in self.actors.mentions_at(h)]
+        found = [m for h in heads for t in [h, *hyphen_pair(h)] for m in self.actors.mentions_at(t)]
         if not found:
             by = preposition_objects(noun, {"by"}).get("by", [])
             found = self.resolve_all(by)
