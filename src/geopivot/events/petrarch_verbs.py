@@ -42,6 +42,11 @@ GENERAL_VERBS = ALL_LIGHT_VERBS | frozenset({
     "use", "let", "move", "show", "work", "play", "call", "receive", "accept", "approve", "back",
     "support", "host", "meet", "welcome", "name", "want", "need", "seek", "become", "remain",
 })
+# A row without an object noun codes only from this root up (investigate, demand, disapprove,
+# reject, threaten, protest, force, reduce relations, coerce, assault, fight, mass violence).
+# Measured on the dev sets, such rows for roots 01-08 ("told", "assured", "faced", "dealt
+# with", "helped", "took over") were right about half the time, against ~0.97 for own rows.
+MIN_BARE_ROOT = "09"
 # Prepositions a converted row may take its target from, in the order tried. "for", "over" and
 # "about" are left out of the default list: their object is usually the matter, not the actor.
 VERB_TARGETS = ("dobj", "with", "against", "to", "on", "at", "toward", "towards", "into", "from")
@@ -267,6 +272,8 @@ def convert(dictionary: VerbDictionary, *, known_codes: Iterable[str],
         code = code_of(code)
         if (not code or not all(_WORD.fullmatch(w) for w in lemma.split())
                 or any(t not in SLOTS for t in targets)):
+            return
+        if not objects and code[:2] < MIN_BARE_ROOT:
             return
         root = code[:2]
         if reciprocal or (root in RECIPROCAL_ROOTS and "between" not in targets and not
