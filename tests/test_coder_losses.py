@@ -111,6 +111,8 @@ def test_generic_group_takes_the_state_named(nlp: Language, coder: EventCoder) -
 @pytest.mark.parametrize(("text", "expected"), [
     ("Japan, South Korea agree to share intelligence.", [("JPN", "0314", "KOR"), ("KOR", "0314", "JPN")]),
     ("Japan-China talks end without a deal.", [("CHN", "046", "JPN"), ("JPN", "046", "CHN")]),
+    # a headline's reported clause without a subject: the reporter does it
+    ("China says will hold talks with Japan.", [("CHN", "036", "JPN")]),
 ])
 def test_headline_coordination(nlp: Language, coder: EventCoder, text: str,
                                expected: list[tuple]) -> None:
