@@ -166,6 +166,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
                 return [own[0], *_comma_partners(head, own)], False
         elif verb.dep_ == "conj":
             pass
+        elif verb.dep_ == "ccomp" and lemma_in(head, SPEECH_VERBS | PROMISE_VERBS):
+            pass  # a headline's "China says will hold talks": the reporter's own act
         elif verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
             pass
         elif verb.dep_ == "relcl":
