@@ -123,7 +123,7 @@ def test_merge_keeps_own_words_first(tmp_path: Path) -> None:
 def test_packaged_tables_load_and_code() -> None:
     patterns = load_patterns(tables=("triggers", "cameo_verbs"))
     own = load_patterns()
-    assert len(patterns) > 10 * len(own)
+    assert len(patterns) > 4 * len(own)
     assert [p.id for p in patterns][: len(own)] == [p.id for p in own]
     EventCoder(ontology=load_ontology(), patterns=patterns)  # every code is in the ontology
 
@@ -131,5 +131,5 @@ def test_packaged_tables_load_and_code() -> None:
 def test_packaged_table_is_up_to_date_with_the_dictionary() -> None:
     source = shared_path("reference", "petrarch2_dictionaries", "CAMEO.2.0.txt")
     rows = convert(read_verb_dictionary(source), known_codes=[t.code for t in load_ontology()])
-    packaged = load_patterns(tables=("cameo_verbs",))
-    assert [r["id"] for r in rows] == [p.id for p in packaged]
+    packaged = [*load_patterns(tables=("cameo_verbs",)), *load_patterns(tables=("cameo_verbs_bare",))]
+    assert sorted(r["id"] for r in rows) == sorted(p.id for p in packaged)

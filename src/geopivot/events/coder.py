@@ -163,6 +163,9 @@ class _SentenceRun(RoleResolver):
         match = self._best_verb_match(verb)
         if match is None:
             return []
+        if match.pattern.table and match.obj is not None and any(
+                p.table == 0 for p in _candidates(self.patterns, "noun", match.obj)):
+            return []  # "hosted a summit between X and Y": own noun rows code the summit
         code = _code_for(match.pattern, clause_mode(verb))
         if not code:
             return []

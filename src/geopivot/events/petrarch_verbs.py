@@ -78,6 +78,7 @@ class VerbPattern:
     code: str
     line: int
     pre: str = ""
+    origin: str = ""  # the verb the pattern was written for, from its comment ("# STAGE")
 
 
 @dataclass(slots=True)
@@ -89,6 +90,14 @@ class VerbBlock:
     line: int
     verbs: dict[str, str] = field(default_factory=dict)
     patterns: list[VerbPattern] = field(default_factory=list)
+    forms: dict[str, str] = field(default_factory=dict)  # written or inflected form -> verb
+
+    def verbs_for(self, pattern: VerbPattern) -> list[str]:
+        """The block's verbs a pattern applies to: the one its comment names when that is one
+        of them ("- * {MOCK ATTACK} [062] # STAGE" is "stage", not every synonym of the
+        block), else all of them, as PETRARCH applies it."""
+        verb = self.forms.get(pattern.origin) if pattern.origin else None
+        return [verb] if verb else list(self.verbs)
 
 
 @dataclass(slots=True)
@@ -112,6 +121,22 @@ def _paired(text: str) -> bool:
     match = _CODE.search(text)
     parts = match.group(1).split(":") if match else []
     return len(parts) == 2 and parts[0] == parts[1] and parts[0].isdigit()
+
+
+def _regular_forms(verb: str) -> list[str]:
+    """"ASK" -> ASKS, ASKED, ASKING; "+ASK_FOR" -> +ASKS_FOR ...: the inflections PETRARCH
+    generates for a regular verb (its comments name a pattern's verb in any of them)."""
+    words = verb.split("_")
+    at = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
+    head = words[at].lstrip("+")
+    stem = head[:-1] if head.endswith("E") else head
+    ies = head[:-1] + "IE" if head.endswith("Y") and head[-2:-1] not in "AEIOU" else head
+    out = []
+    for form in (ies + "S" if ies != head else head + ("ES" if head.endswith(("S", "SH", "CH", "X", "Z")) else "S"),
+                 (head[:-1] + "IED" if ies != head else (head + "D" if head.endswith("E") else head + "ED")),
+                 stem + "ING"):
+        out.append("_".join([*words[:at], ("+" if words[at].startswith("+") else "") + form, *words[at + 1:]]))
+    return out
 
 
 def read_verb_dictionary(path: Path) -> VerbDictionary:
@@ -147,12 +172,18 @@ def read_verb_dictionary(path: Path) -> VerbDictionary:
         elif text.startswith("-"):
             body = _CODE.split(text[1:], maxsplit=1)[0]
             pre, _, post = body.partition("*")
+            comment = raw.split("#", 1)[1].split() if "#" in raw else []
             blocks[-1].patterns.append(VerbPattern(
-                post.strip(), _code(text) + ("=" if _paired(text) else ""), number, pre.strip()))
+                post.strip(), _code(text) + ("=" if _paired(text) else ""), number, pre.strip(),
+                comment[0] if comment and comment[0].isupper() else ""))
         else:
             word = _BRACES.sub("", _CODE.sub("", text)).strip()
             if word:
-                blocks[-1].verbs[word.split()[0]] = _code(text)
+                verb = word.split()[0]
+                blocks[-1].verbs[verb] = _code(text)
+                irregular = [f for b in _BRACES.findall(text) for f in b.strip("{}").split()]
+                for form in [verb, *irregular, *_regular_forms(verb)]:
+                    blocks[-1].forms.setdefault(form.replace("+", ""), verb)
     if not blocks:
         raise DataFileError(str(path), "no verb blocks (is this PETRARCH's CAMEO verb dictionary?)")
     return VerbDictionary({k: tuple(v) for k, v in synsets.items()}, blocks)
@@ -315,7 +346,7 @@ def convert(dictionary: VerbDictionary, *, known_codes: Iterable[str],
             if post is None:
                 continue
             particle, objects, prep = post
-            for verb, _ in verbs:
+            for verb in [_verb(w) for w in block.verbs_for(pattern)]:
                 if verb is None or verb.obj or verb.prep:
                     continue  # "+TAKE_LEAVE * ...": two objects; "+ASK_FOR * (TO)": two preps
                 if verb.particle and particle and verb.particle != particle:
