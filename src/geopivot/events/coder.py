@@ -29,7 +29,10 @@ from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, Term, load_patterns,
 )
-from geopivot.events.roles import OWNER_DEPS, RoleResolver, counted, held_by, same_actor
+from geopivot.events.roles import (
+    OWNER_DEPS, RoleResolver, counted, governor_partners, held_by, same_actor,
+)
+from geopivot.events.sport import is_sport
 from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
@@ -38,13 +41,6 @@ __all__ = ["EventCoder", "load_patterns"]
 MASS_KILLING = "202"
 KILLING_CODES = frozenset({"180", "1823"})
 MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
-# Words of sport reporting; a sentence with one of them codes no event.
-SPORT_NOUNS = frozenset({
-    "rugby", "football", "soccer", "cricket", "tennis", "hockey", "basketball", "tournament",
-    "championship", "olympics", "olympic", "semi-final", "semifinal", "quarter-final",
-    "quarterfinal", "final", "match", "striker", "goalkeeper", "midfielder", "innings", "wicket",
-    "fixture", "league", "cup", "medal", "athlete",
-})
 # Rows that only stand in for an unknown complement: "agreed to allow ..." (030).
 # "agreed with X to hold talks": the talks with X are the event, not an agreement with X (019).
 GENERIC_PATTERNS = frozenset({"agree.to", "agree.with"})
@@ -103,7 +99,7 @@ class EventCoder:
     def code_sentence(self, sent: Span, *, actors: ActorLookup, article_id: str,
                       sentence_index: int, date: dt.date | None) -> list[Event]:
         """Every event the sentence asserts, intends or refuses, in trigger order."""
-        if is_question(sent.text) or _is_sport(sent, actors):
+        if is_question(sent.text) or is_sport(sent, actors):
             return []
         run = _SentenceRun(self.patterns, actors)
         drafts: list[_Draft] = []
@@ -270,7 +266,7 @@ class _SentenceRun(RoleResolver):
                 if slot == "to":
                     heads += recipients
                 if slot == "with" and not heads:
-                    heads = _governor_partners(verb)
+                    heads = governor_partners(verb)
             found = self.resolve_targets(heads, slot, places=_is_force(pattern),
                                          trigger=verb)
             if not found and slot == "xcomp":
@@ -343,7 +339,7 @@ class _SentenceRun(RoleResolver):
                 if slot in PREPOSITION_SLOTS:
                     heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
                     if slot == "with" and not heads:
-                        heads = [o for h in holders if h.pos_ == "VERB" for o in _governor_partners(h)]
+                        heads = [o for h in holders if h.pos_ == "VERB" for o in governor_partners(h)]
                     found = self.resolve_targets(heads, slot, places=_is_force(pattern),
                                                  trigger=noun)
                     if found:
@@ -507,38 +503,6 @@ def _mass_victims(verb: Token) -> bool:
 def _count(token: Token) -> int:
     text = token.lower_.replace(",", "")
     return int(text) if text.isdigit() else 0
-
-
-def _is_sport(sent: Span, actors: ActorLookup) -> bool:
-    """A match report: teams named by their country "attack", "clash" and "meet" on a pitch.
-    Only a noun of sport counts ("to match an offer" is no match), and not one inside an
-    actor's name ("the Arab League")."""
-    for token in sent:
-        if token.lemma_.lower() not in SPORT_NOUNS or token.pos_ in ("VERB", "AUX"):
-            continue
-        if token.pos_ not in ("NOUN", "PROPN") and token.dep_ == "amod":
-            continue  # the parser often tags "final" as an adjective: "final agreement"
-        if token.pos_ == "PROPN" and _in_actor_name(token, actors, sent.start_char):
-            continue
-        return True
-    return False
-
-
-def _in_actor_name(token: Token, actors: ActorLookup, base: int) -> bool:
-    """The token is (part of) a name the lookup knows: "League" in "the Arab League"."""
-    head = token
-    while head.dep_ in ("compound", "flat") and head.head is not head:
-        head = head.head
-    return any(m.start <= token.idx - base < m.end
-               for m in actors.mentions_at(head))
-
-
-def _governor_partners(verb: Token) -> list[Token]:
-    """"agreed with X to hold talks", "worked with X to build": the governing verb's "with"
-    object is the partner of its complement's event."""
-    if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
-        return []
-    return preposition_objects(verb.head, {"with"}).get("with", [])
 
 
 def _governed(verb: Token) -> list[Token]:

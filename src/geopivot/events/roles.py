@@ -20,7 +20,7 @@ from geopivot.events.clauses import (
 )
 from geopivot.models import Actor, ActorMention
 
-__all__ = ["OWNER_DEPS", "RoleResolver", "counted", "held_by", "same_actor"]
+__all__ = ["OWNER_DEPS", "RoleResolver", "counted", "governor_partners", "held_by", "same_actor"]
 
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # "rebel-held town", "Kurdish-controlled area": the holder owns the place.
@@ -313,3 +313,11 @@ def _reporting_verb(verb: Token) -> Token | None:
             return token.head
         return None
     return None
+
+
+def governor_partners(verb: Token) -> list[Token]:
+    """"agreed with X to hold talks", "worked with X to build": the governing verb's "with"
+    object is the partner of its complement's event."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+        return []
+    return preposition_objects(verb.head, {"with"}).get("with", [])
