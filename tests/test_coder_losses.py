@@ -15,7 +15,8 @@ from geopivot.events.coder import EventCoder
 from geopivot.models import Actor, ActorMention
 
 NAMES = {**ACTORS, "arab league": "IGOARL", "france": "FRA", "thailand": "THA", "bangkok": "THA",
-         "mali": "MLI", "workers": "LAB", "police": "COP"}
+         "mali": "MLI", "workers": "LAB", "police": "COP",
+         "russian leader vladimir putin": "RUSGOV"}
 SECTORS = {"GOV", "MIL", "COP", "LAB", "CVL", "REB"}
 
 
@@ -117,3 +118,16 @@ def test_generic_group_takes_the_state_named(nlp: Language, coder: EventCoder) -
 def test_headline_coordination(nlp: Language, coder: EventCoder, text: str,
                                expected: list[tuple]) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle set off by commas after its subject: "X, visiting Y, said ..."
+    ("Putin, visiting Japan, praised Abe.", [("RUSGOV", "042", "JPN"), ("RUSGOV", "051", "JPNGOV")]),
+    ("Russian leader Vladimir Putin, visiting Japan, said relations were good.", [("RUSGOV", "042", "JPN")]),
+    # a participle on a noun that names no actor codes nothing
+    ("A plan calling for talks with Japan was rejected.", []),
+])
+def test_participle_after_its_subject(nlp: Language, coder: EventCoder, text: str,
+                                      expected: list[tuple]) -> None:
+    assert triples(nlp, coder, text) == expected
+
