@@ -170,8 +170,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             pass  # a headline's "China says will hold talks": the reporter's own act
         elif verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
             pass
-        elif verb.dep_ == "relcl":
-            return [head], False
+        elif verb.dep_ == "relcl" or _set_off_participle(verb):
+            return [head], False  # "X, visiting Y, said ...": X visits
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "mark"):
             pass  # "X shelled Y, killing Z": the participle shares the main clause's subject
         elif (verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma_in(head, MESSAGE_NOUNS)
@@ -211,6 +211,13 @@ def hyphen_pair(token: Token) -> list[Token]:
     doc = token.doc
     return [c for c in token.children if c.dep_ == "compound" and c.i + 2 == token.i
             and doc[c.i + 1].text in ("-", "–")]
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A participle between commas right after its noun: "Putin, visiting Japan, said"."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0
+            and verb.doc[verb.i - 1].text == "," and verb.head.pos_ in ("PROPN", "NOUN")
+            and verb.head.i < verb.i)
 
 
 def _noun_before(verb: Token) -> Token | None:
@@ -352,6 +359,8 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
         # "issued a statement calling on X": asserted when the issuing is.
         issued = clause_mode(head.head, _depth=depth + 1)
         return (Mode.FACT if issued is Mode.FACT else Mode.SKIP), False
+    if _set_off_participle(verb):
+        return Mode.FACT, False  # "X, visiting Y, said ...": the visit is under way
     if dep in ("acl", "pcomp") and verb.tag_ == "VBG" and _noun_before(verb) is not None:
         return Mode.FACT, False  # "Pompeo threatening to destroy X": an ongoing act, asserted
     if dep in ("parataxis",):
