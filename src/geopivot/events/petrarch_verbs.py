@@ -281,11 +281,11 @@ def convert(dictionary: VerbDictionary, *, known_codes: Iterable[str],
     """Trigger-table rows (the columns of ``triggers.tsv``) for every verb and pattern the
     table can express; codes outside ``known_codes`` fall back on their nearest known parent.
 
-    ``modes``: also fill the intent and refusal codes by root (``INTENT_BY_ROOT``...). Off by
-    default: measured on the dev sets, a dictionary row read as an intent or a refusal was
-    wrong more often than right ("would join ... only if", "will not send troops"); without
-    them an intended or refused dictionary event codes nothing, and appeals (02), intents (03)
-    and threats (13) keep their own code (geopivot.events.coder._code_for)."""
+    Intent codes come by root (``INTENT_BY_ROOT``: "will send an envoy" is 036). ``modes``:
+    also fill the refusal (12) codes by root; off by default: measured on the dev sets, a
+    dictionary row read as a refusal was wrong more often than right ("will not send troops"
+    is no rejection of anyone); without it a refused dictionary event codes nothing.
+    """
     known = frozenset(known_codes)
     # (lemma, particle, object, targets) -> its row key: the first pattern for some words wins,
     # as in PETRARCH; a later one for the same words ("ask for support": 020, then 022) is a
@@ -318,7 +318,8 @@ def convert(dictionary: VerbDictionary, *, known_codes: Iterable[str],
         key = (lemma, particle, slots, code)
         row = rows.get(key)
         if row is None:
-            intent, negated = (_intent(code, code_of), _negated(code, code_of)) if modes else ("", "")
+            intent = _intent(code, code_of)
+            negated = _negated(code, code_of) if modes else ""
             rows[key] = {"pos": "verb", "lemma": lemma, "particle": particle,
                          "object": "|".join(fresh), "target": slots, "code": code,
                          "negated": negated, "intent": intent, "unary": ""}
