@@ -19,8 +19,8 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    SPEECH_VERBS, Mode, children, clause_mode, hyphen_pair, is_question, lemma_forms, lemma_in, objects_of,
-    preposition_objects, refers_to_past, with_conjuncts,
+    SPEECH_VERBS, Mode, children, clause_mode, hyphen_pair, is_question, lemma_forms, lemma_in,
+    objects_of, preposition_objects, refers_to_past, with_conjuncts,
 )
 from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
@@ -283,7 +283,8 @@ class _SentenceRun(RoleResolver):
         light, kind = light_governor(noun)
         # "held drills with X": the light verb's prepositions belong to the nominal event too.
         owners = [m for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i
-                  for o in [*with_conjuncts(c), *hyphen_pair(c)] for m in self.actors.mentions_at(o)]
+                  for o in [*with_conjuncts(c), *hyphen_pair(c)]
+                  for m in self.actors.mentions_at(o)]
         if light is not None:
             owners += self.verb_sources(light)
         pair = len({m.actor.code for m in owners}) >= 2

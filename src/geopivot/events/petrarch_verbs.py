@@ -128,15 +128,15 @@ def _regular_forms(verb: str) -> list[str]:
     generates for a regular verb (its comments name a pattern's verb in any of them)."""
     words = verb.split("_")
     at = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
+    plus = "+" if words[at].startswith("+") else ""
     head = words[at].lstrip("+")
-    stem = head[:-1] if head.endswith("E") else head
-    ies = head[:-1] + "IE" if head.endswith("Y") and head[-2:-1] not in "AEIOU" else head
-    out = []
-    for form in (ies + "S" if ies != head else head + ("ES" if head.endswith(("S", "SH", "CH", "X", "Z")) else "S"),
-                 (head[:-1] + "IED" if ies != head else (head + "D" if head.endswith("E") else head + "ED")),
-                 stem + "ING"):
-        out.append("_".join([*words[:at], ("+" if words[at].startswith("+") else "") + form, *words[at + 1:]]))
-    return out
+    if head.endswith("Y") and head[-2:-1] not in "AEIOU":  # "deny": denies, denied
+        third, past = head[:-1] + "IES", head[:-1] + "IED"
+    else:
+        third = head + ("ES" if head.endswith(("S", "SH", "CH", "X", "Z")) else "S")
+        past = head + ("D" if head.endswith("E") else "ED")
+    gerund = (head[:-1] if head.endswith("E") else head) + "ING"
+    return ["_".join([*words[:at], plus + form, *words[at + 1:]]) for form in (third, past, gerund)]
 
 
 def read_verb_dictionary(path: Path) -> VerbDictionary:

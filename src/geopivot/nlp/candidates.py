@@ -84,7 +84,8 @@ class CandidateFilter:
             for form in forms[p.trigger.lemma]:
                 triggers[form].add(entry)  # many rows ask the same: check each once
         sector_words = inflected_forms(nlp, {term.split()[-1] for term in sector_terms})
-        return cls(triggers={k: list(v) for k, v in triggers.items()}, actor_forms=frozenset().union(*sector_words.values()))
+        return cls(triggers={k: list(v) for k, v in triggers.items()},
+                   actor_forms=frozenset().union(*sector_words.values()))
 
     def __call__(self, sent: Span, *, kb_matches: list[Span], extra_forms: set[str] = frozenset()) -> bool:
         """``extra_forms``: surnames the article's memory can resolve."""
