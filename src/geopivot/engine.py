@@ -62,7 +62,7 @@ class Engine:
 
     @classmethod
     def load(cls, settings: Settings) -> Engine:
-        return _load_engine(settings.nlp, settings.actor_files)
+        return _load_engine(settings.nlp, settings.actor_files, settings.pattern_tables)
 
     def code_articles(self, articles: Sequence[Article]) -> list[CodedArticle]:
         """Split sentences, resolve actors and code events for each article, in order."""
@@ -132,10 +132,11 @@ def _resolution_date(article: Article) -> dt.date | None:
 
 
 @functools.lru_cache(maxsize=2)
-def _load_engine(nlp_settings: NlpSettings, actor_files: tuple[Path, ...]) -> Engine:
+def _load_engine(nlp_settings: NlpSettings, actor_files: tuple[Path, ...],
+                 pattern_tables: tuple[str, ...] = ("triggers",)) -> Engine:
     kb = load_kb(actor_files)
     nlp = build_nlp(nlp_settings, name_tokens=sorted(kb.name_tokens()))
-    patterns = load_patterns()
+    patterns = load_patterns(tables=pattern_tables)
     coder = EventCoder(ontology=load_ontology(), patterns=patterns)
     candidates = CandidateFilter.build(nlp, patterns=patterns, sector_terms=kb.sectors)
     return Engine(nlp, kb, ActorMatcher(nlp, kb), coder, candidates, nlp_settings,

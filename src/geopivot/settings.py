@@ -55,6 +55,9 @@ class Settings:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     nlp: NlpSettings = field(default_factory=NlpSettings)
     actor_files: tuple[Path, ...] = ()
+    # Trigger tables, earlier ones winning for the same words: packaged names or TSV paths.
+    # geopivot's own rows first, then the rows derived from PETRARCH2's CAMEO verb dictionary.
+    pattern_tables: tuple[str, ...] = ("triggers", "cameo_verbs")
     quiet: bool = False
     articles_per_batch: int = 32
 

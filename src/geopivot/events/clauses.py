@@ -57,6 +57,14 @@ PROMISE_VERBS = frozenset({
     "pledge", "promise", "vow", "guarantee", "agree", "decide", "resolve", "threaten", "warn",
     "swear", "assure",
 })
+# Verbs that report what someone else did when their clause is in the past: "warned that X
+# had attacked Y", "complained that X shelled Y" (in the future, "warned that X would", they
+# only predict it).
+FACT_REPORTING_VERBS = frozenset({
+    "warn", "complain", "protest", "charge", "find", "conclude", "discover", "determine",
+    "establish", "prove", "lament", "regret", "deplore", "condemn", "criticize", "criticise",
+    "realize", "realise", "know", "point",
+})
 # Verbs whose plain negation is itself a refusal: "did not agree to the proposal".
 ASSENT_VERBS = frozenset({"agree", "accept", "approve", "consent", "comply", "endorse", "allow",
                           "permit", "back", "support", "recognize", "recognise"})
@@ -144,7 +152,7 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             subj = own[0]
             if verb.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
                 return [verb.head], False
-            return [subj], subj.dep_ == "nsubjpass"
+            return [subj, *_comma_partners(verb, own)], subj.dep_ == "nsubjpass"
         head = verb.head
         if head is verb:
             return [], False
@@ -155,13 +163,15 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             # Raising passives ("is set to visit") lend their passive subject as the actor.
             own = children(head, "nsubj", "nsubjpass")
             if own:
-                return [own[0]], False
+                return [own[0], *_comma_partners(head, own)], False
         elif verb.dep_ == "conj":
             pass
+        elif verb.dep_ == "ccomp" and lemma_in(head, SPEECH_VERBS | PROMISE_VERBS):
+            pass  # a headline's "China says will hold talks": the reporter's own act
         elif verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
             pass
-        elif verb.dep_ == "relcl":
-            return [head], False
+        elif verb.dep_ == "relcl" or _set_off_participle(verb):
+            return [head], False  # "X, visiting Y, said ...": X visits
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "mark"):
             pass  # "X shelled Y, killing Z": the participle shares the main clause's subject
         elif (verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma_in(head, MESSAGE_NOUNS)
@@ -179,6 +189,35 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             return [], False
         verb = head
     return [], False
+
+
+def _comma_partners(verb: Token, own: list[Token]) -> list[Token]:
+    """Headline coordination without "and": "Japan, South Korea agree to ..." (two subjects)
+    and "Japan, China to hold talks" (the first name parsed as a modifier of the verb): names
+    joined to the subject by a bare comma."""
+    subj = own[0]
+    doc = verb.doc
+    partners = [c for c in own[1:] if c.dep_ == subj.dep_ and c.pos_ == "PROPN"]
+    partners += [c for c in children(verb, "npadvmod") if c.pos_ == "PROPN" and c.i < subj.i
+                 and c.i + 1 < len(doc) and doc[c.i + 1].text == ","]
+    first = min([subj, *partners], key=lambda t: t.i)
+    if subj.pos_ != "PROPN" or any(t.text != "," for t in doc[first.i:subj.i] if t.pos_ == "PUNCT"):
+        return []
+    return partners
+
+
+def hyphen_pair(token: Token) -> list[Token]:
+    """"Japan-China talks": the compound before a hyphen names a second party."""
+    doc = token.doc
+    return [c for c in token.children if c.dep_ == "compound" and c.i + 2 == token.i
+            and doc[c.i + 1].text in ("-", "–")]
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A participle between commas right after its noun: "Putin, visiting Japan, said"."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0
+            and verb.doc[verb.i - 1].text == "," and verb.head.pos_ in ("PROPN", "NOUN")
+            and verb.head.i < verb.i)
 
 
 def _noun_before(verb: Token) -> Token | None:
@@ -301,6 +340,9 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
         if (lemma_in(head, PROMISE_VERBS) and _same_agent(verb, head)
                 and clause_mode(head, _depth=depth + 1) is Mode.FACT):
             return Mode.INTENT, True
+        if (lemma_in(head, FACT_REPORTING_VERBS) and _past(verb)
+                and clause_mode(head, _depth=depth + 1) is Mode.FACT):
+            return Mode.FACT, True
         return Mode.SKIP, False
     if dep == "advcl":
         if children(verb, "aux") and any(a.lower_ == "to" for a in children(verb, "aux")):
@@ -317,6 +359,8 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
         # "issued a statement calling on X": asserted when the issuing is.
         issued = clause_mode(head.head, _depth=depth + 1)
         return (Mode.FACT if issued is Mode.FACT else Mode.SKIP), False
+    if _set_off_participle(verb):
+        return Mode.FACT, False  # "X, visiting Y, said ...": the visit is under way
     if dep in ("acl", "pcomp") and verb.tag_ == "VBG" and _noun_before(verb) is not None:
         return Mode.FACT, False  # "Pompeo threatening to destroy X": an ongoing act, asserted
     if dep in ("parataxis",):
@@ -330,6 +374,14 @@ def blamed(prep: Token) -> bool:
     return (prep.lower_ in ("of", "for") and adj.pos_ == "ADJ" and adj.dep_ == "acomp"
             and lemma_in(adj, BLAME_ADJECTIVES) and adj.head is not adj)
 
+
+
+def _past(verb: Token) -> bool:
+    """A clause in the past: "attacked", "had attacked", "has attacked" (no modal)."""
+    aux = [c.lower_ for c in children(verb, "aux", "auxpass")]
+    if any(a in HYPOTHETICAL_MODALS or a in FUTURE_AUX or a in WOULD_AUX for a in aux):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in ("had", "has", "have") for a in aux))
 
 
 def _same_agent(inner: Token, outer: Token) -> bool:

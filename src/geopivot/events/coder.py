@@ -19,8 +19,8 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    SPEECH_VERBS, Mode, children, clause_mode, is_question, lemma_forms, lemma_in, objects_of,
-    preposition_objects, refers_to_past, with_conjuncts,
+    SPEECH_VERBS, Mode, children, clause_mode, hyphen_pair, is_question, lemma_forms, lemma_in,
+    objects_of, preposition_objects, refers_to_past, with_conjuncts,
 )
 from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
@@ -29,7 +29,10 @@ from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, Term, load_patterns,
 )
-from geopivot.events.roles import OWNER_DEPS, RoleResolver, counted, held_by, same_actor
+from geopivot.events.roles import (
+    OWNER_DEPS, RoleResolver, counted, governor_partners, held_by, same_actor,
+)
+from geopivot.events.sport import is_sport
 from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
@@ -38,15 +41,9 @@ __all__ = ["EventCoder", "load_patterns"]
 MASS_KILLING = "202"
 KILLING_CODES = frozenset({"180", "1823"})
 MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
-# Words of sport reporting; a sentence with one of them codes no event.
-SPORT_NOUNS = frozenset({
-    "rugby", "football", "soccer", "cricket", "tennis", "hockey", "basketball", "tournament",
-    "championship", "olympics", "olympic", "semi-final", "semifinal", "quarter-final",
-    "quarterfinal", "final", "match", "striker", "goalkeeper", "midfielder", "innings", "wicket",
-    "fixture", "league", "cup", "medal", "athlete",
-})
 # Rows that only stand in for an unknown complement: "agreed to allow ..." (030).
-GENERIC_PATTERNS = frozenset({"agree.to"})
+# "agreed with X to hold talks": the talks with X are the event, not an agreement with X (019).
+GENERIC_PATTERNS = frozenset({"agree.to", "agree.with"})
 # Particles the parser may attach as an adverb or a preposition without an object.
 LOOSE_PARTICLES = frozenset({"back", "out", "off", "down", "away"})
 # Prepositions of a complement verb that name its counterpart ("sending aid to X").
@@ -55,6 +52,9 @@ COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at"})
 SELF_CODES = frozenset({"052"})
 # "$90 million": the parser makes the symbol the object.
 CURRENCY_SYMBOLS = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"}
+# Protest (14) and coercion (17: curfews, repression, arrests): with no target named, they are
+# done in and to the source's own state.
+DOMESTIC_ROOTS = frozenset({"14", "17"})
 # Release (084) and arrest (173): the persons are in the source's custody.
 CUSTODY_CODES = ("084", "173")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "advmod"})
@@ -99,7 +99,7 @@ class EventCoder:
     def code_sentence(self, sent: Span, *, actors: ActorLookup, article_id: str,
                       sentence_index: int, date: dt.date | None) -> list[Event]:
         """Every event the sentence asserts, intends or refuses, in trigger order."""
-        if is_question(sent.text) or _is_sport(sent):
+        if is_question(sent.text) or is_sport(sent, actors):
             return []
         run = _SentenceRun(self.patterns, actors)
         drafts: list[_Draft] = []
@@ -114,6 +114,7 @@ class EventCoder:
                 drafts += run.adj_events(token)
             elif token.pos_ == "AUX" and token.tag_ == "MD":
                 drafts += run.modal_events(token)
+        drafts = [run.situate(d, sent) for d in drafts]
         return [self._event(d, sent, article_id, sentence_index, date) for d in _prune(drafts)]
 
     # -- building -------------------------------------------------------------------------------
@@ -142,11 +143,25 @@ class _SentenceRun(RoleResolver):
         self.patterns = patterns
         self.consumed: set[int] = set()
 
+    def situate(self, draft: _Draft, sent: Span) -> _Draft:
+        """A generic group takes the state the sentence names; a domestic unary event
+        (protest, strike, curfew, repression) is done to the source's own state."""
+        source = self.of_the_state_named(draft.source, sent)
+        target = draft.target
+        if target is None and draft.code[:2] in DOMESTIC_ROOTS:
+            target = self.own_state(source, sent)
+        if source is draft.source and target is draft.target:
+            return draft
+        return _Draft(draft.match, source, target, draft.code)
+
     # -- verbs ----------------------------------------------------------------------------------
     def verb_events(self, verb: Token) -> list[_Draft]:
         match = self._best_verb_match(verb)
         if match is None:
             return []
+        if match.pattern.table and match.obj is not None and any(
+                p.table == 0 for p in _candidates(self.patterns, "noun", match.obj)):
+            return []  # "hosted a summit between X and Y": own noun rows code the summit
         code = _code_for(match.pattern, clause_mode(verb))
         if not code:
             return []
@@ -250,6 +265,8 @@ class _SentenceRun(RoleResolver):
                 heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
                 if slot == "to":
                     heads += recipients
+                if slot == "with" and not heads:
+                    heads = governor_partners(verb)
             found = self.resolve_targets(heads, slot, places=_is_force(pattern),
                                          trigger=verb)
             if not found and slot == "xcomp":
@@ -266,7 +283,8 @@ class _SentenceRun(RoleResolver):
         light, kind = light_governor(noun)
         # "held drills with X": the light verb's prepositions belong to the nominal event too.
         owners = [m for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i
-                  for o in with_conjuncts(c) for m in self.actors.mentions_at(o)]
+                  for o in [*with_conjuncts(c), *hyphen_pair(c)]
+                  for m in self.actors.mentions_at(o)]
         if light is not None:
             owners += self.verb_sources(light)
         pair = len({m.actor.code for m in owners}) >= 2
@@ -321,6 +339,8 @@ class _SentenceRun(RoleResolver):
             for slot in pattern.targets:
                 if slot in PREPOSITION_SLOTS:
                     heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
+                    if slot == "with" and not heads:
+                        heads = [o for h in holders if h.pos_ == "VERB" for o in governor_partners(h)]
                     found = self.resolve_targets(heads, slot, places=_is_force(pattern),
                                                  trigger=noun)
                     if found:
@@ -336,7 +356,7 @@ class _SentenceRun(RoleResolver):
         skip = {t.i for t in match.parts}
         heads = [c for c in noun.children
                  if c.dep_ in OWNER_DEPS and c.i < noun.i and c.i not in skip]
-        found = [m for h in heads for m in self.actors.mentions_at(h)]
+        found = [m for h in heads for t in [h, *hyphen_pair(h)] for m in self.actors.mentions_at(t)]
         if not found:
             by = preposition_objects(noun, {"by"}).get("by", [])
             found = self.resolve_all(by)
@@ -360,8 +380,12 @@ def _names_object(verb: Token) -> bool:
     return any(c.pos_ == "ADJ" and c.i > o.i for o in objects_of(verb) for c in children(o, "amod"))
 
 
-def _rank(pattern: Pattern, match: _Match, pair: bool) -> tuple[int, int, int, int]:
-    """Object > particle > filled target (or else unary) > modifier; ties go to the earlier row.
+def _rank(pattern: Pattern, match: _Match, pair: bool) -> tuple[int, int, int, int, int, int]:
+    """A row that can code (a filled target, or unary) > an earlier table's row > object >
+    particle > filled target > modifier; ties go to the earlier row. A more specific row that
+    finds no counterpart must not silence one that does ("attacked Armenian positions": a
+    dictionary row for the object "position" with no target beside the plain "attack X"), and
+    the PETRARCH dictionary's rows only speak where geopivot's own rows cannot code.
     ``pair``: two or more sources, which fill a reciprocal row ("X and Y held joint drills")."""
     has_object, has_particle, has_modifier = pattern.specificity
     if match.in_prep:
@@ -370,7 +394,7 @@ def _rank(pattern: Pattern, match: _Match, pair: bool) -> tuple[int, int, int, i
     if match.obj is not None and any(t.modifier and t.lemma in lemma_forms(match.obj)
                                      and _modifier(match.obj, t) for t in pattern.objects):
         has_modifier = 1  # "launched air strikes" takes the "air strike" row over "strike"
-    return (has_object, has_particle, usable, has_modifier)
+    return (int(usable > 0), -pattern.table, has_object, has_particle, usable, has_modifier)
 
 
 def _candidates(patterns: PatternSet, pos: str, token: Token) -> tuple[Pattern, ...]:
@@ -480,13 +504,6 @@ def _mass_victims(verb: Token) -> bool:
 def _count(token: Token) -> int:
     text = token.lower_.replace(",", "")
     return int(text) if text.isdigit() else 0
-
-
-def _is_sport(sent: Span) -> bool:
-    """A match report: teams named by their country "attack", "clash" and "meet" on a pitch."""
-    # The parser often tags "final" as an adjective; as a modifier ("final agreement") it is one.
-    return any(t.lemma_.lower() in SPORT_NOUNS and (t.pos_ in ("NOUN", "PROPN") or t.dep_ != "amod")
-               for t in sent)
 
 
 def _governed(verb: Token) -> list[Token]:

@@ -38,6 +38,10 @@ LIGHT_PREPOSITIONS = {("engage", "in"): Mode.FACT, ("participate", "in"): Mode.F
                       ("join", "in"): Mode.FACT, ("agree", "on"): Mode.FACT,
                       ("agree", "to"): Mode.INTENT, ("arrive", "on"): Mode.FACT,
                       ("commit", "to"): Mode.INTENT}
+# Nouns of a proposed event whose "of"/"for" phrase names it: "made an offer of talks with X",
+# "issued a threat of sanctions against X": the event is intended by whoever makes the offer.
+PROPOSAL_NOUNS = frozenset({"offer", "proposal", "plan", "promise", "pledge", "threat",
+                            "invitation", "commitment"})
 # Governors under which a nominal event is not asserted: "called for sanctions on X".
 NOUN_BLOCKERS = frozenset({
     "call", "urge", "demand", "seek", "propose", "suggest", "consider", "warn", "fear", "avoid",
@@ -70,6 +74,11 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
     if (noun.dep_ == "pobj" and head.lower_ in TIME_PREPOSITIONS and head.head.pos_ == "VERB"
             and lemma_in(noun, VISIT_NOUNS) and not any(c.lower_ == "between" for c in noun.children)):
         return head.head, Mode.FACT  # "X, during a visit to Y, said": X visited Y
+    if (noun.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN"
+            and lemma_in(head.head, PROPOSAL_NOUNS)):
+        light, kind = light_governor(head.head)
+        if light is not None:  # "made an offer of talks": offered talks
+            return light, Mode.NEGATED if kind is Mode.NEGATED else Mode.INTENT
     if noun.dep_ == "pobj" and head.dep_ == "prep" and blamed(head):
         return head.head.head, Mode.FACT  # "X was responsible for mass killings"
     if noun.dep_ == "pobj" and head.dep_ == "prep":

@@ -6,6 +6,7 @@ by :mod:`geopivot.events.coder`; this module only reads, checks and indexes the 
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -70,6 +71,7 @@ class Pattern:
     intent: str
     unary: bool
     line: int = 0
+    table: int = 0  # position of its table among those merged: own rows are 0 and win ties
 
     @property
     def lemma(self) -> str:
@@ -180,12 +182,58 @@ def read_patterns(path: Path) -> PatternSet:
     return PatternSet(patterns, version=table_version(path), path=str(path))
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=8)
 def _load_cached(path: Path) -> PatternSet:
     return read_patterns(path)
 
 
-def load_patterns(path: Path | None = None) -> PatternSet:
-    """The trigger patterns from ``path``, or the packaged table; read once per resolved path."""
+def table_path(name: str | Path) -> Path:
+    """A packaged table by name ("triggers", "cameo_verbs") or a path to a TSV file."""
+    text = str(name)
+    if "/" in text or text.endswith(".tsv"):
+        return Path(text).expanduser().resolve()
+    return packaged(f"patterns/{text}.tsv").resolve()
+
+
+def load_patterns(path: Path | None = None, *, tables: tuple[str | Path, ...] = ()) -> PatternSet:
+    """The trigger patterns from ``path``, or from ``tables`` merged (:func:`merge_patterns`),
+    or the packaged own table; each file is read once per process."""
+    if tables:
+        sets = [_load_cached(table_path(t)) for t in tables]
+        return sets[0] if len(sets) == 1 else merge_patterns(sets)
     resolved = packaged("patterns/triggers.tsv") if path is None else Path(path)
     return _load_cached(resolved.resolve())
+
+
+def merge_patterns(sets: list[PatternSet]) -> PatternSet:
+    """One set from several tables, earlier tables first. An earlier table's words win: a later
+    row loses the objects an earlier row with the same trigger and particle already lists, and a
+    later row without objects is dropped when an earlier one without objects exists. The
+    coder ranks rows by what they ask for and breaks ties by order, so own rows stay first."""
+    bare: set[tuple[str, Term, str]] = set()
+    objects: set[tuple[str, Term, str, Term]] = set()
+    out: list[Pattern] = []
+    for index, pattern_set in enumerate(sets):
+        added: list[Pattern] = []
+        for p in pattern_set:
+            key = (p.pos, p.trigger, p.particle)
+            if index and not p.objects and key in bare:
+                continue
+            kept = tuple(o for o in p.objects if (*key, o) not in objects) if index else p.objects
+            if p.objects and not kept:
+                continue
+            added.append(dataclasses.replace(p, objects=kept, table=index))
+        for p in added:  # rows of one table do not shadow each other
+            key = (p.pos, p.trigger, p.particle)
+            if p.objects:
+                objects.update((*key, o) for o in p.objects)
+            else:
+                bare.add(key)
+        out += added
+    seen: set[str] = set()
+    for p in out:
+        if p.id in seen:
+            raise DataFileError(", ".join(s.path for s in sets), f"pattern id {p.id!r} in two tables")
+        seen.add(p.id)
+    return PatternSet(out, version=" + ".join(s.version for s in sets),
+                      path=", ".join(s.path for s in sets))

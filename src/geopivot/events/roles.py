@@ -11,21 +11,24 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from geopivot.actors import ActorLookup
 from geopivot.events.clauses import (
     PROMISE_VERBS, SPEECH_VERBS, children, first_conjunct, is_passive, lemma_in,
     preposition_objects, subject_heads, with_conjuncts,
 )
-from geopivot.models import ActorMention
+from geopivot.models import Actor, ActorMention
 
-__all__ = ["OWNER_DEPS", "RoleResolver", "counted", "held_by", "same_actor"]
+__all__ = ["OWNER_DEPS", "RoleResolver", "counted", "governor_partners", "held_by", "same_actor"]
 
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # "rebel-held town", "Kurdish-controlled area": the holder owns the place.
 HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "dominate"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# Prepositions inside an object's phrase that name its counterpart: "action against X",
+# "talks with X", "sanctions on X".
+COUNTERPART_PREPOSITIONS = frozenset({"against", "with", "on", "toward", "towards"})
 # Slots naming who is affected, whose phrase may fall back on its owner or place.
 AFFECTED_SLOTS = frozenset({"dobj", "on", "upon", "against", "to", "with", "from", "for", "of",
                             "at", "purpose"})
@@ -43,6 +46,8 @@ LEADING_VERBS = frozenset({"lead", "command", "run"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # The organs of a state: the state itself acts through them.
 STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# CAMEO's unidentified armed forces: gunmen in Paris are not thereby French.
+UNNAMED = frozenset({"UAF"})
 SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
 
@@ -52,6 +57,47 @@ class RoleResolver:
     def __init__(self, actors: ActorLookup) -> None:
         self.actors = actors
         self._cache: dict[int, list[ActorMention]] = {}
+        self._states: list[ActorMention] | None = None
+
+    def named_states(self, sent: Span) -> list[ActorMention]:
+        """One mention per state (ISO3 country) the sentence names, in order."""
+        if self._states is None:
+            seen: dict[str, ActorMention] = {}
+            for token in sent:
+                if token.dep_ in ("compound", "flat") or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                    continue
+                for m in self.resolve(token):
+                    country = m.actor.country
+                    if country and len(country) == 3 and country.isalpha():
+                        seen.setdefault(country, m)
+            self._states = list(seen.values())
+        return self._states
+
+    def of_the_state_named(self, mention: ActorMention, sent: Span) -> ActorMention:
+        """A generic group with no country ("rebels", "protesters", "ethnic Albanians" read as
+        a sector) takes the one state the sentence names: "Rebels attacked a police station in
+        northern Mali" are Malian rebels. Two or more states named: left as it is."""
+        actor = mention.actor
+        if actor.country or not actor.sector or actor.code != actor.sector or actor.code in UNNAMED:
+            return mention  # a named group ("al-Qaeda") or attackers of no stated identity
+        states = {m.actor.country for m in self.named_states(sent)}
+        if len(states) != 1:
+            return mention
+        country = states.pop()
+        assert country is not None
+        located = dataclasses.replace(actor, code=country + actor.code, country=country)
+        return dataclasses.replace(mention, actor=located)
+
+    def own_state(self, source: ActorMention, sent: Span) -> ActorMention | None:
+        """The state a domestic event (a protest, a strike, a curfew) is done in: the source's
+        own country, named where the sentence names it, else at the source's own words."""
+        country = source.actor.country
+        if not country or len(country) != 3 or not country.isalpha():
+            return None
+        named = [m for m in self.named_states(sent) if m.actor.country == country]
+        where = named[0] if named else source
+        state = Actor(code=country, name=country, country=country, actor_type="state")
+        return dataclasses.replace(where, actor=state)
 
     def resolve(self, token: Token) -> list[ActorMention]:
         """The actors a phrase names; failing that, its owner's ("Japan's decision" -> Japan)."""
@@ -130,6 +176,15 @@ class RoleResolver:
             if found:
                 return [self._located(m, [*inner, *heads, trigger]) for m in found]
             outer = inner
+        # "warned of military action against X": the counterpart inside the phrase of what
+        # the act is of. Not for other slots: the target of "condemned the attack on X" is the
+        # attacker, and "called for sanctions against X" appeals to others.
+        if slot == "of":
+            found = self.resolve_all([o for head in heads for h in with_conjuncts(head)
+                                      if h.pos_ == "NOUN" for objs in preposition_objects(
+                                          h, COUNTERPART_PREPOSITIONS).values() for o in objs])
+            if found:
+                return found
         if not places:  # material conflict and investigations: "inspected sites in Syria"
             return found
         # "stormed a police headquarters in eastern Afghanistan": the place of the object,
@@ -258,3 +313,11 @@ def _reporting_verb(verb: Token) -> Token | None:
             return token.head
         return None
     return None
+
+
+def governor_partners(verb: Token) -> list[Token]:
+    """"agreed with X to hold talks", "worked with X to build": the governing verb's "with"
+    object is the partner of its complement's event."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+        return []
+    return preposition_objects(verb.head, {"with"}).get("with", [])

@@ -71,7 +71,7 @@ class CandidateFilter:
         rows = list(patterns)
         lemmas = {word for p in rows for word in _words(p)}
         forms = inflected_forms(nlp, lemmas)
-        triggers: dict[str, list[TriggerNeeds]] = defaultdict(list)
+        triggers: dict[str, set[TriggerNeeds]] = defaultdict(set)
         for p in rows:
             needs: list[frozenset[str]] = []
             if p.trigger.modifier:
@@ -82,15 +82,18 @@ class CandidateFilter:
                 needs.append(frozenset().union(*(forms[o.lemma] for o in p.objects)))
             entry = TriggerNeeds(tuple(needs), p.unary)
             for form in forms[p.trigger.lemma]:
-                triggers[form].append(entry)
+                triggers[form].add(entry)  # many rows ask the same: check each once
         sector_words = inflected_forms(nlp, {term.split()[-1] for term in sector_terms})
-        return cls(triggers=dict(triggers), actor_forms=frozenset().union(*sector_words.values()))
+        return cls(triggers={k: list(v) for k, v in triggers.items()},
+                   actor_forms=frozenset().union(*sector_words.values()))
 
     def __call__(self, sent: Span, *, kb_matches: list[Span], extra_forms: set[str] = frozenset()) -> bool:
         """``extra_forms``: surnames the article's memory can resolve."""
         lowered = [token.lower_ for token in sent]
         present = set(lowered)
-        complete = [need for word in present.intersection(self.triggers) for need in self.triggers[word]
+        # Look the sentence's few words up in the (large) trigger table, not the other way round:
+        # set.intersection(dict) walks the whole dict.
+        complete = [need for word in present if word in self.triggers for need in self.triggers[word]
                     if all(not present.isdisjoint(n) for n in need.needs)]
         if not complete:
             return False
