@@ -66,6 +66,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             file_hash VARCHAR NOT NULL, rows INTEGER, imported_at TIMESTAMP
         );
     """),
+    # The trained event model beside the rules (docs/event-model.md): its confidence in each
+    # event and which coder produced it (rules, model or both).
+    Migration(3, "events.confidence and events.coder", """
+        ALTER TABLE events ADD COLUMN confidence DOUBLE;
+        ALTER TABLE events ADD COLUMN coder VARCHAR;
+    """),
 )
 
 

@@ -20,6 +20,9 @@ class EventFilter:
     quad_class: tuple[int, ...] = ()
     producer: tuple[str, ...] = ()
     include_historical: bool = False
+    # Events the event model scored below this are left out; unscored events (imports,
+    # rules where the model was off) stay.
+    min_confidence: float | None = None
 
     @classmethod
     def of(cls, **filters: object) -> EventFilter:
@@ -32,6 +35,8 @@ class EventFilter:
                 value = dt.date.fromisoformat(value)
             elif key == "dyad" and isinstance(value, str):
                 value = tuple(v.strip().upper() for v in value.split(","))
+            elif key == "min_confidence":
+                value = float(value)  # type: ignore[arg-type]
             elif key not in {"since", "until", "dyad", "include_historical"}:
                 items = value if isinstance(value, (list, tuple, set)) else [value]
                 value = tuple(v.upper() if isinstance(v, str) and key != "producer" else v for v in items)
@@ -74,6 +79,9 @@ class EventFilter:
             any_of("quad_class", self.quad_class)
         if self.producer:
             any_of("producer", self.producer)
+        if self.min_confidence is not None:
+            clauses.append("(confidence IS NULL OR confidence >= ?)")
+            params.append(self.min_confidence)
         if not self.include_historical:
             clauses.append("NOT coalesce(historical, FALSE)")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
