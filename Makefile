@@ -54,8 +54,9 @@ train: $(STAMP) $(TRAIN_STAMP)
 	mkdir -p build
 	$(BIN)/python annotations/tools/build_standoff.py
 	$(BIN)/python train/prepare.py build/examples.jsonl
-	$(TRAIN_VENV)/bin/python train/fit.py build/examples.jsonl --cv --cv-out build/cv.json
-	$(TRAIN_VENV)/bin/python train/fit.py build/examples.jsonl --out $(MODEL_DIR) --cv-json build/cv.json
+	$(TRAIN_VENV)/bin/python train/fit.py build/examples.jsonl --cv --epochs 2 --threads 1 --cv-out build/cv.json
+	$(TRAIN_VENV)/bin/python train/fit.py build/examples.jsonl --pairs-only --epochs 4 --none-keep 0.4 --out $(MODEL_DIR) \
+		--cv-json build/cv.json
 	$(BIN)/python benchmarks/event_eval.py --calibrate
 	$(BIN)/python benchmarks/event_eval.py
 

@@ -107,14 +107,15 @@ REVERSE = Candidate(0, 0, TEXT, TGT, SRC)
 
 
 @pytest.mark.parametrize(("rules", "scored", "policy", "expected"), [
-    # The model agrees with a rule event: both, with its confidence.
-    ([_rule()], [(PAIR, _probs(r11=0.8, none=0.2))], Policy(threshold=0.5),
+    # The model agrees with a rule event: both; confidence = 1 - p(none).
+    ([_rule()], [(PAIR, _probs(r11=0.6, r04=0.2, none=0.2))], Policy(threshold=0.5),
      [("112", "both", 0.8)]),
-    # The model prefers another root: the rule event stays, coder rules, low confidence.
+    # The model prefers another root: the rule event stays, coder rules.
     ([_rule()], [(PAIR, _probs(r04=0.7, r11=0.1, none=0.2))], Policy(threshold=0.5),
-     [("112", "rules", 0.1)]),
-    # The rules are silent: the model's root at or above the threshold, as its base code.
-    ([], [(PAIR, _probs(r04=0.6, none=0.4))], Policy(threshold=0.5), [("040", "model", 0.6)]),
+     [("112", "rules", 0.8)]),
+    # The rules are silent: the model's most probable root when an event is likely enough,
+    # as the root's base code.
+    ([], [(PAIR, _probs(r04=0.4, r05=0.2, none=0.4))], Policy(threshold=0.5), [("040", "model", 0.6)]),
     ([], [(PAIR, _probs(r04=0.4, none=0.6))], Policy(threshold=0.5), []),
     # A rule event on the pair (either direction) leaves the pair to the rules.
     ([_rule()], [(REVERSE, _probs(r04=0.9, none=0.1))], Policy(threshold=0.5), [("112", "rules", None)]),
@@ -173,3 +174,34 @@ def test_events_min_confidence_filter_keeps_unscored_events(tmp_path, threshold,
         frame = store.events(EventFilter.of(min_confidence=threshold))
     assert len(frame) == expected
     assert set(frame["coder"]) <= {"rules", "both"}
+
+
+# -- the command line -------------------------------------------------------------------------
+CLI_TEXT = ('{"id": "c1", "text": "Japan and South Korea signed a trade agreement on Monday. '
+            'The Japanese prime minister met the Indian president in Tokyo.", "date": "2016-05-02"}\n')
+
+
+@pytest.mark.parametrize(("options", "allowed"), [
+    ([], {("rules", None)}),
+    (["--no-event-model"], {("rules", None)}),
+    (["--event-model", "--min-confidence", "1.0"], {("rules", None), ("both", 1.0), ("rules", 1.0),
+                                                     ("model", 1.0)}),
+])
+def test_code_options_for_the_event_model(tmp_path, options, allowed):
+    from click.testing import CliRunner
+
+    from geopivot.cli import cli
+
+    path = tmp_path / "in.jsonl"
+    path.write_text(CLI_TEXT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["code", str(path), *options])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert {(r["coder"], r["confidence"]) for r in records} <= allowed
+
+
+def test_a_sentence_scores_the_same_alone_and_among_others():
+    model = load_event_model()
+    alone = model.predict(QUERIES[:1])
+    among = model.predict([QUERIES[1], QUERIES[0], QUERIES[2]])[1:2]
+    np.testing.assert_array_equal(alone, among)

@@ -41,7 +41,8 @@ class NlpSettings:
     ner: bool = False
     # The trained event model beside the rules (docs/event-model.md); events whose model
     # confidence is below ``min_confidence`` are dropped (events the model did not score stay).
-    event_model: bool = True
+    # Off by default: on the project's own gold set it still costs the rules' precision.
+    event_model: bool = False
     min_confidence: float = 0.0
 
 

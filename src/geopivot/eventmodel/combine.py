@@ -1,12 +1,13 @@
 """Rules and the trained event model, combined (docs/event-model.md).
 
-- The rules speak first. A rule event between two countries the model scored takes the model's
-  probability of the rule's root as its ``confidence``; it is ``coder="both"`` when the model,
-  on its own, would have coded that root, else ``"rules"``. The model vetoes a rule event only
-  when it is at least ``veto`` sure there is no event between the pair (a dev-split choice;
-  1.01 turns the veto off).
+An event's ``confidence`` is the model's probability that an event holds from its source's
+country to its target's (1 − p(none)); the root is read apart, as the most probable root.
+- The rules speak first. A rule event between two countries the model scored takes that
+  confidence; it is ``coder="both"`` when the model, on its own, would have coded the same root
+  there, else ``"rules"``. The model vetoes a rule event only when it is at least ``veto`` sure
+  there is no event between the pair (a dev-split choice; 1.01 turns the veto off).
 - Where the rules coded nothing between two countries (either direction), the model's most
-  probable root is coded when its probability reaches ``threshold`` (chosen on the dev split,
+  probable root is coded when the confidence reaches ``threshold`` (chosen on the dev split,
   never on test): ``coder="model"``, event code the root's base code ("04" -> "040").
 - ``min_confidence`` then drops every event whose confidence is below it; an event the model
   did not score (unary, domestic, model off) keeps ``confidence=None`` and stays.
@@ -90,20 +91,23 @@ def combine_sentence(rules: Sequence[Event], scored: Sequence[tuple[Candidate, n
         row = hit[1]
         if row[0] >= policy.veto:
             continue
-        root = int(event.event_type.root)
-        confidence = float(row[root])
-        agrees = int(row.argmax()) == root and confidence >= policy.threshold
+        confidence = 1.0 - float(row[0])
+        agrees = _root(row) == int(event.event_type.root) and confidence >= policy.threshold
         events.append(dataclasses.replace(event, confidence=round(confidence, 4),
                                           coder="both" if agrees else "rules"))
     for cand, row in scored:
         if frozenset(cand.key) in ruled:
             continue
-        root = int(row[1:].argmax()) + 1
-        confidence = float(row[root])
+        confidence = 1.0 - float(row[0])
         if confidence < policy.threshold:
             continue
-        events.append(_model_event(cand, root, confidence, ontology, article))
+        events.append(_model_event(cand, _root(row), confidence, ontology, article))
     return [e for e in events if e.confidence is None or e.confidence >= policy.min_confidence]
+
+
+def _root(row: np.ndarray) -> int:
+    """The most probable root (1..20), whatever p(none)."""
+    return int(row[1:].argmax()) + 1
 
 
 def _model_event(cand: Candidate, root: int, confidence: float, ontology: Ontology,

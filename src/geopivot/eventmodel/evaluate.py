@@ -91,7 +91,7 @@ def calibrate(data: Coded, model: EventModel) -> dict[str, float]:
     """Threshold and veto with the best combined F1 on dev among those with precision ≥ 0.75
     (the best F1 overall when none reaches it)."""
     rows = []
-    for threshold in np.arange(0.30, 0.96, 0.05):
+    for threshold in np.arange(0.10, 0.96, 0.05):
         for veto in (1.01, 0.99, 0.97, 0.95, 0.9):
             prf = score(data.sentences, combined(data, model, Policy(threshold=float(threshold), veto=veto)))
             rows.append((prf.precision >= 0.75, prf.f1, -threshold, round(float(threshold), 2), veto, prf))

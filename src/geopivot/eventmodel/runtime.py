@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
 MODEL_DIR = "models/event"
-BATCH = 32
 
 Span = tuple[int, int]
 
@@ -75,13 +74,11 @@ class EventModel:
     def predict(self, queries: Sequence[Query]) -> np.ndarray:
         """Softmax probabilities, shape (len(queries), len(labels)), in query order."""
         out = np.zeros((len(queries), len(self.labels)), dtype=np.float32)
-        sentences = self.sentences(queries)
-        # Similar lengths batched together pad less.
-        sentences.sort(key=lambda s: len(s.encoded.ids))
-        for at in range(0, len(sentences), BATCH):
-            chunk = sentences[at:at + BATCH]
-            rows = [i for s in chunk for i, _, _ in s.pairs]
-            out[rows] = self._run(chunk)
+        # One sentence per run: dynamic int8 quantisation scales activations over the whole
+        # input, so a sentence batched with others would score differently from one coded
+        # alone — and a resumed or distributed run must code exactly what a single run codes.
+        for sentence in self.sentences(queries):
+            out[[i for i, _, _ in sentence.pairs]] = self._run([sentence])
         return out
 
     def _run(self, batch: list[_Sentence]) -> np.ndarray:
