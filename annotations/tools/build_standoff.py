@@ -97,6 +97,10 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=root.parent / "shared")
     parser.add_argument("--out", type=Path, default=root / "annotations" / "events")
     args = parser.parse_args()
+    if not args.labels.is_dir():
+        # Elsewhere than the annotators' machine the committed tables are the annotations.
+        print(f"{args.labels}: no working files; annotations/events/*.tsv kept as they are")
+        return
     # Read the sentences without events.tsv: the table is being rebuilt.
     sentences = load_standoff(_sentences_only(args.out), args.shared)
     first = read_labels(args.labels, "batch_*.jsonl")
