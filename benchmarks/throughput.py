@@ -36,7 +36,8 @@ def _files(corpus: Path, limit: int | None) -> list[Path]:
 
 
 def phase_geopivot(corpus: Path, limit: int | None, db: Path, workdir: Path,
-                   workers: int | None = None, processes: int = 1) -> dict[str, object]:
+                   workers: int | None = None, processes: int = 1,
+                   event_model: bool = False) -> dict[str, object]:
     from contextlib import ExitStack
 
     from geopivot.runner import run_corpus
@@ -46,7 +47,7 @@ def phase_geopivot(corpus: Path, limit: int | None, db: Path, workdir: Path,
     inputs.mkdir()
     for path in _files(corpus, limit):  # copy so that --limit selects an exact set of files
         shutil.copy(path, inputs / f"{path.parent.name}-{path.name}")
-    settings = Settings(db_path=db, quiet=True, nlp=NlpSettings(n_process=processes))
+    settings = Settings(db_path=db, quiet=True, nlp=NlpSettings(n_process=processes, event_model=event_model))
     start = time.perf_counter()
     startup = 0.0
     with ExitStack() as stack:
@@ -96,13 +97,15 @@ def main() -> None:
                         help="code on N local processes (geopivot run -j N)")
     parser.add_argument("--baseline-processes", type=int, default=1,
                         help="run the plain spaCy baseline with nlp.pipe(n_process=N)")
+    parser.add_argument("--event-model", action="store_true",
+                        help="code with the trained event model beside the rules")
     parser.add_argument("--phase", choices=["geopivot", "spacy"], help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase == "geopivot":
         print(json.dumps(phase_geopivot(args.corpus, args.limit, args.db, args.workdir, args.workers,
-                                        args.processes)))
+                                        args.processes, args.event_model)))
         return
     if args.phase == "spacy":
         print(json.dumps(phase_spacy(args.db, args.baseline_processes)))
@@ -114,7 +117,8 @@ def main() -> None:
         limit = [] if args.limit is None else ["--limit", str(args.limit)]
         workers = [] if args.workers is None else ["--workers", str(args.workers)]
         ours = _child("--phase", "geopivot", "--corpus", str(args.corpus), "--db", str(db),
-                      "--workdir", tmp, *limit, *workers, "--processes", str(args.processes))
+                      "--workdir", tmp, *limit, *workers, "--processes", str(args.processes),
+                      *(["--event-model"] if args.event_model else []))
         base = _child("--phase", "spacy", "--db", str(db), "--baseline-processes", str(args.baseline_processes))
     ours_rate = ours["sentences"] / ours["seconds"]
     base_rate = base["sentences"] / base["seconds"]

@@ -37,16 +37,22 @@ _MODEL = click.option("--model", default=DEFAULT_MODEL, show_default=True,
 _ACTORS = click.option("--actors", "actor_files", multiple=True,
                        type=click.Path(exists=True, dir_okay=False, path_type=Path),
                        help="Extra actor file (YAML, CSV or PETRARCH dictionary); repeatable.")
+_EVENT_MODEL = click.option("--event-model/--no-event-model", "event_model", default=False, show_default=True,
+                            help="Run the trained event model beside the rules (docs/event-model.md).")
+_MIN_CONFIDENCE = click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
+                               show_default=True, help="Drop events the event model scores below this.")
 
 
 def _settings(*, db_path: Path = Path("geopivot.duckdb"), model: str = DEFAULT_MODEL,
               actor_files: tuple[Path, ...] = (), quiet: bool = False, batch_size: int = 256,
               fast_path: bool = True, processes: int = 1, config: Path | None = None,
-              date_policy: DatePolicy | None = None) -> Settings:
+              date_policy: DatePolicy | None = None, event_model: bool = False,
+              min_confidence: float = 0.0) -> Settings:
     # The config file's actor files come first, so that --actors files override them.
     return Settings(db_path=db_path,
                     nlp=NlpSettings(model=model, batch_size=batch_size, fast_path=fast_path,
-                                    n_process=processes),
+                                    n_process=processes, event_model=event_model,
+                                    min_confidence=min_confidence),
                     ingest=IngestSettings(date_policy=date_policy), quiet=quiet,
                     actor_files=config_actor_files(config) + tuple(actor_files))
 
@@ -75,11 +81,14 @@ def cli() -> None:
               help="Write a Parquet dataset to DIR (articles/, sentences/, events/year=*/) "
                    "instead of the database.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@_EVENT_MODEL
+@_MIN_CONFIDENCE
 @_CONFIG
 @_DATE_POLICY
 def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[Path, ...],
         batch_size: int, fast_path: bool, processes: int, workers: int | None, scheduler: str | None,
-        out_parquet: Path | None, quiet: bool, config: Path | None = None, date: dt.date | None = None,
+        out_parquet: Path | None, quiet: bool, event_model: bool = False, min_confidence: float = 0.0,
+        config: Path | None = None, date: dt.date | None = None,
         dates_file: Path | None = None, date_from_mtime: bool = False) -> None:
     """Code articles in INPUTS (files, folders, globs, or - for stdin) into the database.
 
@@ -93,7 +102,8 @@ def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[P
         raise click.UsageError("give one of --processes, --workers or --scheduler")
     settings = _settings(db_path=db_path, model=model, actor_files=actor_files, quiet=quiet,
                          batch_size=batch_size, fast_path=fast_path, processes=processes,
-                         config=config, date_policy=_date_policy(date, dates_file, date_from_mtime))
+                         config=config, date_policy=_date_policy(date, dates_file, date_from_mtime),
+                         event_model=event_model, min_confidence=min_confidence)
     with ExitStack() as stack:
         sink = backend = None
         if out_parquet is not None:
@@ -155,6 +165,8 @@ def demo(db_path: Path, model: str, quiet: bool, report_path: Path, config: Path
 @click.option("--count", type=click.Choice(["all", "sentence", "article", "day"]), default="all",
               show_default=True, help="Counting policy (docs/analysis.md): every stored event, or a "
                                       "(source, target, code) triple once per sentence, article or day.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1),
+              help="Leave out events the event model scored below this (unscored events stay).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "json", "parquet"]), default="csv",
               show_default=True, help="json is an alias of jsonl (JSON Lines), kept for one release.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
@@ -162,7 +174,8 @@ def demo(db_path: Path, model: str, quiet: bool, report_path: Path, config: Path
 def events(db_path: Path, since: dt.date | None, until: dt.date | None, country: tuple[str, ...],
            source: tuple[str, ...], target: tuple[str, ...], dyad: tuple[str, ...],
            code: tuple[str, ...], root: tuple[str, ...], quad_class: tuple[int, ...],
-           producer: tuple[str, ...], historical: bool, count: str, fmt: str, output: Path | None) -> None:
+           producer: tuple[str, ...], historical: bool, count: str, fmt: str, output: Path | None,
+           min_confidence: float | None = None) -> None:
     """Export coded events with filters as CSV, JSON Lines or Parquet, each with its article's
     date_source and date_confidence; says on stderr how many were left out and why."""
     from geopivot.store import EventFilter, Store
@@ -179,7 +192,7 @@ def events(db_path: Path, since: dt.date | None, until: dt.date | None, country:
     flt = EventFilter(since=since, until=until, country=country, source=source, target=target,
                       dyad=(dyad[0], dyad[1]) if dyad else None, code=code, root=root,
                       quad_class=quad_class, producer=tuple(p.lower() for p in producer),
-                      include_historical=historical, count=count)
+                      include_historical=historical, count=count, min_confidence=min_confidence)
     with Store.open(db_path, read_only=True) as store:
         for hint, codes in (("--country", country), ("--source", source), ("--target", target), ("--dyad", dyad)):
             require_countries(store, codes, param_hint=hint)
@@ -193,15 +206,18 @@ def events(db_path: Path, since: dt.date | None, until: dt.date | None, country:
 @click.argument("input_file", metavar="INPUT.jsonl")
 @_MODEL
 @_ACTORS
+@_EVENT_MODEL
+@_MIN_CONFIDENCE
 @_CONFIG
 @_DATE_POLICY
 def code(input_file: str, model: str, actor_files: tuple[Path, ...], config: Path | None,
-         date: dt.date | None = None, dates_file: Path | None = None, date_from_mtime: bool = False) -> None:
+         event_model: bool = False, min_confidence: float = 0.0, date: dt.date | None = None,
+         dates_file: Path | None = None, date_from_mtime: bool = False) -> None:
     """Code a JSONL file of {"id","text","date"} lines; write events as JSONL to stdout."""
     from geopivot.coding import code_file
 
-    settings = _settings(model=model, actor_files=actor_files, config=config,
-                         date_policy=_date_policy(date, dates_file, date_from_mtime))
+    settings = _settings(model=model, actor_files=actor_files, config=config, event_model=event_model,
+                         min_confidence=min_confidence, date_policy=_date_policy(date, dates_file, date_from_mtime))
     problems = 0
     for item in code_file(input_file, settings=settings, stdin=sys.stdin):
         if isinstance(item, dict):

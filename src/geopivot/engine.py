@@ -18,6 +18,9 @@ from spacy.tokens import Doc, Span
 
 from geopivot.actors.kb import ActorKB, load_kb
 from geopivot.actors.resolve import ActorMatcher, ArticleResolver
+from geopivot.eventmodel.combine import Candidate, Policy, apply_model
+from geopivot.eventmodel.mentions import ordered_pairs, sentence_mentions
+from geopivot.eventmodel.runtime import load_event_model
 from geopivot.events.coder import EventCoder, load_patterns
 from geopivot.events.ontology import load_ontology
 from geopivot.models import ActorMention, Article, CodedArticle, Event, Sentence
@@ -65,13 +68,26 @@ class Engine:
         return _load_engine(settings.nlp, settings.actor_files, settings.pattern_tables)
 
     def code_articles(self, articles: Sequence[Article]) -> list[CodedArticle]:
-        """Split sentences, resolve actors and code events for each article, in order."""
+        """Split sentences, resolve actors and code events for each article, in order; then,
+        when the event model is on, combine its judgements with the rules' (eventmodel.combine)."""
+        coded, candidates = self.code_with_candidates(articles, candidates=self.settings.event_model)
+        if candidates is None:
+            return coded
+        model = load_event_model()
+        policy = Policy(threshold=model.threshold, veto=model.veto,
+                        min_confidence=self.settings.min_confidence)
+        return apply_model(coded, candidates, model=model, ontology=self.coder.ontology, policy=policy)
+
+    def code_with_candidates(self, articles: Sequence[Article], *, candidates: bool = True
+                             ) -> tuple[list[CodedArticle], list[Candidate] | None]:
+        """The rules' coded articles and, when asked, the actor pairs the event model would judge."""
         splits = [self._split(article) for article in articles]
         docs = (tokenize(self.nlp, sent.text) for split in splits for sent, _, _, parse in split.sentences
                 if parse)
         parsed = self.nlp.pipe(docs, batch_size=self.settings.batch_size)
         self.stats.parsed += sum(parse for split in splits for *_, parse in split.sentences)
-        return [self._code(split, parsed) for split in splits]
+        pairs: list[Candidate] | None = [] if candidates else None
+        return [self._code(split, parsed, pairs, index) for index, split in enumerate(splits)], pairs
 
     def _split(self, article: Article) -> _Split:
         # Long articles are tokenised in parts cut at line breaks (see geopivot.nlp.tokens).
@@ -92,7 +108,8 @@ class Engine:
         self.stats.sentences += len(split)
         return _Split(article, split, resolver.countries)
 
-    def _code(self, split: _Split, parsed: Iterator[Doc]) -> CodedArticle:
+    def _code(self, split: _Split, parsed: Iterator[Doc], candidates: list[Candidate] | None = None,
+              article_index: int = 0) -> CodedArticle:
         article = split.article
         resolver = ArticleResolver(self.matcher, date=_resolution_date(article), countries=split.countries)
         sentences: list[Sentence] = []
@@ -100,6 +117,10 @@ class Engine:
         for index, (sent, offset, matches, parse) in enumerate(split.sentences):
             sentences.append(Sentence(article.id, index, sent.text, offset + sent.start_char,
                                       offset + sent.end_char))
+            if candidates is not None:
+                # Before the sentence joins the memory, as the rules' resolver sees it.
+                candidates += [Candidate(article_index, index, sent.text, a, b) for a, b in
+                               ordered_pairs(sentence_mentions(resolver, sent, matches))]
             if not parse:
                 resolver.observe(matches)
                 continue

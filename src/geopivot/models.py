@@ -114,6 +114,10 @@ class Event:
     target: ActorMention | None = None
     historical: bool = False
     pattern_id: str = ""
+    # How sure the trained event model is of this event's root between these two countries
+    # (0..1); None where the model did not score it (model off, unary or domestic event).
+    confidence: float | None = None
+    coder: Literal["rules", "model", "both"] = "rules"
 
     def record(self) -> dict[str, object]:
         """The stable, documented record of `geopivot code` (docs/code-record.md)."""
@@ -148,6 +152,8 @@ class Event:
             "target_start": tgt.start if tgt else None,
             "target_end": tgt.end if tgt else None,
             "historical": self.historical,
+            "confidence": self.confidence,
+            "coder": self.coder,
         }
 
 

@@ -45,6 +45,11 @@ class NlpSettings:
     fast_path: bool = True
     # NER is off by default: the knowledge base names actors; NER only marks places.
     ner: bool = False
+    # The trained event model beside the rules (docs/event-model.md); events whose model
+    # confidence is below ``min_confidence`` are dropped (events the model did not score stay).
+    # Off by default: on the project's own gold set it still costs the rules' precision.
+    event_model: bool = False
+    min_confidence: float = 0.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

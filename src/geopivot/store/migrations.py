@@ -66,7 +66,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             file_hash VARCHAR NOT NULL, rows INTEGER, imported_at TIMESTAMP
         );
     """),
-    # (3 is events.confidence and events.coder, from the event coder; independent of this one.)
+    # The trained event model beside the rules (docs/event-model.md): its confidence in each
+    # event and which coder produced it (rules, model or both).
+    Migration(3, "events.confidence and events.coder", """
+        ALTER TABLE events ADD COLUMN confidence DOUBLE;
+        ALTER TABLE events ADD COLUMN coder VARCHAR;
+    """),
     # How far an article's date is trusted (geopivot.ingest.dating); PLOVER's "no type" as NULL;
     # ICEWS event ids are unique only with their date (ICEWS documentation), so the key holds both.
     Migration(4, "articles.date_confidence; plover_type NONE as NULL; ICEWS ids with their date", """

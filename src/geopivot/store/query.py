@@ -25,6 +25,9 @@ class EventFilter:
     # Counting policy (geopivot.store.counting); None: the reader's default (exports "all",
     # analyses "day").
     count: str | None = None
+    # Events the event model scored below this are left out; unscored events (imports,
+    # rules where the model was off) stay.
+    min_confidence: float | None = None
 
     @classmethod
     def of(cls, **filters: object) -> EventFilter:
@@ -37,6 +40,8 @@ class EventFilter:
                 value = dt.date.fromisoformat(value)
             elif key == "dyad" and isinstance(value, str):
                 value = tuple(v.strip().upper() for v in value.split(","))
+            elif key == "min_confidence":
+                value = float(value)  # type: ignore[arg-type]
             elif key not in {"since", "until", "dyad", "include_historical", "count"}:
                 items = value if isinstance(value, (list, tuple, set)) else [value]
                 value = tuple(v.upper() if isinstance(v, str) and key != "producer" else v for v in items)
@@ -99,6 +104,9 @@ class EventFilter:
             any_of("quad_class", self.quad_class)
         if self.producer:
             any_of("producer", self.producer)
+        if self.min_confidence is not None:
+            clauses.append("(confidence IS NULL OR confidence >= ?)")
+            params.append(self.min_confidence)
         if not self.include_historical:
             clauses.append("NOT coalesce(historical, FALSE)")
         return clauses, params

@@ -275,7 +275,8 @@ def _events_table(events: Sequence[Event], run_id: str) -> pa.Table:
                 "source_sector", "source_start", "source_end", "event_code", "event_root",
                 "event_name", "quad_class", "goldstein", "plover_type", "plover_mode",
                 "trigger_text", "trigger_start", "trigger_end", "target_text", "target_code",
-                "target_country", "target_sector", "target_start", "target_end", "historical"):
+                "target_country", "target_sector", "target_start", "target_end", "historical",
+                "confidence", "coder"):
         columns[key] = [r[key] for r in records]
     columns["article_id"] = [e.article_id for e in events]
     columns["date"] = [e.date for e in events]

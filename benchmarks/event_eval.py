@@ -1,0 +1,74 @@
+"""The event model's figures, in one run (docs/event-model.md).
+
+  python benchmarks/event_eval.py                 # test split: rules, model, combined; CV; agreement
+  python benchmarks/event_eval.py --calibrate     # dev split: choose threshold and veto, write meta.json
+
+Scoring is geopivot.eventmodel.evaluate. The ConfliBERT cross-validation needs torch, so it is
+read from meta.json (written by `make train`). --calibrate reads only the dev split; the test
+split is read only without it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from geopivot.evaluation.standoff import load_standoff  # noqa: E402
+from geopivot.eventmodel.evaluate import calibrate, code_split, figures  # noqa: E402
+from geopivot.eventmodel.runtime import load_event_model, model_dir  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--model-dir", type=Path, default=None)
+    parser.add_argument("--calibrate", action="store_true", help="dev split: choose and write thresholds")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    folder = args.model_dir or model_dir()
+    model = load_event_model(folder)
+    split = "dev" if args.calibrate else "test"
+    sentences = load_standoff(ROOT / "annotations" / "events", args.shared, splits=(split,))
+    data = code_split(sentences, model)
+    if args.calibrate:
+        chosen = calibrate(data, model)
+        meta_path = folder / "meta.json"
+        meta = json.loads(meta_path.read_text())
+        meta.update({"threshold": chosen["threshold"], "veto": chosen["veto"], "dev": chosen})
+        meta_path.write_text(json.dumps(meta, indent=1) + "\n")
+        return
+    out: dict[str, object] = {"split": split, "sentences": len(sentences),
+                                  "gold_events": sum(len(s.events) for s in sentences),
+                                  "threshold": model.threshold, "veto": model.veto,
+                                  "seconds": round(data.seconds, 1)}
+    print(f"annotated {split} split: {len(sentences)} sentences, {out['gold_events']} events; "
+          f"threshold {model.threshold}, veto {model.veto}")
+    for name, prf in figures(data, model).items():
+        out[name] = {k: round(v, 4) if isinstance(v, float) else v for k, v in prf.to_dict().items()}
+        print(f"  {name:9s} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  "
+              f"(tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
+    meta = json.loads((folder / "meta.json").read_text())
+    cv = meta.get("cv")
+    out["conflibert_cv"] = cv
+    if cv:
+        print(f"ConfliBERT dev, 5-fold CV five-class macro-F1 (from make train): mean {cv['macro_f1_mean']:.3f}, "
+              f"pooled {cv['macro_f1_pooled']:.3f}, folds {cv['folds']}, {cv['seconds']} s")
+    try:
+        sys.path.insert(0, str(ROOT / "annotations" / "tools"))
+        from agreement import agreement
+
+        out["agreement"] = agreement(ROOT / "annotations" / "events")
+        print(f"inter-annotator triple F1 on {out['agreement']['sentences']} doubly annotated sentences: "
+              f"{out['agreement']['triple_f1']:.3f}")
+    except (OSError, ImportError) as e:
+        print(f"agreement: not available ({e})")
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""A trained event model beside the rules: inputs, ONNX runtime, and how the two are combined."""

@@ -1,0 +1,120 @@
+"""Rules and the trained event model, combined (docs/event-model.md).
+
+An event's ``confidence`` is the model's probability that an event holds from its source's
+country to its target's (1 − p(none)); the root is read apart, as the most probable root.
+- The rules speak first. A rule event between two countries the model scored takes that
+  confidence; it is ``coder="both"`` when the model, on its own, would have coded the same root
+  there, else ``"rules"``. The model vetoes a rule event only when it is at least ``veto`` sure
+  there is no event between the pair (a dev-split choice; 1.01 turns the veto off).
+- Where the rules coded nothing between two countries (either direction), the model's most
+  probable root is coded when the confidence reaches ``threshold`` (chosen on the dev split,
+  never on test): ``coder="model"``, event code the root's base code ("04" -> "040").
+- ``min_confidence`` then drops every event whose confidence is below it; an event the model
+  did not score (unary, domestic, model off) keeps ``confidence=None`` and stays.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from geopivot.eventmodel.runtime import EventModel, Query
+from geopivot.events.ontology import Ontology
+from geopivot.models import ActorMention, CodedArticle, Event
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An ordered pair of actors in one sentence of the batch's ``article``-th article."""
+
+    article: int
+    sentence_index: int
+    text: str
+    source: ActorMention
+    target: ActorMention
+
+    @property
+    def key(self) -> tuple[str | None, str | None]:
+        return self.source.actor.country, self.target.actor.country
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Policy:
+    """How the two coders' outputs are joined (thresholds from the model's meta.json)."""
+
+    threshold: float
+    veto: float = 1.01
+    min_confidence: float = 0.0
+
+
+def apply_model(coded: Sequence[CodedArticle], candidates: Sequence[Candidate], *, model: EventModel,
+                ontology: Ontology, policy: Policy) -> list[CodedArticle]:
+    """``coded`` with the model's confidences, its events where the rules were silent, filtered."""
+    probs = model.predict([Query(c.text, (c.source.start, c.source.end), (c.target.start, c.target.end))
+                           for c in candidates]) if candidates else np.zeros((0, len(model.labels)))
+    scored: dict[tuple[int, int], list[tuple[Candidate, np.ndarray]]] = {}
+    for cand, row in zip(candidates, probs):
+        scored.setdefault((cand.article, cand.sentence_index), []).append((cand, row))
+    out = []
+    for index, article in enumerate(coded):
+        by_sentence: dict[int, list[Event]] = {}
+        for event in article.events:
+            by_sentence.setdefault(event.sentence_index, []).append(event)
+        keys = sorted(set(by_sentence) | {s for a, s in scored if a == index})
+        events: list[Event] = []
+        for sentence_index in keys:
+            events += combine_sentence(by_sentence.get(sentence_index, []),
+                                       scored.get((index, sentence_index), []),
+                                       ontology=ontology, policy=policy, article=article)
+        out.append(dataclasses.replace(article, events=tuple(events)))
+    return out
+
+
+def combine_sentence(rules: Sequence[Event], scored: Sequence[tuple[Candidate, np.ndarray]], *,
+                     ontology: Ontology, policy: Policy, article: CodedArticle) -> list[Event]:
+    """One sentence's events: the rule events, checked, then the model's where rules were silent."""
+    by_pair = {cand.key: (cand, row) for cand, row in scored}
+    events: list[Event] = []
+    ruled: set[frozenset[str | None]] = set()
+    for event in rules:
+        if event.target is None:
+            events.append(event)
+            continue
+        key = (event.source.actor.country, event.target.actor.country)
+        ruled.add(frozenset(key))
+        hit = by_pair.get(key)
+        if hit is None:
+            events.append(event)
+            continue
+        row = hit[1]
+        if row[0] >= policy.veto:
+            continue
+        confidence = 1.0 - float(row[0])
+        agrees = _root(row) == int(event.event_type.root) and confidence >= policy.threshold
+        events.append(dataclasses.replace(event, confidence=round(confidence, 4),
+                                          coder="both" if agrees else "rules"))
+    for cand, row in scored:
+        if frozenset(cand.key) in ruled:
+            continue
+        confidence = 1.0 - float(row[0])
+        if confidence < policy.threshold:
+            continue
+        events.append(_model_event(cand, _root(row), confidence, ontology, article))
+    return [e for e in events if e.confidence is None or e.confidence >= policy.min_confidence]
+
+
+def _root(row: np.ndarray) -> int:
+    """The most probable root (1..20), whatever p(none)."""
+    return int(row[1:].argmax()) + 1
+
+
+def _model_event(cand: Candidate, root: int, confidence: float, ontology: Ontology,
+                 article: CodedArticle) -> Event:
+    # A model event has no trigger word: an empty trigger just after the first actor.
+    at = min(cand.source.end, cand.target.end)
+    return Event(article_id=article.article.id, sentence_index=cand.sentence_index, sentence=cand.text,
+                 date=article.article.date, source=cand.source, event_type=ontology.get(f"{root:02d}0"),
+                 trigger_text="", trigger_start=at, trigger_end=at, target=cand.target,
+                 pattern_id="model", confidence=round(confidence, 4), coder="model")

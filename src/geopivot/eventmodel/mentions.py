@@ -1,0 +1,55 @@
+"""The event model's candidate actors: the knowledge base's names in a sentence, without a parse.
+
+The model runs on sentences the fast path never parses, so its candidates come from the
+resolver's token-level matches (states, capitals, demonyms, organisations, known people and
+the people the article introduced) and the article's memory, as :meth:`ArticleResolver.observe`
+reads them. One mention stands for each actor country in the sentence — the most specific
+(longest code, then first) — so that a pair of countries is asked about once.
+"""
+from __future__ import annotations
+
+from itertools import permutations
+
+from spacy.tokens import Span
+
+from geopivot.actors.cues import INTRODUCED
+from geopivot.actors.resolve import ArticleResolver
+from geopivot.models import Actor, ActorMention
+
+_NON_PERSON_ORDER = ("state", "metonym", "org", "adjective")
+# A pair of countries the model is asked about; more mentions than this in one sentence
+# (a list of attendees) are seldom an event between any two of them, and cost time.
+MAX_ACTORS = 6
+
+
+def sentence_mentions(resolver: ArticleResolver, sent: Span, matches: list[Span]) -> list[ActorMention]:
+    """One mention per actor country in ``sent``, in text order (offsets relative to it)."""
+    best: dict[str, ActorMention] = {}
+    for span in matches:
+        actor = _actor(resolver, span)
+        if actor is None or not actor.country:
+            continue
+        start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
+        mention = ActorMention(text=span.text, start=start, end=end, actor=actor)
+        held = best.get(actor.country)
+        if held is None or len(actor.code) > len(held.actor.code):
+            best[actor.country] = mention
+    return sorted(best.values(), key=lambda m: m.start)[:MAX_ACTORS]
+
+
+def ordered_pairs(mentions: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
+    """Every ordered pair of mentions of two different countries."""
+    return [(a, b) for a, b in permutations(mentions, 2) if a.actor.country != b.actor.country]
+
+
+def _actor(resolver: ArticleResolver, span: Span) -> Actor | None:
+    if span.label_.startswith(INTRODUCED):
+        known = resolver.memory.introduced.get(span.text)
+        return known[1] if known else None
+    entries = resolver.kb.lookup(span.label_)
+    person = resolver.person_actor(entries, span=span)
+    if person is not None:
+        return person[1]
+    others = sorted((e for e in entries if e.kind in _NON_PERSON_ORDER),
+                    key=lambda e: _NON_PERSON_ORDER.index(e.kind))
+    return others[0].actor() if others else None
