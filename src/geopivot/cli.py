@@ -93,7 +93,9 @@ def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[P
         if workers or scheduler:
             from geopivot.distributed import DaskBackend
 
-            logging.getLogger("distributed").setLevel(logging.WARNING)  # not the cluster's chatter
+            # Not the cluster's chatter: its warnings on a shutdown after Ctrl-C ("still alive after
+            # 4.0 seconds, killing") are expected; errors still show.
+            logging.getLogger("distributed").setLevel(logging.ERROR)
             backend = stack.enter_context(DaskBackend(settings, address=scheduler, workers=workers))
         summary = _with_progress(lambda progress: run_corpus(
             list(inputs), settings=settings, stdin=sys.stdin, progress=progress, backend=backend,
@@ -313,9 +315,13 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, not a traceback
         if os.environ.get("GEOPIVOT_TRACEBACK"):
             raise
-        module = type(e).__module__.split(".")[0]
-        what = "database error" if module == "duckdb" else f"internal error ({type(e).__name__})"
-        _fail(f"{what}: {e} (set GEOPIVOT_TRACEBACK=1 to see where)")
+        if type(e).__module__.split(".")[0].lstrip("_") == "duckdb":
+            # Raised by a query, not at open: a damaged file shows itself when a block is read.
+            message = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            damaged = "Could not read enough bytes" in message or "Corrupt" in message
+            _fail("error: database file is truncated or damaged (" + message + ")" if damaged
+                  else f"error: database: {message}")
+        _fail(f"internal error ({type(e).__name__}): {e} (set GEOPIVOT_TRACEBACK=1 to see where)")
 
 
 def _fail(message: str) -> None:
