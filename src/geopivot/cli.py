@@ -96,6 +96,8 @@ def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[P
             # Not the cluster's chatter: its warnings on a shutdown after Ctrl-C ("still alive after
             # 4.0 seconds, killing") are expected; errors still show.
             logging.getLogger("distributed").setLevel(logging.ERROR)
+            # The same for local worker processes, which read their logging level at start.
+            os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
             backend = stack.enter_context(DaskBackend(settings, address=scheduler, workers=workers))
         summary = _with_progress(lambda progress: run_corpus(
             list(inputs), settings=settings, stdin=sys.stdin, progress=progress, backend=backend,
@@ -315,6 +317,10 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, not a traceback
         if os.environ.get("GEOPIVOT_TRACEBACK"):
             raise
+        if isinstance(e, RuntimeError) and str(e) == "Query interrupted":
+            # DuckDB catches Ctrl-C during a query itself and raises this instead.
+            click.echo("geopivot: interrupted", err=True)
+            sys.exit(130)
         if type(e).__module__.split(".")[0].lstrip("_") == "duckdb":
             # Raised by a query, not at open: a damaged file shows itself when a block is read.
             message = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__

@@ -18,7 +18,9 @@ coding in one process is serialised anyway.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -53,6 +55,22 @@ def worker_version() -> str:
     return __version__
 
 
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Start worker processes with SIGINT blocked: a terminal's Ctrl-C goes to the whole process
+    group, and each worker would print its own KeyboardInterrupt traceback. The block mask is
+    inherited through fork and exec (and by the cluster's threads, which start later workers);
+    this process takes a Ctrl-C that came meanwhile as soon as the block is lifted."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 class DaskBackend:
     """A :class:`geopivot.runner.Backend` that codes batches on Dask workers.
 
@@ -71,8 +89,9 @@ class DaskBackend:
         if workers is not None:
             if workers < 1:
                 raise ValueError("workers must be at least 1")
-            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None)
+            with _sigint_blocked():
+                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                            dashboard_address=None)
             address = self.cluster.scheduler_address
         try:
             self.client = Client(address, timeout=connect_timeout, set_as_default=False)
