@@ -186,6 +186,7 @@ def events(db_path: Path, since: dt.date | None, until: dt.date | None, country:
 def code(input_file: str, model: str, actor_files: tuple[Path, ...], config: Path | None) -> None:
     """Code a JSONL file of {"id","text","date"} lines; write events as JSONL to stdout."""
     from geopivot.coding import code_file
+    from geopivot.terminal import printable
 
     settings = _settings(model=model, actor_files=actor_files, config=config)
     problems = 0
@@ -194,7 +195,7 @@ def code(input_file: str, model: str, actor_files: tuple[Path, ...], config: Pat
             click.echo(json.dumps(item, ensure_ascii=False))
         else:
             problems += 1
-            click.echo(f"geopivot: skipped {item}", err=True)
+            click.echo(f"geopivot: skipped {printable(str(item))}", err=True)
     if problems:
         sys.exit(EXIT_SKIPPED)
 

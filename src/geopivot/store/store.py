@@ -252,6 +252,7 @@ def _writer_lock(path: Path) -> int | None:
         return None  # DuckDB's own open will say what is wrong with the path
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        _close_in_forked_children(fd)
     except BlockingIOError:
         os.close(fd)
         raise StoreLockedError(f"{path}: database is being written by another geopivot process; "
@@ -261,8 +262,30 @@ def _writer_lock(path: Path) -> int | None:
     return fd
 
 
+_HELD_LOCKS: set[int] = set()
+_FORK_HOOK = False
+
+
+def _close_in_forked_children(fd: int) -> None:
+    """A flock belongs to the open file, which fork shares: `-j N` worker processes would keep
+    the lock after this process is killed (-9) and refuse the resuming run. They close it."""
+    global _FORK_HOOK
+    if not _FORK_HOOK and hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=_drop_held_locks)
+        _FORK_HOOK = True
+    _HELD_LOCKS.add(fd)
+
+
+def _drop_held_locks() -> None:
+    for fd in list(_HELD_LOCKS):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD_LOCKS.clear()
+
+
 def _unlock(fd: int | None) -> None:
     if fd is not None:
+        _HELD_LOCKS.discard(fd)
         with contextlib.suppress(OSError):
             os.close(fd)
 
