@@ -161,7 +161,7 @@ def run_cases() -> list[Case]:
              skips=(("d8_bad.jsonl", "not valid JSON"),), coded=("Bramble",), slow=True, many=True),
         Case("D19-unterminated-quote", _write("d19.csv", _CSV_BROKEN),
              skips=(("d19.csv:2", "quote"),), coded=("Quiver", "Quokka")),
-        Case("D20-deep-folders", _nested(1_100, "Dormouse"), coded=("Dormouse",)),
+        Case("D20-deep-folders", _nested(1_100, "Dormouse"), coded=("Dormouse",), slow=True),
     ]
 
 
