@@ -18,7 +18,6 @@ coding in one process is serialised anyway.
 """
 from __future__ import annotations
 
-import contextlib
 import logging
 import signal
 import threading
@@ -55,20 +54,13 @@ def worker_version() -> str:
     return __version__
 
 
-@contextlib.contextmanager
-def _sigint_blocked() -> Iterator[None]:
-    """Start worker processes with SIGINT blocked: a terminal's Ctrl-C goes to the whole process
-    group, and each worker would print its own KeyboardInterrupt traceback. The block mask is
-    inherited through fork and exec (and by the cluster's threads, which start later workers);
-    this process takes a Ctrl-C that came meanwhile as soon as the block is lifted."""
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+def dask_setup(worker: object) -> None:
+    """Run in each local worker process at start (``preload=["geopivot.distributed"]``).
+
+    A terminal's Ctrl-C goes to the whole process group: each worker would print its own
+    KeyboardInterrupt traceback. The run's own process handles Ctrl-C and closes the cluster."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class DaskBackend:
@@ -89,9 +81,8 @@ class DaskBackend:
         if workers is not None:
             if workers < 1:
                 raise ValueError("workers must be at least 1")
-            with _sigint_blocked():
-                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None)
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, preload=[__name__])
             address = self.cluster.scheduler_address
         try:
             self.client = Client(address, timeout=connect_timeout, set_as_default=False)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-TRACEBACK_MARKS = ("Traceback (most recent call last)", "Error:", "Exception:")
 
 
 @dataclass(frozen=True, slots=True)
