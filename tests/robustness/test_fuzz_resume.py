@@ -3,6 +3,7 @@ of an uninterrupted run (DuckDB, -j 2, Parquet), and readers read while a run wr
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -101,4 +102,21 @@ def test_readers_read_while_a_run_writes_and_a_second_writer_is_refused(tmp_path
     for outcome in reads:
         assert_clean(outcome, code=0)
     assert second is not None and second.code == 1 and "being written by another geopivot" in second.stderr
+    assert _tables(db) == clean
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize("limit", [300_000, 700_000])
+def test_a_full_disk_stops_the_run_in_one_line_and_a_rerun_completes_it(tmp_path, clean, limit):
+    def full_disk() -> None:
+        # A file-size limit fails writes with EFBIG as a full disk fails them with ENOSPC.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    db = tmp_path / "f.duckdb"
+    outcome = geopivot("run", *_args("duckdb", db), cwd=tmp_path, timeout=300, preexec=full_disk)
+    assert "Traceback" not in outcome.stderr and not outcome.timed_out
+    assert outcome.code == 0 or (outcome.code == 1 and len(outcome.stderr.splitlines()) == 1
+                                 and "write failed" in outcome.stderr and "too large" in outcome.stderr)
+    assert_clean(geopivot("run", *_args("duckdb", db), cwd=tmp_path, timeout=300), code=0)
     assert _tables(db) == clean
