@@ -171,16 +171,16 @@ def test_interrupted_run_resumes_to_the_same_rows(tmp_path, corpus, single, dask
 
 def test_parquet_batch_killed_before_its_articles_file_is_redone(tmp_path, corpus, single, monkeypatch):
     out = tmp_path / "ds"
-    original, writes = ParquetSink._write, []
+    original, writes = ParquetSink._place, []
 
-    def dies_on_second_articles_file(self, table, target):
+    def dies_on_second_articles_file(tmp, target):
         if target.parent.name == "articles":
             writes.append(target)
             if len(writes) == 2:
-                raise Interrupted  # events and sentences of this batch are already on disk
-        return original(self, table, target)
+                raise Interrupted  # events and sentences of this batch are already in place
+        return original(tmp, target)
 
-    monkeypatch.setattr(ParquetSink, "_write", dies_on_second_articles_file)
+    monkeypatch.setattr(ParquetSink, "_place", staticmethod(dies_on_second_articles_file))
     with pytest.raises(Interrupted), ParquetSink.open(out) as sink:
         run_corpus([str(corpus)], settings=_settings(out), sink=sink)
     monkeypatch.undo()

@@ -113,7 +113,11 @@ def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[P
         if workers or scheduler:
             from geopivot.distributed import DaskBackend
 
-            logging.getLogger("distributed").setLevel(logging.WARNING)  # not the cluster's chatter
+            # Not the cluster's chatter: its warnings on a shutdown after Ctrl-C ("still alive after
+            # 4.0 seconds, killing") are expected; errors still show.
+            logging.getLogger("distributed").setLevel(logging.ERROR)
+            # The same for local worker processes, which read their logging level at start.
+            os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
             backend = stack.enter_context(DaskBackend(settings, address=scheduler, workers=workers))
         summary = _with_progress(lambda progress: run_corpus(
             list(inputs), settings=settings, stdin=sys.stdin, progress=progress, backend=backend,
@@ -215,6 +219,7 @@ def code(input_file: str, model: str, actor_files: tuple[Path, ...], config: Pat
          dates_file: Path | None = None, date_from_mtime: bool = False) -> None:
     """Code a JSONL file of {"id","text","date"} lines; write events as JSONL to stdout."""
     from geopivot.coding import code_file
+    from geopivot.terminal import printable
 
     settings = _settings(model=model, actor_files=actor_files, config=config, event_model=event_model,
                          min_confidence=min_confidence, date_policy=_date_policy(date, dates_file, date_from_mtime))
@@ -224,7 +229,7 @@ def code(input_file: str, model: str, actor_files: tuple[Path, ...], config: Pat
             click.echo(json.dumps(item, ensure_ascii=False))
         else:
             problems += 1
-            click.echo(f"geopivot: skipped {item}", err=True)
+            click.echo(f"geopivot: skipped {printable(str(item))}", err=True)
     if problems:
         sys.exit(EXIT_SKIPPED)
 
@@ -348,9 +353,17 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, not a traceback
         if os.environ.get("GEOPIVOT_TRACEBACK"):
             raise
-        module = type(e).__module__.split(".")[0]
-        what = "database error" if module == "duckdb" else f"internal error ({type(e).__name__})"
-        _fail(f"{what}: {e} (set GEOPIVOT_TRACEBACK=1 to see where)")
+        if isinstance(e, RuntimeError) and str(e) == "Query interrupted":
+            # DuckDB catches Ctrl-C during a query itself and raises this instead.
+            click.echo("geopivot: interrupted", err=True)
+            sys.exit(130)
+        if type(e).__module__.split(".")[0].lstrip("_") == "duckdb":
+            # Raised by a query, not at open: a damaged file shows itself when a block is read.
+            message = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            damaged = "Could not read enough bytes" in message or "Corrupt" in message
+            _fail("error: database file is truncated or damaged (" + message + ")" if damaged
+                  else f"error: database: {message}")
+        _fail(f"internal error ({type(e).__name__}): {e} (set GEOPIVOT_TRACEBACK=1 to see where)")
 
 
 def _fail(message: str) -> None:

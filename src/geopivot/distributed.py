@@ -19,6 +19,7 @@ coding in one process is serialised anyway.
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -53,6 +54,15 @@ def worker_version() -> str:
     return __version__
 
 
+def dask_setup(worker: object) -> None:
+    """Run in each local worker process at start (``preload=["geopivot.distributed"]``).
+
+    A terminal's Ctrl-C goes to the whole process group: each worker would print its own
+    KeyboardInterrupt traceback. The run's own process handles Ctrl-C and closes the cluster."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class DaskBackend:
     """A :class:`geopivot.runner.Backend` that codes batches on Dask workers.
 
@@ -72,7 +82,7 @@ class DaskBackend:
             if workers < 1:
                 raise ValueError("workers must be at least 1")
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None)
+                                        dashboard_address=None, preload=[__name__])
             address = self.cluster.scheduler_address
         try:
             self.client = Client(address, timeout=connect_timeout, set_as_default=False)

@@ -121,9 +121,11 @@ def run_corpus(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | Non
             dedupe.add_signature(article_id, content_hash, signature)
         batches = _batches(inputs, settings=settings, stdin=stdin, store=store, dedupe=dedupe,
                            summary=summary)
+        _release(store)
         for batch, coded in backend.code(batches):
             store.write_batch(coded, run_id=run_id, duplicates=batch.duplicates,
                               signatures=batch.signatures)
+            _release(store)
             summary.duplicates += len(batch.duplicates)
             _tally(coded, summary)
             if progress:
@@ -156,10 +158,19 @@ def _batches(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | None,
         hashes[item.id] = item.content_hash
         pending.append(item)
         if len(pending) >= settings.articles_per_batch:
-            yield _prepare(pending, store=store, dedupe=dedupe, summary=summary)
+            batch = _prepare(pending, store=store, dedupe=dedupe, summary=summary)
+            _release(store)
+            yield batch
             pending = []
     if pending:
         yield _prepare(pending, store=store, dedupe=dedupe, summary=summary)
+
+
+def _release(store: Sink) -> None:
+    """Let readers open the database while this run codes the next batch (Store.release)."""
+    release = getattr(store, "release", None)
+    if release is not None:
+        release()
 
 
 def _prepare(articles: list[Article], *, store: Sink, dedupe: Deduplicator,

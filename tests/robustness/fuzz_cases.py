@@ -91,8 +91,7 @@ def _shm_dir() -> str:
 
 def _nested(depth: int, marker: str) -> Callable[[Path], None]:
     def build(folder: Path) -> None:
-        path = folder / "deep"
-        # One makedirs of 1,100 levels; relative steps keep each call below PATH_MAX.
+        # One level at a time, relative to an open folder: each call stays below PATH_MAX.
         current = os.open(folder, os.O_RDONLY)
         try:
             for i in range(depth):
@@ -106,7 +105,6 @@ def _nested(depth: int, marker: str) -> Callable[[Path], None]:
             os.close(fd)
         finally:
             os.close(current)
-        del path
     return build
 
 
@@ -155,13 +153,16 @@ def run_cases() -> list[Case]:
              coded=("Ampersand",)),
         Case("D7-run-of-equals", _write("d7_eq.txt", good_text("Equinox", 6).strip() + "=" * 20_000 + "\n"),
              coded=("Equinox",)),
-        Case("D7-megabyte-of-ampersands", _write("d7_amp_mb.txt", good_text("Ampleforth", 7).strip() + " " + "&" * 1_000_000),
+        Case("D7-megabyte-of-ampersands",
+             _write("d7_amp_mb.txt", good_text("Ampleforth", 7).strip() + " " + "&" * 1_000_000),
              coded=("Ampleforth",), slow=True),
         Case("D8-many-bad-lines", _write("d8_bad.jsonl", _record("Bramble", 1) + "\n" + "not json\n" * 100_000),
              skips=(("d8_bad.jsonl", "not valid JSON"),), coded=("Bramble",), slow=True, many=True),
+        Case("D8-million-bad-lines", _write("d8_million.jsonl", _record("Bracken", 2) + "\n" + "{oops\n" * 1_000_000),
+             skips=(("d8_million.jsonl", "not valid JSON"),), coded=("Bracken",), slow=True, many=True),
         Case("D19-unterminated-quote", _write("d19.csv", _CSV_BROKEN),
              skips=(("d19.csv:2", "quote"),), coded=("Quiver", "Quokka")),
-        Case("D20-deep-folders", _nested(1_100, "Dormouse"), coded=("Dormouse",)),
+        Case("D20-deep-folders", _nested(1_100, "Dormouse"), coded=("Dormouse",), slow=True),
     ]
 
 

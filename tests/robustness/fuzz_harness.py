@@ -7,11 +7,11 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-TRACEBACK_MARKS = ("Traceback (most recent call last)", "Error:", "Exception:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,8 @@ class Outcome:
 
 
 def geopivot(*args: str | os.PathLike[str], cwd: Path, stdin: bytes | None = None, timeout: float = 120,
-             env: dict[str, str] | None = None, interrupt_after: float | None = None) -> Outcome:
+             env: dict[str, str] | None = None, interrupt_after: float | None = None,
+             preexec: Callable[[], None] | None = None) -> Outcome:
     """``python -m geopivot.cli ARGS`` in ``cwd``; killed after ``timeout`` seconds (a hang),
     or sent SIGINT after ``interrupt_after`` seconds (Ctrl-C)."""
     # FUZZ_SRC measures another checkout's code (the first figures before a fix) with these cases.
@@ -40,7 +41,7 @@ def geopivot(*args: str | os.PathLike[str], cwd: Path, stdin: bytes | None = Non
     out, err = cwd / ".geopivot.out", cwd / ".geopivot.err"
     with open(out, "wb") as stdout, open(err, "wb") as stderr:
         process = subprocess.Popen([sys.executable, "-m", "geopivot.cli", *map(os.fsencode, args)],
-                                   cwd=cwd, env=full_env, stdout=stdout, stderr=stderr,
+                                   cwd=cwd, env=full_env, stdout=stdout, stderr=stderr, preexec_fn=preexec,
                                    stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL)
         killed = threading.Event()
 

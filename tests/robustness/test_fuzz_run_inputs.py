@@ -39,17 +39,30 @@ def _check(outcome: Outcome, cases: list[Case], db: Path) -> None:
     assert outcome.peak_mb < PEAK_MB
 
 
-def test_every_quick_case_in_one_run_and_again(tmp_path):
+def _all_in_one_folder(tmp_path: Path, cases: list[Case]) -> Path:
     folder = tmp_path / "in"
     folder.mkdir()
-    for case in QUICK:
+    for case in cases:
         case.build(folder)
     (folder / "good.txt").write_text(good_text("Goodwin", 1), encoding="utf-8")
+    return folder
+
+
+def test_every_quick_case_in_one_run(tmp_path):
+    folder = _all_in_one_folder(tmp_path, QUICK)
     db = tmp_path / "g.duckdb"
     _check(geopivot("run", folder, "--db", db, "-q", cwd=tmp_path, timeout=240), QUICK, db)
-    # A rerun does not stop at the bad inputs either: same skips, nothing added twice.
+
+
+@pytest.mark.fuzz
+def test_every_case_in_one_run_and_again(tmp_path):
+    # A rerun does not stop at the bad inputs either: the same skips, nothing added twice.
+    cases = [case for case in run_cases() if not case.many]
+    folder = _all_in_one_folder(tmp_path, cases)
+    db = tmp_path / "g.duckdb"
     try:
-        _check(geopivot("run", folder, "--db", db, "-q", cwd=tmp_path, timeout=240), QUICK, db)
+        for _ in range(2):
+            _check(geopivot("run", folder, "--db", db, "-q", cwd=tmp_path, timeout=600), cases, db)
     finally:
         remove_deep(folder)
 

@@ -17,6 +17,7 @@ in ``articles/``, so a killed run resumes to exactly the rows of an uninterrupte
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -155,18 +156,32 @@ class ParquetSink:
                           ingested_at=now)])
         events = self._conform("events", _events_table([e for c in coded for e in c.events], run_id))
         sentences = self._conform("sentences", _sentences_table(coded))
+        # Every file of the batch is written under a hidden temporary name first and renamed
+        # only when all are complete, articles last; a failure removes what the batch wrote, so
+        # a failed batch leaves no events for read_parquet to see.
+        files: list[tuple[pa.Table, Path]] = []
+        years = events.column("date").to_pylist()
+        for year in sorted({d.year if d else None for d in years}, key=lambda y: y or 0):
+            mask = pa.array([(d.year if d else None) == year for d in years])
+            folder = self.path / "events" / f"year={year or '__HIVE_DEFAULT_PARTITION__'}"
+            files.append((events.filter(mask), folder / name))
+        if sentences.num_rows:
+            files.append((sentences, self.path / "sentences" / name))
+        files.append((articles, self.path / "articles" / name))
+        temporaries = [target.with_name(f".{target.name}.tmp") for _, target in files]
+        placed: list[Path] = []
         try:
-            years = events.column("date").to_pylist()
-            for year in sorted({d.year if d else None for d in years}, key=lambda y: y or 0):
-                mask = pa.array([(d.year if d else None) == year for d in years])
-                folder = self.path / "events" / f"year={year or '__HIVE_DEFAULT_PARTITION__'}"
-                folder.mkdir(exist_ok=True)
-                self._write(events.filter(mask), folder / name)
-            if sentences.num_rows:
-                self._write(sentences, self.path / "sentences" / name)
-            self._write(articles, self.path / "articles" / name)
+            for (table, target), tmp in zip(files, temporaries, strict=True):
+                target.parent.mkdir(exist_ok=True)
+                pq.write_table(table, tmp)
+            for (_, target), tmp in zip(files, temporaries, strict=True):
+                self._place(tmp, target)
+                placed.append(target)
         except OSError as e:
-            raise StoreError(f"{self.path}: write failed: {e}") from e
+            for path in temporaries + placed:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            raise StoreError(f"{self.path}: write failed: {(e.strerror or str(e)).lower()}") from e
         self._ids.update(ids)
         self._hashes.update(articles.column("content_hash").to_pylist())
 
@@ -184,8 +199,9 @@ class ParquetSink:
                 columns.append(pa.nulls(n, field.type))
         return pa.Table.from_arrays(columns, schema=self._schemas[table])
 
-    def _write(self, table: pa.Table, target: Path) -> None:
-        self._replace(target, lambda tmp: pq.write_table(table, tmp))
+    @staticmethod
+    def _place(tmp: Path, target: Path) -> None:
+        os.replace(tmp, target)
 
     @staticmethod
     def _replace(target: Path, write) -> None:  # type: ignore[no-untyped-def]

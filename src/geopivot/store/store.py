@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import time
 import re
 import shutil
 import tempfile
@@ -30,6 +31,11 @@ from geopivot.store.query import EventFilter
 if TYPE_CHECKING:
     from geopivot.store.imports import ImportResult
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: DuckDB's own lock only
+    fcntl = None  # type: ignore[assignment]
+
 _LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>\S+) \(PID (?P<pid>\d+)\)")
 
 
@@ -41,30 +47,60 @@ def event_id(event: Event) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]
 
 
-class Store:
-    """An open geopivot database file. Use :meth:`open`; close it (or use ``with``)."""
+READ_WAIT_S = 30.0  # how long a reader waits for a run to finish writing its current batch
+OPEN_WAIT_S = 5.0  # how long a new writer waits for readers before saying the file is in use
+WRITE_WAIT_S = 600.0  # how long a run waits for readers to let go between its batches
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path) -> None:
-        self.con = con
+
+class Store:
+    """An open geopivot database file. Use :meth:`open`; close it (or use ``with``).
+
+    A writer may :meth:`release` the file between batches (``geopivot run`` does, after every
+    batch): DuckDB lets one process hold a file for writing and nobody else read it, so readers
+    (``events``, ``series``, ``report``) read the last committed batch while a run goes on. The
+    writer keeps an advisory lock on the file all along, so a second writer is still refused."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection | None, path: Path, *, read_only: bool = False,
+                 writer_lock: int | None = None) -> None:
+        self._con = con
         self.path = path
+        self.read_only = read_only
+        self._writer_lock = writer_lock
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            self._con = _connect(self.path, read_only=self.read_only, wait=WRITE_WAIT_S)
+        return self._con
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+    def open(cls, path: str | Path, *, read_only: bool = False, wait: float | None = None) -> Store:
         path = Path(path)
         if read_only and not path.exists():
             raise StoreError(f"{path}: no such database (run 'geopivot run' first)")
+        default = READ_WAIT_S if read_only else OPEN_WAIT_S
+        con = _connect(path, read_only=read_only, wait=default if wait is None else wait)
+        lock = None
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as e:
-            raise _translate_open_error(path, e) from e
-        except duckdb.Error as e:
-            raise _translate_open_error(path, e) from e
-        if not read_only:
-            migrate(con)
-        return cls(con, path)
+            if not read_only:
+                lock = _writer_lock(path)  # after connecting: DuckDB creates a new file
+                migrate(con)
+        except BaseException:
+            con.close()
+            _unlock(lock)
+            raise
+        return cls(con, path, read_only=read_only, writer_lock=lock)
+
+    def release(self) -> None:
+        """Close the file until the next use (committed work stays), so readers can open it."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
+        _unlock(self._writer_lock)
+        self._writer_lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -225,11 +261,79 @@ def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
+def _connect(path: Path, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """Connect, retrying while another process holds the file (a run between two batches lets
+    go within a second or two), for up to ``wait`` seconds."""
+    deadline = time.monotonic() + wait
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as e:
+            error = _translate_open_error(path, e)
+            if not isinstance(error, StoreLockedError) or time.monotonic() + delay > deadline:
+                if isinstance(error, StoreLockedError) and wait > 0:
+                    error = StoreLockedError(f"{error} (waited {wait:.0f}s)")
+                raise error from e
+        time.sleep(delay)
+        delay = min(delay * 2, 1.0)
+
+
+def _writer_lock(path: Path) -> int | None:
+    """An advisory lock for the whole life of a writer (flock, apart from DuckDB's own fcntl
+    locks); None where the platform or file system has none."""
+    if fcntl is None:
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None  # DuckDB's own open will say what is wrong with the path
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        _close_in_forked_children(fd)
+    except BlockingIOError:
+        os.close(fd)
+        raise StoreLockedError(f"{path}: database is being written by another geopivot process; "
+                               "wait for it to finish or use --db") from None
+    except OSError:
+        pass  # no flock on this file system: DuckDB's lock still refuses a second writer
+    return fd
+
+
+_HELD_LOCKS: set[int] = set()
+_FORK_HOOK = False
+
+
+def _close_in_forked_children(fd: int) -> None:
+    """A flock belongs to the open file, which fork shares: `-j N` worker processes would keep
+    the lock after this process is killed (-9) and refuse the resuming run. They close it."""
+    global _FORK_HOOK
+    if not _FORK_HOOK and hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=_drop_held_locks)
+        _FORK_HOOK = True
+    _HELD_LOCKS.add(fd)
+
+
+def _drop_held_locks() -> None:
+    for fd in list(_HELD_LOCKS):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD_LOCKS.clear()
+
+
+def _unlock(fd: int | None) -> None:
+    if fd is not None:
+        _HELD_LOCKS.discard(fd)
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
 def _translate_open_error(path: Path, error: duckdb.Error) -> StoreError:
     match = _LOCK_HOLDER.search(str(error))
     if match:
         return StoreLockedError(f"{path}: database is in use by {Path(match['program']).name} "
-                                f"(PID {match['pid']}); wait for it to finish or use --db")
+                                f"(PID {match['pid']}); readers get in between a run's batches, other "
+                                "commands when it ends; try again then, or use --db")
     if "Could not read enough bytes" in str(error) or "not a valid DuckDB database" in str(error):
         return StoreError(f"{path}: database file is truncated or damaged ({one_line(error)})")
     if "lock" in str(error).lower():
