@@ -235,13 +235,10 @@ class Store:
         return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-        query = f"SELECT * FROM events{where} ORDER BY date, event_id"
-        with atomic_output(out) as target:
-            try:
-                self.con.execute(f"COPY ({query}) TO '{_sql_path(target)}' ({options})", params)
-            except duckdb.Error as e:
-                raise StoreError(f"{out}: cannot write: {one_line(e)}") from e
-        return int(self.con.execute(f"SELECT count(*) FROM ({query})", params).fetchone()[0])
+def one_line(error: BaseException) -> str:
+    """The first line of an error's message (DuckDB appends hints and stack lines)."""
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 
 def _export_query(con: duckdb.DuckDBPyConnection, where: str) -> str:
