@@ -207,7 +207,11 @@ class Store:
             try:
                 self.con.execute(f"COPY ({query}) TO '{_sql_path(path)}' ({options})", params)
             except duckdb.Error as e:
-                raise StoreError(f"{out}: cannot write: {one_line(e)}") from e
+                if "could not read" in str(e).lower():  # the store, not the output, is the problem
+                    raise StoreError(f"{self.path}: database file is truncated or damaged "
+                                     f"({one_line(e)})") from e
+                where = out if isinstance(out, (str, Path)) else "standard output"
+                raise StoreError(f"{where}: cannot write: {one_line(e)}") from e
 
         if isinstance(out, (str, Path)):
             with atomic_output(Path(out)) as target:
