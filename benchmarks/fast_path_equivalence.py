@@ -11,7 +11,7 @@ import argparse
 import time
 from pathlib import Path
 
-from geopivot.engine import _load_engine
+from geopivot.pipeline.engine import _load_engine
 from geopivot.ingest import iter_articles
 from geopivot.models import Article
 from geopivot.settings import NlpSettings

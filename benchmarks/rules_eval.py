@@ -74,7 +74,7 @@ def bbc_figures(tables: tuple[str, ...] | None, n_articles: int, seed: int) -> N
     if not BBC.is_dir():
         print("bbc: absent, skipped")
         return
-    from geopivot.engine import Engine
+    from geopivot.pipeline.engine import Engine
 
     paths = sorted(p for p in BBC.glob("*/*.txt"))
     random.Random(seed).shuffle(paths)

@@ -40,7 +40,7 @@ def phase_geopivot(corpus: Path, limit: int | None, db: Path, workdir: Path,
                    event_model: bool = False) -> dict[str, object]:
     from contextlib import ExitStack
 
-    from geopivot.runner import run_corpus
+    from geopivot.pipeline.runner import run_corpus
     from geopivot.settings import NlpSettings, Settings
 
     inputs = workdir / "inputs"
@@ -53,7 +53,7 @@ def phase_geopivot(corpus: Path, limit: int | None, db: Path, workdir: Path,
     with ExitStack() as stack:
         backend = None
         if workers:
-            from geopivot.distributed import DaskBackend
+            from geopivot.pipeline.distributed import DaskBackend
 
             backend = stack.enter_context(DaskBackend(settings, workers=workers))
             startup = time.perf_counter() - start

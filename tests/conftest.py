@@ -19,7 +19,7 @@ def shared_path(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def engine():
-    from geopivot.engine import Engine
+    from geopivot.pipeline.engine import Engine
     from geopivot.settings import Settings
 
     return Engine.load(Settings())

@@ -159,7 +159,7 @@ def petrarch_actor_codes(engine, path: Path) -> tuple[int, int]:
 
 
 def test_petrarch_dictionary_codes_are_reproduced():
-    from geopivot.engine import Engine
+    from geopivot.pipeline.engine import Engine
     from geopivot.settings import Settings
 
     folder = shared_path("eval", "dev", "petrarch2_unit_tests")
@@ -171,7 +171,7 @@ def test_petrarch_dictionary_codes_are_reproduced():
 
 
 if __name__ == "__main__":
-    from geopivot.engine import Engine
+    from geopivot.pipeline.engine import Engine
     from geopivot.settings import Settings
 
     print(report(resolve_all(Engine.load(Settings()), CASES)))

@@ -187,7 +187,7 @@ def test_policy_travels_to_worker_processes():
 
 
 def test_user_date_decides_who_held_an_office():
-    from geopivot.engine import _resolution_date
+    from geopivot.pipeline.engine import _resolution_date
 
     article = Article(id="a", text="x", date=JAN2, date_source="user")
     assert _resolution_date(article) == JAN2

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from geopivot.distributed import DaskBackend
-from geopivot.runner import Backend, Batch, LocalBackend, run_corpus
+from geopivot.pipeline.distributed import DaskBackend
+from geopivot.pipeline.runner import Backend, Batch, LocalBackend, run_corpus
 from geopivot.settings import Settings
 from geopivot.store.parquet import ParquetSink
 
@@ -125,7 +125,7 @@ def test_two_dask_workers_store_the_same_rows_as_one_process(tmp_path, corpus, s
     assert _tables(db) == single
     # The model is loaded once per worker process (Engine.load is cached), never shipped.
     loads = dask_backend.client.run(
-        lambda: __import__("geopivot.engine", fromlist=["_"])._load_engine.cache_info().misses)
+        lambda: __import__("geopivot.pipeline.engine", fromlist=["_"])._load_engine.cache_info().misses)
     assert len(loads) == 2 and all(n <= 1 for n in loads.values()) and sum(loads.values()) >= 1
 
 
@@ -219,7 +219,7 @@ def test_cli_starts_a_local_cluster(tmp_path, corpus, single):
 
 
 def test_a_worker_with_another_geopivot_is_refused(dask_backend, monkeypatch):
-    import geopivot.distributed as module
+    import geopivot.pipeline.distributed as module
     from geopivot.errors import GeopivotError
 
     monkeypatch.setattr(module, "__version__", "0.0.0-client")  # the workers import the real one

@@ -97,7 +97,7 @@ def test_killed_run_resumes_to_the_same_rows(tmp_path):
             return original(self, *args, **kwargs)
         store_module.Store.write_batch = write_batch
         from geopivot.settings import Settings
-        from geopivot.runner import run_corpus
+        from geopivot.pipeline.runner import run_corpus
         from pathlib import Path
         settings = Settings(db_path=Path({str(killed)!r}), articles_per_batch=2)
         run_corpus([{str(corpus)!r}], settings=settings)

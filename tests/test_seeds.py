@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import shared_path
-from geopivot.runner import run_corpus
+from geopivot.pipeline.runner import run_corpus
 from geopivot.settings import Settings
 from geopivot.store import Store
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 def code(texts: Iterable[str | Article], *, date: str | dt.date | None = None) -> list[Event]:
     """Code texts into typed events (the spaCy model loads on first use, once per process)."""
-    from geopivot.coding import code_texts
+    from geopivot.pipeline.coding import code_texts
 
     day = dt.date.fromisoformat(date) if isinstance(date, str) else date
     return code_texts(texts, date=day)

@@ -18,20 +18,20 @@ from typing import TYPE_CHECKING
 import click
 
 from geopivot import __version__
-from geopivot.cli_options import CONFIG_OPTION as _CONFIG
-from geopivot.cli_options import DATE_POLICY_OPTIONS as _DATE_POLICY
-from geopivot.cli_options import DB_OPTION as _DB
-from geopivot.cli_options import date_policy as _date_policy
-from geopivot.cli_options import parse_codes as _codes
-from geopivot.cli_options import parse_date as _parse_date
-from geopivot.cli_options import require_countries
+from geopivot.commands.options import CONFIG_OPTION as _CONFIG
+from geopivot.commands.options import EXIT_SKIPPED
+from geopivot.commands.options import DATE_POLICY_OPTIONS as _DATE_POLICY
+from geopivot.commands.options import DB_OPTION as _DB
+from geopivot.commands.options import date_policy as _date_policy
+from geopivot.commands.options import parse_codes as _codes
+from geopivot.commands.options import parse_date as _parse_date
+from geopivot.commands.options import require_countries
 from geopivot.errors import GeopivotError
 from geopivot.settings import DEFAULT_MODEL, IngestSettings, NlpSettings, Settings, config_actor_files
 
 if TYPE_CHECKING:
     from geopivot.ingest.dating import DatePolicy
 
-EXIT_SKIPPED = 3
 _MODEL = click.option("--model", default=DEFAULT_MODEL, show_default=True,
                       help="spaCy model package or path.")
 _ACTORS = click.option("--actors", "actor_files", multiple=True,
@@ -96,7 +96,7 @@ def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[P
     from contextlib import ExitStack
 
     from geopivot.report.summary import print_run_summary
-    from geopivot.runner import run_corpus
+    from geopivot.pipeline.runner import run_corpus
 
     if sum(bool(x) for x in (processes > 1, workers, scheduler)) > 1:
         raise click.UsageError("give one of --processes, --workers or --scheduler")
@@ -111,7 +111,7 @@ def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[P
 
             sink = stack.enter_context(ParquetSink.open(out_parquet))
         if workers or scheduler:
-            from geopivot.distributed import DaskBackend
+            from geopivot.pipeline.distributed import DaskBackend
 
             # Not the cluster's chatter: its warnings on a shutdown after Ctrl-C ("still alive after
             # 4.0 seconds, killing") are expected; errors still show.
@@ -218,7 +218,7 @@ def code(input_file: str, model: str, actor_files: tuple[Path, ...], config: Pat
          event_model: bool = False, min_confidence: float = 0.0, date: dt.date | None = None,
          dates_file: Path | None = None, date_from_mtime: bool = False) -> None:
     """Code a JSONL file of {"id","text","date"} lines; write events as JSONL to stdout."""
-    from geopivot.coding import code_file
+    from geopivot.pipeline.coding import code_file
     from geopivot.terminal import printable
 
     settings = _settings(model=model, actor_files=actor_files, config=config, event_model=event_model,
@@ -247,7 +247,7 @@ def actors() -> None:
 def actors_resolve(mention: str, day: dt.date | None, context: str | None,
                    actor_files: tuple[Path, ...]) -> None:
     """Resolve MENTION to CAMEO actor codes at a date."""
-    from geopivot.engine import Engine
+    from geopivot.pipeline.engine import Engine
 
     engine = Engine.load(_settings(actor_files=actor_files))
     found = engine.resolve_mention(context or mention, mention, date=day)
@@ -277,7 +277,7 @@ def actors_search(query: str, limit: int, actor_files: tuple[Path, ...]) -> None
 def _register_commands() -> None:
     # Commands that live beside their library (one concern per module) join the group here.
     from geopivot.analysis.cli_commands import align_command, blocs_command, series_command
-    from geopivot.cli_import import import_command
+    from geopivot.commands.imports import import_command
     from geopivot.evaluation.cli_commands import eval_command
     from geopivot.api.cli_commands import serve_command
     from geopivot.report.cli_commands import report_command

@@ -11,7 +11,7 @@ import click
 import pandas as pd
 
 from geopivot.analysis.periods import FREQS, country_group, period_label
-from geopivot.cli_options import DB_OPTION, parse_date, require_countries
+from geopivot.commands.options import DB_OPTION, parse_date, require_countries
 
 _FREQ = click.option("--freq", type=click.Choice(FREQS), default="quarter", show_default=True,
                      help="Period length.")

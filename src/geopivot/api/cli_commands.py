@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from geopivot.cli_options import DB_OPTION
+from geopivot.commands.options import DB_OPTION
 
 
 @click.command("serve")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from geopivot.cli_options import CONFIG_OPTION
+from geopivot.commands.options import CONFIG_OPTION
 from geopivot.settings import DEFAULT_MODEL, NlpSettings, Settings, config_actor_files
 
 

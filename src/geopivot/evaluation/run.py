@@ -31,7 +31,7 @@ def evaluate(paths: Sequence[Path | str], *, settings: Settings | None = None,
     """Score the coder on each gold file (its first ``limit`` records when given).
 
     ``coder`` maps articles to event records; by default it is
-    :func:`geopivot.coding.code_texts` under ``settings`` (one spaCy model per process).
+    :func:`geopivot.pipeline.coding.code_texts` under ``settings`` (one spaCy model per process).
     """
     settings = settings or Settings()
     code = coder or library_coder(settings)
@@ -55,7 +55,7 @@ def evaluate(paths: Sequence[Path | str], *, settings: Settings | None = None,
 def library_coder(settings: Settings) -> Coder:
     """The coder `geopivot code` uses, as a function from articles to records."""
     def code(articles: Sequence[Article]) -> list[Record]:
-        from geopivot.coding import code_texts
+        from geopivot.pipeline.coding import code_texts
 
         return [event.record() for event in code_texts(list(articles), settings=settings)]
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from geopivot.engine import Engine
+from geopivot.pipeline.engine import Engine
 from geopivot.evaluation.metrics import PRF, multiset_prf
 from geopivot.evaluation.predictions import country_of
 from geopivot.evaluation.standoff import AnnotatedSentence

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from geopivot.actors.resolve import ActorMatcher, ArticleResolver
-from geopivot.engine import Engine
+from geopivot.pipeline.engine import Engine
 from geopivot.eventmodel.mentions import sentence_mentions
 from geopivot.models import ActorMention
 from geopivot.settings import Settings

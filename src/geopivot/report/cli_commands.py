@@ -8,7 +8,7 @@ import click
 
 from geopivot.analysis.cli_commands import event_filter_options, make_filter
 from geopivot.analysis.periods import FREQS, country_group
-from geopivot.cli_options import require_countries
+from geopivot.commands.options import require_countries
 
 
 @click.command("report")

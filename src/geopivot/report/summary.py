@@ -4,7 +4,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from geopivot.runner import RunSummary
+from geopivot.pipeline.runner import RunSummary
 from geopivot.terminal import plain
 
 TOP = 8

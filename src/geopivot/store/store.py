@@ -16,7 +16,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO
 
 import duckdb
 import pandas as pd
@@ -27,9 +27,6 @@ from geopivot.models import Article, CodedArticle, Event, InputProblem
 from geopivot.store.migrations import migrate
 from geopivot.store.output import atomic_output
 from geopivot.store.query import EventFilter
-
-if TYPE_CHECKING:
-    from geopivot.store.imports import ImportResult
 
 try:
     import fcntl
@@ -228,12 +225,6 @@ class Store:
                 with contextlib.suppress(OSError):
                     os.unlink(temp)
         return int(self.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0])
-
-    def import_events(self, producer: str, paths: Iterable[str | Path]) -> ImportResult:
-        """Import GDELT, ICEWS or POLECAT event files (docs/imports.md); needs a writable store."""
-        from geopivot.store.imports import import_events
-
-        return import_events(self, paths, producer=producer)
 
     def count(self, table: str) -> int:
         return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])

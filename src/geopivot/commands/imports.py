@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from geopivot.cli_options import DB_OPTION
+from geopivot.commands.options import DB_OPTION, EXIT_SKIPPED
 
 # Kept in step with geopivot.store.imports.PRODUCERS; importing that here would load DuckDB
 # for every CLI start.
@@ -24,7 +24,6 @@ def import_command(producer: str, files: tuple[Path, ...], db_path: Path, quiet:
 
     Each producer's own codes, Goldstein values and quad classes are kept (docs/imports.md).
     Importing a file again adds nothing; bad rows are skipped and listed as file:line."""
-    from geopivot.cli import EXIT_SKIPPED
     from geopivot.store import Store
     from geopivot.store.imports import FileImport, import_events
     from geopivot.terminal import printable

@@ -34,7 +34,7 @@ from geopivot.nlp import resolve_model_name
 from geopivot.settings import Settings
 
 if TYPE_CHECKING:
-    from geopivot.runner import Batch
+    from geopivot.pipeline.batches import Batch
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ _ENGINE_LOCK = threading.Lock()
 
 def code_on_worker(articles: Sequence[Article], settings: Settings) -> list[CodedArticle]:
     """Code ``articles`` with this process's engine (loaded on first use, then cached)."""
-    from geopivot.engine import Engine
+    from geopivot.pipeline.engine import Engine
 
     with _ENGINE_LOCK:  # one spaCy pipeline per process; threads would share it unsafely
         return Engine.load(settings).code_articles(articles)
@@ -55,7 +55,7 @@ def worker_version() -> str:
 
 
 def dask_setup(worker: object) -> None:
-    """Run in each local worker process at start (``preload=["geopivot.distributed"]``).
+    """Run in each local worker process at start (``preload=["geopivot.pipeline.distributed"]``).
 
     A terminal's Ctrl-C goes to the whole process group: each worker would print its own
     KeyboardInterrupt traceback. The run's own process handles Ctrl-C and closes the cluster."""
@@ -64,7 +64,7 @@ def dask_setup(worker: object) -> None:
 
 
 class DaskBackend:
-    """A :class:`geopivot.runner.Backend` that codes batches on Dask workers.
+    """A :class:`geopivot.pipeline.batches.Backend` that codes batches on Dask workers.
 
     ``DaskBackend(settings, address="tcp://host:8786")`` uses a running cluster;
     ``DaskBackend(settings, workers=2)`` starts a local cluster of worker processes and shuts

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import click
 
+# Exit status of a command that finished but skipped some inputs (each named on stderr).
+EXIT_SKIPPED = 3
+
 DB_OPTION = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
                          default=Path("geopivot.duckdb"), show_default=True, help="DuckDB file.")
 CONFIG_OPTION = click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from geopivot.engine import Engine
+from geopivot.pipeline.engine import Engine
 from geopivot.ingest import iter_articles
 from geopivot.models import Article, Event, InputProblem
 from geopivot.settings import Settings

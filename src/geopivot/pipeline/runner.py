@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from geopivot import __version__
-from geopivot.engine import Engine
+from geopivot.pipeline.batches import Backend, Batch, Sink
+from geopivot.pipeline.engine import Engine
 from geopivot.ingest import Deduplicator, iter_articles
 from geopivot.models import Article, CodedArticle, InputProblem
 from geopivot.settings import Settings
@@ -48,42 +49,6 @@ class RunSummary:
         return len(self.problems)
 
 
-@dataclass(slots=True)
-class Batch:
-    """Articles ready for coding, and what the client already decided about the rest."""
-
-    fresh: list[Article]
-    duplicates: list[tuple[Article, str]]
-    signatures: dict[str, bytes]
-
-
-class Backend(Protocol):
-    """Where coding happens: in this process, or on Dask workers (geopivot.distributed)."""
-
-    model_name: str
-
-    def code(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[CodedArticle]]]: ...
-
-
-class Sink(Protocol):
-    """Where coded batches go: the DuckDB :class:`Store`, or geopivot.store.parquet.ParquetSink.
-
-    ``write_batch`` must be atomic per batch and idempotent per article: the next run skips
-    what ``known`` reports, so a killed run resumes without duplicates."""
-
-    path: Path
-
-    def start_run(self, run_id: str, *, inputs: Sequence[str], version: str, model: str) -> None: ...
-    def finish_run(self, run_id: str, *, articles: int, sentences: int, events: int,
-                   skipped: int, problems: int) -> None: ...
-    def add_problems(self, run_id: str, problems: Iterable[InputProblem]) -> None: ...
-    def known(self, articles: Sequence[Article]) -> set[str]: ...
-    def signatures(self) -> Iterator[tuple[str, str, bytes]]: ...
-    def write_batch(self, coded: Sequence[CodedArticle], *, run_id: str,
-                    duplicates: Sequence[tuple[Article, str]] = (),
-                    signatures: dict[str, bytes] | None = None) -> None: ...
-
-
 class LocalBackend:
     """Codes batches in this process, one after another."""
 
@@ -111,7 +76,7 @@ def run_corpus(inputs: Sequence[str], *, settings: Settings, stdin: TextIO | Non
     with contextlib.ExitStack() as stack:
         store = sink if sink is not None else stack.enter_context(Store.open(settings.db_path))
         if backend is None and settings.nlp.n_process > 1:
-            from geopivot.parallel import PoolBackend  # imports this module: deferred
+            from geopivot.pipeline.parallel import PoolBackend  # loads multiprocessing only when asked
 
             backend = stack.enter_context(PoolBackend(settings, processes=settings.nlp.n_process))
         backend = backend or LocalBackend(settings)

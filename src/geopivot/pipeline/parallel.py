@@ -12,10 +12,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from geopivot.engine import Engine
+from geopivot.pipeline.engine import Engine
 from geopivot.models import Article, CodedArticle
 from geopivot.nlp import resolve_model_name
-from geopivot.runner import Batch
+from geopivot.pipeline.batches import Batch
 from geopivot.settings import Settings
 
 _engine: Engine | None = None
