@@ -27,6 +27,9 @@ ROLE_PRIORITY = {
     "foreign_minister": 3,
     "defence_minister": 2,
     "un_secretary_general": 5,
+    "igo_head": 5,
+    "central_bank_head": 2,
+    "un_ambassador": 2,
     "other": 1,
 }
 
@@ -117,8 +120,9 @@ class ActorKB:
 
     def name_tokens(self) -> set[str]:
         """Hyphenated name parts ("Jae-in") the tokenizer must keep whole."""
-        return {part for surface in self.entries for part in surface.split()
-                if "-" in part.strip("-") and part[0].isupper()}
+        return {part for surface, bucket in self.entries.items() for part in surface.split()
+                if "-" in part.strip("-") and part[0].isupper()
+                and any(e.source == "packaged" for e in bucket)}
 
     def search(self, query: str, *, limit: int = 50) -> list[Entry]:
         """Entries whose surface contains ``query``, case-insensitively, exact matches first."""
@@ -185,6 +189,36 @@ def _load_people(kb: ActorKB, path: Path, *, source: str = "packaged") -> None:
                          start, end, source))
 
 
+def _load_phoenix_people(kb: ActorKB, path: Path) -> None:
+    """Dated spells derived from the Phoenix dictionaries (see phoenix.py); their role is
+    unknown ("other"), so a reviewed people.tsv spell outranks them on the same date."""
+    for line, row in read_table(path, required=("name", "variants", "person_id", "code", "start", "end")):
+        code = row["code"]
+        country, sector = (code, None) if code.startswith("IGO") else (code[:3], code[3:6] or None)
+        start, end = _date(row["start"], path, line), _date(row["end"], path, line)
+        for surface in [row["name"], *split_multi(row["variants"])]:
+            kb.add(Entry(surface, "person", row["name"], country, sector, row["person_id"], "other",
+                         start, end, "phoenix"))
+
+
+_CORPORATE = {"inc", "corp", "corporation", "co", "company", "ltd", "plc", "group", "holdings", "sa",
+              "ag", "nv", "llc", "limited", "incorporated"}
+
+
+def _load_companies(kb: ActorKB, path: Path, *, fold: bool = False) -> None:
+    """Companies and their home countries: a company is its country's business sector. The
+    derived Phoenix names are upper case in the source, so they match case-insensitively ("BP"
+    from "Bp"); a trailing "Inc" or "Corp" may be left out."""
+    for _, row in read_table(path, required=("name", "country")):
+        name, country = row["name"], row["country"]
+        surfaces = {name, *split_multi(row.get("aliases", ""))}
+        words = name.split()
+        if len(words) > 2 and words[-1].lower().strip(".") in _CORPORATE:
+            surfaces.add(" ".join(words[:-1]))
+        for surface in surfaces:
+            kb.add(Entry(surface, "org", name, country, "BUS", source="companies", fold=fold))
+
+
 def _load_sectors(kb: ActorKB, path: Path) -> None:
     for _, row in read_table(path, required=("term", "cameo", "plover")):
         kb.sectors[row["term"].lower()] = SectorTerm(row["term"].lower(), row["cameo"], row["plover"])
@@ -199,7 +233,9 @@ def _load_titles(kb: ActorKB, path: Path) -> None:
 
 _TABLES = (("states.tsv", _load_states), ("places.tsv", _load_places),
            ("organisations.tsv", _load_organisations),
-           ("sectors.tsv", _load_sectors), ("people.tsv", _load_people), ("titles.tsv", _load_titles))
+           ("sectors.tsv", _load_sectors), ("people.tsv", _load_people), ("titles.tsv", _load_titles),
+           ("phoenix_people.tsv", _load_phoenix_people), ("companies.tsv", _load_companies),
+           ("companies_phoenix.tsv", functools.partial(_load_companies, fold=True)))
 
 
 @functools.lru_cache(maxsize=8)
@@ -222,7 +258,8 @@ def load_kb(extra_files: tuple[Path, ...] = ()) -> ActorKB:
     if kb.folded:
         # A dictionary's upper-case name overrides the packaged name it folds to
         # (PETRARCH's "+SEOUL" under "SOUTH_KOREA [KOR]" is KOR, not the packaged KORGOV).
-        for surface in [s for s in kb.entries if s.lower() in kb.folded]:
+        users = {k for k, bucket in kb.folded.items() if any(e.source != "companies" for e in bucket)}
+        for surface in [s for s in kb.entries if s.lower() in users]:
             kept = [e for e in kb.entries[surface] if e.source != "packaged"]
             if kept:
                 kb.entries[surface] = kept
