@@ -85,6 +85,10 @@ class ActorKB:
     holders: dict[tuple[str, str], list[Entry]] = field(default_factory=lambda: defaultdict(list))
     titles: dict[tuple[str, str], str] = field(default_factory=dict)  # (title, country or "") -> role
     state_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> name
+    nationality: dict[str, str] = field(default_factory=dict)  # person name -> ISO3 (IGO officials)
+    # Names whose actor depends on the date or the article's other places ("Tripoli", "Juba",
+    # "Tory"): surface -> the dated alternatives, each also entered under "surface@code".
+    dated: dict[str, list[Entry]] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
@@ -131,6 +135,15 @@ class ActorKB:
                 if needle in surface.lower() for e in bucket]
         hits.sort(key=lambda e: (e.surface.lower() != needle, e.surface, e.start or dt.date.min))
         return hits[:limit]
+
+    def dated_label(self, surface: str, date: dt.date | None, places: frozenset[str]) -> str:
+        """The key of the alternative ``surface`` names on ``date``: among those valid then,
+        the one whose state the article names elsewhere, else the first listed."""
+        options = [e for e in self.dated.get(surface, ()) if e.valid_on(date)]
+        if not options:
+            return surface
+        best = next((e for e in options if e.country in places), options[0])
+        return best.surface
 
     def sector_of(self, lemma: str) -> SectorTerm | None:
         return self.sectors.get(lemma.lower())
@@ -219,6 +232,31 @@ def _load_companies(kb: ActorKB, path: Path, *, fold: bool = False) -> None:
             kb.add(Entry(surface, "org", name, country, "BUS", source="companies", fold=fold))
 
 
+def _load_nationalities(kb: ActorKB, path: Path) -> None:
+    ids = {e.person_id: e.name for bucket in kb.entries.values() for e in bucket
+           if e.kind == "person" and e.source == "packaged"}
+    for line, row in read_table(path, required=("person_id", "iso3")):
+        if row["person_id"] not in ids:
+            raise DataFileError(str(path), f"unknown person {row['person_id']!r}", line=line)
+        kb.nationality[ids[row["person_id"]]] = row["iso3"]
+
+
+def _load_dated_names(kb: ActorKB, path: Path) -> None:
+    """Places and parties whose actor changed over time or names two states; the resolver
+    picks among the alternatives by date and by the article's other places."""
+    for line, row in read_table(path, required=("surface", "country", "sector", "kind", "start", "end")):
+        country, sector = row["country"], row["sector"] or None
+        kind: EntryKind = {"place": "state", "capital": "metonym"}.get(row["kind"], "org")  # type: ignore[assignment]
+        name = row.get("name") or kb.state_names.get(country, country)
+        code = country + (sector or "")
+        entry = Entry(f"{row['surface']}@{code}", kind, name, country, sector,
+                      start=_date(row["start"], path, line), end=_date(row["end"], path, line), code=code)
+        kb.add(entry)
+        kb.dated.setdefault(row["surface"], []).append(entry)
+        if not kb.entries.get(row["surface"]):
+            kb.add(Entry(row["surface"], kind, name, country, sector, code=code))
+
+
 def _load_sectors(kb: ActorKB, path: Path) -> None:
     for _, row in read_table(path, required=("term", "cameo", "plover")):
         kb.sectors[row["term"].lower()] = SectorTerm(row["term"].lower(), row["cameo"], row["plover"])
@@ -234,6 +272,7 @@ def _load_titles(kb: ActorKB, path: Path) -> None:
 _TABLES = (("states.tsv", _load_states), ("places.tsv", _load_places),
            ("organisations.tsv", _load_organisations),
            ("sectors.tsv", _load_sectors), ("people.tsv", _load_people), ("titles.tsv", _load_titles),
+           ("nationalities.tsv", _load_nationalities), ("dated_names.tsv", _load_dated_names),
            ("phoenix_people.tsv", _load_phoenix_people), ("companies.tsv", _load_companies),
            ("companies_phoenix.tsv", functools.partial(_load_companies, fold=True)))
 

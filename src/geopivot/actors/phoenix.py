@@ -170,6 +170,7 @@ def derive_people(files: list[Path], states: set[str], igos: set[str]
                   ) -> list[tuple[str, str, str, str, dt.date, dt.date]]:
     """(name, variants, person_id, code, start, end) rows, reconciled with people.tsv."""
     known = _packaged_people()
+    places = _place_names()
     rows: dict[tuple[str, str, dt.date], tuple[str, str, str, str, dt.date, dt.date]] = {}
     variants: dict[str, set[str]] = defaultdict(set)
     for path in files:
@@ -177,6 +178,9 @@ def derive_people(files: list[Path], states: set[str], igos: set[str]
             country, sector = spell.code[:3], spell.code[3:6]
             if spell.start is None and spell.end is None or " " not in spell.name:
                 continue  # undated codes are no office; one-word names are too ambiguous
+            if _fold(spell.name) in places or {w.lower() for w in spell.name.split()} & _INSTITUTIONS:
+                continue  # a state, regime or institution, not a person
+            names = tuple(n for n in names if _fold(n) not in places)
             code = spell.code[:6]
             if country == "IGO":
                 if code not in igos:
@@ -187,6 +191,10 @@ def derive_people(files: list[Path], states: set[str], igos: set[str]
             end = spell.end or max(SOURCE_DATE, start)
             person_id, own = next((known[_fold(n)] for n in (spell.name, *names) if _fold(n) in known),
                                   (None, []))
+            if spell.end is None and own:
+                # An open spell of someone people.tsv follows ends where people.tsv's last spell
+                # does: people.tsv knows when they left ("[ITAGOV >080508]" is not 2013).
+                end = min(end, max(e or dt.date.max for _, e in own))
             pid = person_id or "phoenix:" + _fold(spell.name).replace(" ", "-").replace(".", "")
             variants[pid].update(n for n in names if n != spell.name)
             for s, e in _minus((start, end), own):
@@ -203,6 +211,28 @@ def derive_companies(files: list[Path], states: set[str]) -> list[tuple[str, str
             if code.startswith("MNC") and code[3:6] in states and spell.start is None:
                 found.setdefault(spell.name, code[3:6])
     return sorted(found.items())
+
+
+def _place_names() -> set[str]:
+    """Folded names of states, capitals, places and organisations: Phoenix lists regimes under
+    such names ("SOUTH_KOREA [KORGOV 480815-600426]"), which are no people."""
+    names = set()
+    for _, row in read_table(packaged("actors/states.tsv"),
+                             required=("iso3", "name", "aliases", "adjectives", "metonyms")):
+        for cell in ("name", "aliases", "adjectives", "metonyms"):
+            names.update(_fold(x.strip()) for x in row[cell].split("|") if x.strip())
+    for _, row in read_table(packaged("actors/places.tsv"), required=("place", "iso3", "kind")):
+        names.add(_fold(row["place"]))
+    for _, row in read_table(packaged("actors/organisations.tsv"),
+                             required=("code", "country", "sector", "name", "aliases")):
+        names.update(_fold(x.strip()) for x in [row["name"], *row["aliases"].split("|")] if x.strip())
+    return names
+
+
+_INSTITUTIONS = {"government", "republic", "kingdom", "islands", "antilles", "state", "states", "ministry",
+                 "party", "army", "forces", "police", "council", "court", "union", "front", "movement",
+                 "regime", "junta", "administration", "cabinet", "parliament", "assembly", "congress",
+                 "commission", "committee", "office", "agency", "bank", "federation", "league", "guard"}
 
 
 def _states() -> set[str]:

@@ -20,8 +20,9 @@ from geopivot.actors.surnames import BareSurnames
 from geopivot.models import Actor, ActorMention
 
 _PAIR_WORDS = {"two", "both"}
-_PAIR_PEOPLE = {"leader", "president", "man", "head"}
-_PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital"}
+_PAIR_PEOPLE = {"leader", "president", "man", "head", "minister", "premier"}
+_PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital",
+                "administration"}
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
 _SUBJECT_PRONOUNS = {"he", "she"}
 _STATE_PREPS = {"of", "from", "in"}
@@ -82,7 +83,7 @@ class ArticleResolver:
         """Knowledge-base matches inside ``sent`` (the matcher runs once per doc)."""
         if sent.doc is not self._doc:
             self._doc = sent.doc
-            self._spans = self.matcher.spans(sent.doc)
+            self._spans = self._dated(self.matcher.spans(sent.doc))
         found = [s for s in self._spans if s.start >= sent.start and s.end <= sent.end]
         if self.memory.introduced:
             # Later mentions of a person the article introduced ("Lim urged China"), which
@@ -92,6 +93,18 @@ class ArticleResolver:
                       if t.text in self.memory.introduced and t.i not in taken]
             found.sort(key=lambda s: s.start)
         return found
+
+    def _dated(self, spans: list[Span]) -> list[Span]:
+        """ "Juba" in 2006 is Sudan, "Tripoli" beside "Lebanese" is Lebanon, "Tory" in 2005 is
+        the opposition: names in the KB's dated table take the alternative the date and the
+        article's other places point to."""
+        dated = self.kb.dated
+        if not dated or not any(s.label_ in dated for s in spans):
+            return spans
+        places = frozenset(e.country for s in spans if s.label_ not in dated
+                           for e in self.kb.lookup(s.label_) if e.kind != "person" and e.country)
+        return [Span(s.doc, s.start, s.end, label=self.kb.dated_label(s.label_, self.date, places))
+                if s.label_ in dated else s for s in spans]
 
     def sentence(self, sent: Span, matches: list[Span] | None = None) -> SentenceActors:
         """The actor lookup for a parsed sentence; its names join the article's memory."""
@@ -112,12 +125,16 @@ class ArticleResolver:
                                                         if s.start not in claimed]
         items += [(x.name[0], x) for x in intros if x.name]
         named: list[Actor] = []
+        # ("s", state, IGO or armed group) and ("p", person), with the mention's weight, in order
+        recent: list[tuple[str, Actor, float]] = []
         for _, item in sorted(items, key=lambda pair: pair[0]):
             if isinstance(item, Introduction):
                 entry, actor = item.person(kb)
                 memory.introduce(entry, actor, weight=mention_weight(kb, item.name_span, "person"),
                                  state=kb.state(actor.country or ""))
                 named.append(actor)
+                weight = mention_weight(kb, item.name_span, "person")
+                recent += [("p", actor, weight), ("s", kb.state(actor.country or ""), weight)]
                 continue
             span = item
             entries = kb.lookup(span.label_)
@@ -129,11 +146,21 @@ class ArticleResolver:
                 memory.remember_person(*person, weight=weight, state=kb.state(country)
                                        if country and len(country) == 3 else None)
                 named.append(person[1])
+                recent.append(("p", person[1], weight))
+                if country and len(country) == 3:
+                    recent.append(("s", kb.state(country), weight))
             elif entries and entries[0].kind in {"state", "metonym", "adjective"}:
                 country = entries[0].country or ""
-                memory.remember_state(kb.state(country) if len(country) == 3 else Actor(
-                    code=country, name=entries[0].name, country=country or None, actor_type="state"),
-                    weight=mention_weight(kb, span, entries[0].kind))
+                state = kb.state(country) if len(country) == 3 else Actor(
+                    code=country, name=entries[0].name, country=country or None, actor_type="state")
+                weight = mention_weight(kb, span, entries[0].kind)
+                memory.remember_state(state, weight=weight)
+                recent.append(("s", state, weight))  # a place ("in Islamabad") still names its state
+            elif entries and entries[0].kind == "org" and entries[0].sector not in {"BUS", "MED"} \
+                    and entries[0].country:
+                # An IGO or an armed group can be a "side"; "in Brussels" is a place.
+                recent.append(("s", entries[0].actor(), mention_weight(kb, span, "metonym")))
+        memory.recent = [*memory.recent, recent][-2:]
         if named:
             memory.salient = named
 
@@ -163,8 +190,11 @@ class ArticleResolver:
         if " " not in latest.surface and latest.person_id not in {p[0].person_id for p in memory.people} \
                 and not (span is not None and self.matcher.bare.safe(latest, span, self.date)):
             return None
-        code = (latest.country or "") + ("ELI" if latest.country and len(latest.country) == 3 else "")
-        return latest, Actor(code=code, name=latest.name, country=latest.country,
+        country = latest.country or ""
+        if len(country) != 3:
+            country = self.kb.nationality.get(latest.name, country)
+        code = country + ("ELI" if len(country) == 3 else "")
+        return latest, Actor(code=code, name=latest.name, country=country or None,
                              sector="ELI" if code.endswith("ELI") else None, actor_type="person")
 
     def _plausible(self, entry: Entry, span: Span | None, memory: Memory) -> bool:
@@ -228,7 +258,24 @@ class SentenceActors:
         if actor is None and token.dep_ == "appos":
             # "police officer Imran Ali": the name is in apposition to the phrase that says who.
             return self.mentions_at(token.head)
+        if actor is not None and _former(np):
+            actor = self._former_official(actor)
         return [self._mention(np, actor)] if actor else []
+
+    def _former_official(self, actor: Actor) -> Actor | None:
+        """ "former South African president Nelson Mandela": a former office holder is an elite
+        of their country (CAMEO ELI, as Phoenix codes ex-officials), not its government; a
+        former UN or NATO head is an elite of their own country. Other sectors ("former
+        rebels", a company's former chief) keep theirs."""
+        if actor.sector not in {None, "GOV", "ELI", "MIL", "LEG", "JUD"} or actor.actor_type == "group":
+            return actor
+        country = actor.country or ""
+        if len(country) != 3:
+            country = self.article.kb.nationality.get(actor.name, "")
+        if len(country) != 3:
+            return None
+        return Actor(code=country + "ELI", name=actor.name, country=country, sector="ELI",
+                     actor_type="person")
 
     # -- the pieces -------------------------------------------------------------------------
     def _mention(self, tokens: list[Token], actor: Actor) -> ActorMention:
@@ -243,22 +290,40 @@ class SentenceActors:
         return [self._mention([token], memory.people[-1][1])] if memory.people else []
 
     def _pair(self, token: Token, np: list[Token]) -> list[ActorMention] | None:
-        if token.lemma_.lower() not in _PAIR_PEOPLE | _PAIR_STATES:
+        """ "Both sides", "the two countries", "the two leaders": the two states (IGOs, armed
+        groups) or people named most recently in this sentence before the phrase or in the
+        previous one, not the article's most prominent ("Both sides" after "India and Pakistan
+        ... talks" is not Britain, whose minister the article quotes). Only when that window
+        names fewer than two does the article's salience decide (see memory.py); no actor when
+        it knows fewer than two."""
+        lemma = token.lemma_.lower()
+        if lemma not in _PAIR_PEOPLE | _PAIR_STATES:
             return None
         if not any(t.lower_ in _PAIR_WORDS for t in np):
             return None
-        # Two named earlier in the same sentence are the pair ("Park spoke with Obama, and the
-        # two leaders agreed"); otherwise the article's two most salient (see memory.py).
-        people = token.lemma_.lower() in _PAIR_PEOPLE
-        current = Memory(introduced=dict(self.before.introduced))
-        self.article.observe([s for s in self.spans if s.end <= token.left_edge.i], current)
-        actors = current.top_people() if people else current.top_states()
-        if len(actors) < 2:
-            memory = self._memory_at(token)
-            actors = memory.top_people() if people else memory.top_states()
-        if len(actors) < 2:
+        kind = "p" if lemma in _PAIR_PEOPLE else "s"
+        memory = self._memory_at(token)
+        found: list[Actor] = []
+        # This sentence first, then the previous one; within a sentence, subjects and objects
+        # before names in prepositional phrases ("brokered by Egypt") and places ("in
+        # Islamabad"), then reading order.
+        for sentence in reversed(memory.recent):
+            ranked = sorted(enumerate(sentence), key=lambda item: (-item[1][2], item[0]))
+            for _, (k, actor, weight) in ranked:
+                # A person named only in a prepositional phrase ("a letter from Trump") is an
+                # aside, not one of "the two leaders"; a state there still counts.
+                if kind == "p" and weight < 1:
+                    continue
+                if k == kind and all(a.name != actor.name for a in found) \
+                        and (kind == "p" or all(a.country != actor.country for a in found)):
+                    found.append(actor)
+        if len(found) < 2:
+            # Fewer than two named so near: the article's two most salient, as a reader takes
+            # "the two countries" after a one-state aside ("China protested the drill").
+            found = memory.top_people() if kind == "p" else memory.top_states()
+        if len(found) < 2:
             return []
-        return [self._mention(np, a) for a in actors]
+        return [self._mention(np, a) for a in found[:2]]
 
     def _sector_of(self, token: Token) -> list[ActorMention]:
         """ "the defence ministers of the two countries", "the government of Gondor", "the
@@ -327,13 +392,33 @@ class SentenceActors:
             person = self.article.person_actor(entries, span=head_span, memory=self._memory_at(token))
             # "Jordan's King Abdullah" is not the packaged Saudi king: another state named
             # beside the name rules a packaged person out (the name is then an unknown person).
-            foreign = _foreign(entries, self._country_cue([s for s in spans if s != head_span]))
+            cue = self._country_cue([s for s in spans if s != head_span])
+            foreign = _foreign(entries, cue)
+            org = self._org_cue([s for s in spans if s != head_span])
+            if person and org is not None and person[1].sector in {"ELI", None} \
+                    and org.sector not in {None, "GOV"}:
+                # "ExxonMobil chief executive Rex Tillerson" in 2011: the company, not a
+                # later office.
+                return Actor(code=(org.country or "") + (org.sector or ""), name=person[1].name,
+                             country=org.country, sector=org.sector, actor_type="person")
+            if person and not foreign and person[1].sector == "ELI" and cue is not None \
+                    and cue.country == person[1].country and not _former(np):
+                # "Hungarian Prime Minister Viktor Orban" in 2019: the article's title beats a
+                # knowledge base whose record of him ends earlier.
+                title = _title_beside(kb, token, np, [s for s in spans if s != head_span])
+                if title is not None and title[1]:
+                    return Actor(code=(cue.country or "") + title[1], name=person[1].name,
+                                 country=cue.country, sector=title[1], actor_type="person")
             if person and not foreign:
                 return person[1]
             others = [e for e in entries if e.kind != "person"]
             if others:
                 return self._with_title(_non_person(others), others, token, np, spans)
         country = self._country_cue(spans)
+        if country is not None and (country.country or "").startswith("IGO"):
+            office = self._igo_office(token, country)
+            if office is not None:
+                return office
         term, sector = _sector(kb, token)
         if sector is None and country is not None and token.lemma_.lower() in PERSON_NOUNS:
             return Actor(code=country.country or "", name=_text(np), country=country.country,
@@ -362,6 +447,29 @@ class SentenceActors:
                 code = (country.country or "") + (title[1] if title else "")
                 return Actor(code=code, name=title[0] if title else _text(np), country=country.country,
                              sector=title[1] if title else None, actor_type="person")
+        return None
+
+    def _igo_office(self, token: Token, igo: Actor) -> Actor | None:
+        """ "NATO Secretary-General", "the IAEA chief", "IMF managing director": the IGO's
+        office holder on the date; the IGO itself (no sector) for another of its officials."""
+        kb = self.article.kb
+        for phrase in _phrases(token):
+            role = kb.title_role(phrase, igo.country)
+            holder = self.article.office_holder(igo.country or "", role) if role else None
+            if holder is not None:
+                return holder.actor()
+        term, sector = _sector(kb, token)
+        if sector is not None:
+            return Actor(code=igo.code, name=f"{igo.name} {term}", country=igo.country,
+                         actor_type="igo")
+        return None
+
+    def _org_cue(self, spans: list[Span]) -> Actor | None:
+        """A company, party or other national organisation named beside a person."""
+        for span in spans:
+            entries = self.article.kb.lookup(span.label_)
+            if entries and entries[0].kind == "org" and len(entries[0].country or "") == 3:
+                return entries[0].actor()
         return None
 
     def _introduced_at(self, token: Token, np: list[Token]) -> Actor | None:
@@ -419,9 +527,9 @@ def _non_person(entries: list[Entry]) -> Actor:
     return ranked[0].actor()
 
 
-def _sector(kb: ActorKB, token: Token) -> tuple[str, SectorTerm] | tuple[str, None]:
-    """The longest sector term at the head: "foreign minister" before "minister", and titles
-    the tokenizer splits ("secretary of state", "secretary-general")."""
+def _phrases(token: Token) -> list[str]:
+    """Title phrases at the head, longest first: "foreign minister" before "minister", and
+    titles the tokenizer splits ("secretary of state", "secretary-general")."""
     doc, lemma = token.doc, token.lemma_.lower()
     phrases = []
     of = next((c for c in token.rights if c.lower_ == "of" and c.i == token.i + 1), None)
@@ -439,11 +547,21 @@ def _sector(kb: ActorKB, token: Token) -> tuple[str, SectorTerm] | tuple[str, No
     phrases += [" ".join([*lefts[k:], lemma]) for k in range(len(lefts))]
     # A capitalised plural ("Rebels attacked") is often tagged a proper noun and not lemmatised.
     phrases += [lemma, token.lower_, singular(token.lower_)]
-    for phrase in phrases:
+    return phrases
+
+
+def _sector(kb: ActorKB, token: Token) -> tuple[str, SectorTerm] | tuple[str, None]:
+    """The longest sector term at the head (see :func:`_phrases`)."""
+    for phrase in _phrases(token):
         found = kb.sector_of(phrase)
         if found:
             return phrase, found
-    return lemma, None
+    return token.lemma_.lower(), None
+
+
+def _former(np: list[Token]) -> bool:
+    """ "former president", "ex-president", "ex-Home Secretary": the phrase names a past office."""
+    return any(t.lower_ in {"former", "ex", "ex-"} or t.lower_.startswith("ex-") for t in np)
 
 
 def _title_beside(kb: ActorKB, head: Token, np: list[Token], cues: list[Span]) -> tuple[str, str] | None:
