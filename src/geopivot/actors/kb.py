@@ -89,6 +89,7 @@ class ActorKB:
     # Names whose actor depends on the date or the article's other places ("Tripoli", "Juba",
     # "Tory"): surface -> the dated alternatives, each also entered under "surface@code".
     dated: dict[str, list[Entry]] = field(default_factory=dict)
+    groups: dict[str, str] = field(default_factory=dict)  # ethnic group -> default ISO3 or ""
     versions: dict[str, str] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
@@ -257,6 +258,18 @@ def _load_dated_names(kb: ActorKB, path: Path) -> None:
             kb.add(Entry(row["surface"], kind, name, country, sector, code=code))
 
 
+def _load_groups(kb: ActorKB, path: Path) -> None:
+    """Peoples; the resolver places them in a state by the sentence (see resolve.py). The
+    surface is entered so that the matcher finds it, as the default state or a bare group."""
+    for line, row in read_table(path, required=("group", "default")):
+        default = row["default"]
+        if default and default not in kb.state_names:
+            raise DataFileError(str(path), f"unknown state {default!r}", line=line)
+        kb.groups[row["group"]] = default
+        if not kb.entries.get(row["group"]):
+            kb.add(Entry(row["group"], "adjective", row["group"], default or None, source="group"))
+
+
 def _load_sectors(kb: ActorKB, path: Path) -> None:
     for _, row in read_table(path, required=("term", "cameo", "plover")):
         kb.sectors[row["term"].lower()] = SectorTerm(row["term"].lower(), row["cameo"], row["plover"])
@@ -273,6 +286,7 @@ _TABLES = (("states.tsv", _load_states), ("places.tsv", _load_places),
            ("organisations.tsv", _load_organisations),
            ("sectors.tsv", _load_sectors), ("people.tsv", _load_people), ("titles.tsv", _load_titles),
            ("nationalities.tsv", _load_nationalities), ("dated_names.tsv", _load_dated_names),
+           ("ethnic_groups.tsv", _load_groups),
            ("phoenix_people.tsv", _load_phoenix_people), ("companies.tsv", _load_companies),
            ("companies_phoenix.tsv", functools.partial(_load_companies, fold=True)))
 

@@ -41,7 +41,7 @@ class ActorMatcher:
         self.bare = BareSurnames.build(kb)
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        surfaces = list(kb.surfaces())
+        surfaces = [s for s in kb.surfaces() if "@" not in s]  # "Juba@SDN" is a key, not text
         for surface, doc in zip(surfaces, nlp.tokenizer.pipe(surfaces)):
             self._exact.add(surface, [doc])
         # Tokenizer exceptions are case-sensitive ("Al-Qaeda" stays whole, "AL-QAEDA" does not),
@@ -85,6 +85,7 @@ class ArticleResolver:
             self._doc = sent.doc
             self._spans = self._dated(self.matcher.spans(sent.doc))
         found = [s for s in self._spans if s.start >= sent.start and s.end <= sent.end]
+        found = self._peoples(found)
         if self.memory.introduced:
             # Later mentions of a person the article introduced ("Lim urged China"), which
             # the knowledge base cannot match.
@@ -105,6 +106,33 @@ class ArticleResolver:
                            for e in self.kb.lookup(s.label_) if e.kind != "person" and e.country)
         return [Span(s.doc, s.start, s.end, label=self.kb.dated_label(s.label_, self.date, places))
                 if s.label_ in dated else s for s in spans]
+
+    def _peoples(self, spans: list[Span]) -> list[Span]:
+        """ "Iraqi Kurds", "ethnic Albanians ... in Serbia", "a Serb ... in Kosovo": a people
+        is the state the sentence places them in (the nationality or state right before the
+        name, else another state the sentence names), else its default state, else no actor."""
+        kb = self.kb
+        placed = {s.end for s in spans if _kinds(kb, s) & {"state"}}
+        groups = [s for s in spans if s.label_ in kb.groups or (_kinds(kb, s) & {"adjective"} and (
+            (s.start > 0 and s.doc[s.start - 1].lower_ == "ethnic")
+            or (s.start in placed and s.text.endswith("s"))))]  # "Kosovo Albanians"
+        if not groups:
+            return spans
+        states = [s for s in spans if s not in groups and _kinds(kb, s) & {"state", "adjective", "metonym"}]
+        out = []
+        for span in spans:
+            if span not in groups:
+                out.append(span)
+                continue
+            before = next((s for s in states if s.end == span.start), None)
+            where = before or (states[0] if states else None)
+            entries = kb.lookup(where.label_) if where is not None else []
+            country = next((e.country for e in entries if e.kind != "person" and e.country), None) \
+                or kb.groups.get(span.label_) or next(
+                    (e.country for e in kb.lookup(span.label_) if e.kind == "adjective" and e.country), None)
+            if country and country in kb.state_names:
+                out.append(Span(span.doc, span.start, span.end, label=kb.state_names[country]))
+        return out
 
     def sentence(self, sent: Span, matches: list[Span] | None = None) -> SentenceActors:
         """The actor lookup for a parsed sentence; its names join the article's memory."""
@@ -514,6 +542,10 @@ class SentenceActors:
                 return Actor(code=actor.country or actor.code, name=actor.name, country=actor.country,
                              actor_type=actor.actor_type)
         return None
+
+
+def _kinds(kb: ActorKB, span: Span) -> set[str]:
+    return {e.kind for e in kb.lookup(span.label_)}
 
 
 def _foreign(entries: list[Entry], cue: Actor | None) -> bool:
