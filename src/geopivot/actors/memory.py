@@ -35,6 +35,9 @@ class Memory:
     # The states, IGOs and people named in the last two sentences observed, in reading order
     # ("s" or "p", actor, weight): "both sides" and "the two leaders" take the two most recent.
     recent: list[list[tuple[str, Actor, float]]] = field(default_factory=list)
+    # The latest sentence naming a person named only someone unidentified ("Mr Abbas"):
+    # "he" then has no antecedent the resolver can give.
+    unknown_subject: bool = False
     clock: int = 0
 
     def copy(self) -> Memory:

@@ -24,6 +24,8 @@ _PAIR_PEOPLE = {"leader", "president", "man", "head", "minister", "premier"}
 _PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital",
                 "administration"}
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
+UNKNOWN = "unknown:"
+_NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Lord", "Sir", "Baroness", "Lady", "Dame"}
 _SUBJECT_PRONOUNS = {"he", "she"}
 _STATE_PREPS = {"of", "from", "in"}
 # "Russian-backed separatists" are not Russian: the state only stands behind them.
@@ -93,6 +95,14 @@ class ArticleResolver:
             found += [Span(sent.doc, t.i, t.i + 1, label=INTRODUCED + t.text) for t in sent
                       if t.text in self.memory.introduced and t.i not in taken]
             found.sort(key=lambda s: s.start)
+        # "Mr Abbas", "Lord Goldsmith" whom nothing identifies: remembered as someone, so that
+        # "he" in the next sentence is not taken for a person named earlier.
+        taken = {i for s in found for i in range(s.start, s.end)}
+        unknown = [Span(sent.doc, t.i, t.i + 2, label=UNKNOWN + t.text + " " + t.nbor().text)
+                   for t in sent[:-1] if t.text in _NAME_HONORIFICS and t.nbor().is_title
+                   and t.nbor().is_alpha and t.i not in taken and t.i + 1 not in taken]
+        if unknown:
+            found = sorted(found + unknown, key=lambda s: s.start)
         return found
 
     def _dated(self, spans: list[Span]) -> list[Span]:
@@ -155,7 +165,11 @@ class ArticleResolver:
         named: list[Actor] = []
         # ("s", state, IGO or armed group) and ("p", person), with the mention's weight, in order
         recent: list[tuple[str, Actor, float]] = []
+        unknown = False
         for _, item in sorted(items, key=lambda pair: pair[0]):
+            if not isinstance(item, Introduction) and item.label_.startswith(UNKNOWN):
+                unknown = True
+                continue
             if isinstance(item, Introduction):
                 entry, actor = item.person(kb)
                 memory.introduce(entry, actor, weight=mention_weight(kb, item.name_span, "person"),
@@ -167,6 +181,10 @@ class ArticleResolver:
             span = item
             entries = kb.lookup(span.label_)
             known = memory.introduced.get(span.text) if span.end - span.start == 1 else None
+            if known is None and span.end - span.start == 1 and span.text in memory.surnames:
+                # "Mr Brown" after "Chancellor Gordon Brown": the article's person, as resolved there.
+                actor = memory.surnames[span.text]
+                known = next(((e, a) for e, a in memory.people if a == actor), None)
             person = known or self.person_actor(entries, span=span, memory=memory)
             if person:
                 weight = mention_weight(kb, span, "person")
@@ -191,6 +209,10 @@ class ArticleResolver:
         memory.recent = [*memory.recent, recent][-2:]
         if named:
             memory.salient = named
+            memory.unknown_subject = False
+        elif unknown:
+            memory.salient = []
+            memory.unknown_subject = True
 
     # -- choosing among entries -------------------------------------------------------------
     def person_actor(self, entries: list[Entry], *, span: Span | None = None,
@@ -313,6 +335,8 @@ class SentenceActors:
 
     def _pronoun(self, token: Token) -> list[ActorMention]:
         memory = self._memory_at(token)
+        if memory.unknown_subject:
+            return []  # the latest person named is one the resolver cannot identify
         if token.lower_ in _SUBJECT_PRONOUNS and memory.salient:
             return [self._mention([token], memory.salient[0])]
         return [self._mention([token], memory.people[-1][1])] if memory.people else []
@@ -417,7 +441,11 @@ class SentenceActors:
         foreign = False
         if head_span is not None:
             entries = kb.lookup(head_span.label_)
-            person = self.article.person_actor(entries, span=head_span, memory=self._memory_at(token))
+            memory = self._memory_at(token)
+            if head_span.end - head_span.start == 1 and head_span.text in memory.surnames \
+                    and any(e.kind == "person" for e in entries):
+                return memory.surnames[head_span.text]  # the article's "Brown" beats the KB's
+            person = self.article.person_actor(entries, span=head_span, memory=memory)
             # "Jordan's King Abdullah" is not the packaged Saudi king: another state named
             # beside the name rules a packaged person out (the name is then an unknown person).
             cue = self._country_cue([s for s in spans if s != head_span])
@@ -437,6 +465,11 @@ class SentenceActors:
                 if title is not None and title[1]:
                     return Actor(code=(cue.country or "") + title[1], name=person[1].name,
                                  country=cue.country, sector=title[1], actor_type="person")
+            if person and person[1].sector == "ELI" and cue is not None and cue.actor_type == "igo" \
+                    and not _former(np):
+                # "EU Trade Commissioner Peter Mandelson": an official of the organisation now,
+                # whatever the knowledge base knows of his national career.
+                return Actor(code=cue.code, name=person[1].name, country=cue.country, actor_type="igo")
             if person and not foreign:
                 return person[1]
             others = [e for e in entries if e.kind != "person"]
@@ -503,7 +536,9 @@ class SentenceActors:
     def _introduced_at(self, token: Token, np: list[Token]) -> Actor | None:
         """A person the article introduced, named again in full or in part ("Lim")."""
         known = self.article.memory.introduced
-        for t in [token, *(t for t in np if t.pos_ == "PROPN" and t.i < token.i)]:
+        # The head, the names before it, and a name in apposition ("UKIP's chairman Petrina
+        # Holdsworth").
+        for t in [token, *(t for t in np if t.pos_ == "PROPN" and t.i != token.i)]:
             if t.text in known:
                 return known[t.text][1]
         return None
@@ -570,6 +605,8 @@ def _phrases(token: Token) -> list[str]:
         phrases.append(f"{lemma} of {pobj.lower_}")
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
         phrases.append(f"{doc[token.i - 2].lower_}-{token.lower_}")
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+        phrases.append(f"{token.lower_}-{doc[token.i + 2].lower_}")  # "director-general" headed by "director"
     # Modifiers right before the head, longest phrase first ("main opposition group").
     lefts = []
     for t in reversed(list(token.lefts)):
