@@ -105,14 +105,25 @@ class _NameIndex:
         table.setdefault(key[0], []).append((key, label))
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """(label, start, end) of every name in ``doc``. Names start with a capital in news
+        text ("Toyota", "TOYOTA", "ElBaradei"), so only such words are looked up."""
         out = []
         texts = [t.text for t in doc]
-        lowers = [t.lower_ for t in doc] if self._folded else texts
-        for i in range(len(texts)):
-            for table, words in ((self._exact, texts), (self._folded, lowers)):
-                for key, label in table.get(words[i], ()):
-                    if tuple(words[i:i + len(key)]) == key:
-                        out.append((label, i, i + len(key)))
+        exact, folded = self._exact, self._folded
+        lowers: list[str] | None = None
+        for i, word in enumerate(texts):
+            if not word[:1].isupper():
+                continue
+            for key, label in exact.get(word, ()):
+                if tuple(texts[i:i + len(key)]) == key:
+                    out.append((label, i, i + len(key)))
+            if folded:
+                low = word.lower()
+                if low in folded:
+                    lowers = lowers or [t.lower() for t in texts]
+                    for key, label in folded[low]:
+                        if tuple(lowers[i:i + len(key)]) == key:
+                            out.append((label, i, i + len(key)))
         return out
 
 
