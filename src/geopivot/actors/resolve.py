@@ -193,8 +193,11 @@ class ArticleResolver:
             if span not in groups:
                 out.append(span)
                 continue
+            # Right before the name ("Iraqi Kurds"), else where the sentence places them after
+            # it ("Albanians ... in Serbia"), else a state named before ("China detained Uighurs").
             before = next((s for s in states if s.end == span.start), None)
-            where = before or (states[0] if states else None)
+            after = next((s for s in states if s.start >= span.end), None)
+            where = before or after or (states[0] if states else None)
             entries = kb.lookup(where.label_) if where is not None else []
             country = next((e.country for e in entries if e.kind != "person" and e.country), None) \
                 or kb.groups.get(span.label_) or next(
