@@ -94,3 +94,25 @@ def test_phoenix_spells_and_reconciliation():
     whole = (dt.date(2003, 1, 1), dt.date(2008, 10, 31))
     assert _minus(whole, [(dt.date(2007, 6, 27), dt.date(2010, 5, 11))]) == \
         [(dt.date(2003, 1, 1), dt.date(2007, 6, 26))]
+
+
+def test_coverage_counts_offices_by_decade():
+    from geopivot.actors.coverage import office_counts
+    from geopivot.actors.kb import load_kb
+
+    counts = office_counts(load_kb())
+    assert counts["igo_head"][2010] >= 8 and counts["central_bank_head"][2000] >= 10
+    assert counts["phoenix GOV"][2000] > 1000
+
+
+def test_phoenix_table_credits_its_source_and_yields_to_people_tsv():
+    from geopivot.datafiles import packaged, read_table
+
+    path = packaged("actors/phoenix_people.tsv")
+    assert "MIT" in path.read_text(encoding="utf-8").splitlines()[1]
+    reviewed: dict[str, list[tuple[str, str]]] = {}
+    for _, row in read_table(packaged("actors/people.tsv"), required=("person_id", "start", "end")):
+        reviewed.setdefault(row["person_id"], []).append((row["start"], row["end"] or "9999-12-31"))
+    overlaps = [row["name"] for _, row in read_table(path, required=("person_id", "start", "end"))
+                if any(row["start"] <= e and s <= row["end"] for s, e in reviewed.get(row["person_id"], ()))]
+    assert overlaps == []
