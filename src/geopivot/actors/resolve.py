@@ -7,16 +7,17 @@ One :class:`ActorMatcher` is built per process (it holds the phrase matchers); o
 from __future__ import annotations
 
 import datetime as dt
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from geopivot.actors.cues import (HONORIFICS, INTRODUCED, PERSON_NOUNS, Introduction, introductions,
-                                  mention_weight, singular)
-from geopivot.actors.kb import ROLE_PRIORITY, ActorKB, Entry, SectorTerm
+                                  mention_weight)
+from geopivot.actors.kb import ROLE_PRIORITY, Entry
+from geopivot.actors.matcher import ActorMatcher  # noqa: F401  (re-exported: engine imports it here)
 from geopivot.actors.memory import Memory
-from geopivot.actors.surnames import BareSurnames
+from geopivot.actors.phrases import (backed_by, conjuncts, entry_kinds, foreign_name, names_former_office,
+                                     names_place, non_person, noun_phrase, phrase_text, sector_at,
+                                     title_beside, title_phrases)
 from geopivot.models import Actor, ActorMention
 
 _PAIR_WORDS = {"two", "both"}
@@ -28,103 +29,9 @@ UNKNOWN = "unknown:"
 _NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Lord", "Sir", "Baroness", "Lady", "Dame"}
 _SUBJECT_PRONOUNS = {"he", "she"}
 _STATE_PREPS = {"of", "from", "in"}
-# "Russian-backed separatists" are not Russian: the state only stands behind them.
-_BACKING = {"backed", "sponsored", "funded", "supported", "armed", "trained", "allied", "aligned", "led"}
 # "The ministry said": a government institution, definite, names the government of the state
 # the article is about; "a ministry official" or "officials" alone is not guessed.
 _INSTITUTIONS = {"ministry", "government", "cabinet", "administration"}
-
-
-class ActorMatcher:
-    """Phrase matchers over the knowledge base's surfaces; build once per process."""
-
-    def __init__(self, nlp: Language, kb: ActorKB) -> None:
-        self.kb = kb
-        self.bare = BareSurnames.build(kb)
-        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        special = set(nlp.tokenizer.rules or {})
-        # The derived tables' 25,000 names of plain words go to a word index: building spaCy
-        # patterns for them would cost seconds of start-up for every process.
-        self._index = _NameIndex()
-        surfaces = []
-        for surface in kb.surfaces():
-            if "@" in surface:
-                continue  # "Juba@SDN" is a key, not text
-            if _plain(surface, special) and all(e.source in _DERIVED for e in kb.entries[surface]):
-                self._index.add(surface.split(" "), surface, fold=False)
-            else:
-                surfaces.append(surface)
-        for surface, doc in zip(surfaces, nlp.tokenizer.pipe(surfaces)):
-            self._exact.add(surface, [doc])
-        # Tokenizer exceptions are case-sensitive ("Al-Qaeda" stays whole, "AL-QAEDA" does not),
-        # so an upper-case dictionary name is also tokenized as the text would write it.
-        for surface in kb.folded_surfaces():
-            if _plain(surface, special) and all(e.source in _DERIVED for e in kb.folded[surface]):
-                self._index.add(surface.split(" "), surface, fold=True)
-                continue
-            docs = {tuple(t.lower_ for t in doc): doc
-                    for doc in nlp.tokenizer.pipe([surface, surface.title(), surface.lower()])}
-            self._folded.add(surface, list(docs.values()))
-
-    def spans(self, doc: Doc) -> list[Span]:
-        """Longest non-overlapping knowledge-base matches, each labelled with its surface."""
-        found = [Span(doc, s, e, label=m) for m, s, e in self._exact(doc)]
-        if len(self._folded):
-            found += [Span(doc, s, e, label=m) for m, s, e in self._folded(doc)]
-        found += [Span(doc, s, e, label=label) for label, s, e in self._index(doc)]
-        return filter_spans([s for s in found if not self._cut_name(s)])
-
-    def _cut_name(self, span: Span) -> bool:
-        """A person's name that ends inside a hyphenated word ("Cho Hyun" in "Cho Hyun-woo")
-        is someone else's."""
-        doc, end = span.doc, span.end
-        return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and doc[end + 1].is_alpha and all(e.kind == "person" for e in self.kb.lookup(span.label_))
-
-
-_DERIVED = {"phoenix", "companies"}
-
-
-def _plain(surface: str, special: set[str]) -> bool:
-    """A name of letters-only words that the tokenizer splits on spaces and nowhere else."""
-    return all(w.isalpha() and w not in special for w in surface.split(" "))
-
-
-class _NameIndex:
-    """Multi-word names by their first word: a phrase matcher for plain names that costs
-    nothing to build. Case-sensitive names and folded (case-insensitive) names are kept apart."""
-
-    def __init__(self) -> None:
-        self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self._folded: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-
-    def add(self, words: list[str], label: str, *, fold: bool) -> None:
-        table = self._folded if fold else self._exact
-        key = tuple(w.lower() for w in words) if fold else tuple(words)
-        table.setdefault(key[0], []).append((key, label))
-
-    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """(label, start, end) of every name in ``doc``. Names start with a capital in news
-        text ("Toyota", "TOYOTA", "ElBaradei"), so only such words are looked up."""
-        out = []
-        texts = [t.text for t in doc]
-        exact, folded = self._exact, self._folded
-        lowers: list[str] | None = None
-        for i, word in enumerate(texts):
-            if not word[:1].isupper():
-                continue
-            for key, label in exact.get(word, ()):
-                if tuple(texts[i:i + len(key)]) == key:
-                    out.append((label, i, i + len(key)))
-            if folded:
-                low = word.lower()
-                if low in folded:
-                    lowers = lowers or [t.lower() for t in texts]
-                    for key, label in folded[low]:
-                        if tuple(lowers[i:i + len(key)]) == key:
-                            out.append((label, i, i + len(key)))
-        return out
 
 
 class ArticleResolver:
@@ -181,13 +88,13 @@ class ArticleResolver:
         is the state the sentence places them in (the nationality or state right before the
         name, else another state the sentence names), else its default state, else no actor."""
         kb = self.kb
-        placed = {s.end for s in spans if _kinds(kb, s) & {"state"}}
-        groups = [s for s in spans if s.label_ in kb.groups or (_kinds(kb, s) & {"adjective"} and (
+        placed = {s.end for s in spans if entry_kinds(kb, s) & {"state"}}
+        groups = [s for s in spans if s.label_ in kb.groups or (entry_kinds(kb, s) & {"adjective"} and (
             (s.start > 0 and s.doc[s.start - 1].lower_ == "ethnic")
             or (s.start in placed and s.text.endswith("s"))))]  # "Kosovo Albanians"
         if not groups:
             return spans
-        states = [s for s in spans if s not in groups and _kinds(kb, s) & {"state", "adjective", "metonym"}]
+        states = [s for s in spans if s not in groups and entry_kinds(kb, s) & {"state", "adjective", "metonym"}]
         out = []
         for span in spans:
             if span not in groups:
@@ -356,7 +263,7 @@ class SentenceActors:
     def mentions_at(self, token: Token) -> list[ActorMention]:
         if token.lower_ in _PERSON_PRONOUNS and token.pos_ == "PRON":
             return self._pronoun(token)
-        np = _noun_phrase(token)
+        np = noun_phrase(token)
         pair = self._pair(token, np)
         if pair is not None:
             return pair
@@ -370,7 +277,7 @@ class SentenceActors:
         if actor is None and token.dep_ == "appos":
             # "police officer Imran Ali": the name is in apposition to the phrase that says who.
             return self.mentions_at(token.head)
-        if actor is not None and _former(np):
+        if actor is not None and names_former_office(np):
             actor = self._former_official(actor)
         return [self._mention(np, actor)] if actor else []
 
@@ -445,8 +352,8 @@ class SentenceActors:
         states after the preposition, each with the sector (or the office holder, for a
         title), when the phrase itself names no country."""
         kb = self.article.kb
-        term, sector = _sector(kb, token)
-        np = _noun_phrase(token)
+        term, sector = sector_at(kb, token)
+        np = noun_phrase(token)
         if sector is None or self._country_cue([s for s in self.spans if s.start >= np[0].i
                                                 and s.end <= np[-1].i + 1]):
             return []
@@ -456,8 +363,8 @@ class SentenceActors:
             if pobj is None:
                 continue
             span = sorted(np + [t for t in prep.subtree if t.i > token.i], key=lambda t: t.i)
-            pair = self._pair(pobj, _noun_phrase(pobj))
-            states = [m.actor for m in pair] if pair else self._states_at([pobj, *_conjuncts(pobj)])
+            pair = self._pair(pobj, noun_phrase(pobj))
+            states = [m.actor for m in pair] if pair else self._states_at([pobj, *conjuncts(pobj)])
             out = []
             for state in states:
                 role = kb.title_role(term, state.country)
@@ -511,7 +418,7 @@ class SentenceActors:
             # "Jordan's King Abdullah" is not the packaged Saudi king: another state named
             # beside the name rules a packaged person out (the name is then an unknown person).
             cue = self._country_cue([s for s in spans if s != head_span])
-            foreign = _foreign(entries, cue)
+            foreign = foreign_name(entries, cue)
             org = self._org_cue([s for s in spans if s != head_span])
             if person and org is not None and person[1].sector in {"ELI", None} \
                     and org.sector not in {None, "GOV"}:
@@ -520,15 +427,15 @@ class SentenceActors:
                 return Actor(code=(org.country or "") + (org.sector or ""), name=person[1].name,
                              country=org.country, sector=org.sector, actor_type="person")
             if person and not foreign and person[1].sector == "ELI" and cue is not None \
-                    and cue.country == person[1].country and not _former(np):
+                    and cue.country == person[1].country and not names_former_office(np):
                 # "Hungarian Prime Minister Viktor Orban" in 2019: the article's title beats a
                 # knowledge base whose record of him ends earlier.
-                title = _title_beside(kb, token, np, [s for s in spans if s != head_span])
+                title = title_beside(kb, token, np, [s for s in spans if s != head_span])
                 if title is not None and title[1]:
                     return Actor(code=(cue.country or "") + title[1], name=person[1].name,
                                  country=cue.country, sector=title[1], actor_type="person")
             if person and person[1].sector == "ELI" and cue is not None and cue.actor_type == "igo" \
-                    and not _former(np):
+                    and not names_former_office(np):
                 # "EU Trade Commissioner Peter Mandelson": an official of the organisation now,
                 # whatever the knowledge base knows of his national career.
                 return Actor(code=cue.code, name=person[1].name, country=cue.country, actor_type="igo")
@@ -536,15 +443,15 @@ class SentenceActors:
                 return person[1]
             others = [e for e in entries if e.kind != "person"]
             if others:
-                return self._with_title(_non_person(others), others, token, np, spans)
+                return self._with_title(non_person(others), others, token, np, spans)
         country = self._country_cue(spans)
         if country is not None and (country.country or "").startswith("IGO"):
             office = self._igo_office(token, country)
             if office is not None:
                 return office
-        term, sector = _sector(kb, token)
+        term, sector = sector_at(kb, token)
         if sector is None and country is not None and token.lemma_.lower() in PERSON_NOUNS:
-            return Actor(code=country.country or "", name=_text(np), country=country.country,
+            return Actor(code=country.country or "", name=phrase_text(np), country=country.country,
                          actor_type="person")
         if sector is not None:
             if country is None:
@@ -565,10 +472,10 @@ class SentenceActors:
                 return known
             # An unknown person with a nationality cue gets that country, and the sector of a
             # title beside the name ("Chinese businessman Li Wei"); without a cue, no guess.
-            if country is not None and not _names_place(token):
-                title = _title_beside(kb, token, np, [s for s in spans if not foreign or s != head_span])
+            if country is not None and not names_place(token):
+                title = title_beside(kb, token, np, [s for s in spans if not foreign or s != head_span])
                 code = (country.country or "") + (title[1] if title else "")
-                return Actor(code=code, name=title[0] if title else _text(np), country=country.country,
+                return Actor(code=code, name=title[0] if title else phrase_text(np), country=country.country,
                              sector=title[1] if title else None, actor_type="person")
         return None
 
@@ -576,12 +483,12 @@ class SentenceActors:
         """ "NATO Secretary-General", "the IAEA chief", "IMF managing director": the IGO's
         office holder on the date; the IGO itself (no sector) for another of its officials."""
         kb = self.article.kb
-        for phrase in _phrases(token):
+        for phrase in title_phrases(token):
             role = kb.title_role(phrase, igo.country)
             holder = self.article.office_holder(igo.country or "", role) if role else None
             if holder is not None:
                 return holder.actor()
-        term, sector = _sector(kb, token)
+        term, sector = sector_at(kb, token)
         if sector is not None:
             return Actor(code=igo.code, name=f"{igo.name} {term}", country=igo.country,
                          actor_type="igo")
@@ -623,7 +530,7 @@ class SentenceActors:
         if actor.sector or not actor.country or actor.code != actor.country \
                 or any(e.kind in {"state", "metonym", "adjective"} for e in entries):
             return actor
-        title = _title_beside(self.article.kb, token, np, spans)
+        title = title_beside(self.article.kb, token, np, spans)
         if title is None:
             return actor
         return Actor(code=actor.code + title[1], name=actor.name, country=actor.country,
@@ -632,124 +539,10 @@ class SentenceActors:
     def _country_cue(self, spans: list[Span]) -> Actor | None:
         for span in spans:
             entries = self.article.kb.lookup(span.label_)
-            if _backer(span):
+            if backed_by(span):
                 continue
             if entries and entries[0].kind in {"state", "adjective", "metonym", "org"}:
-                actor = _non_person(entries)
+                actor = non_person(entries)
                 return Actor(code=actor.country or actor.code, name=actor.name, country=actor.country,
                              actor_type=actor.actor_type)
         return None
-
-
-def _kinds(kb: ActorKB, span: Span) -> set[str]:
-    return {e.kind for e in kb.lookup(span.label_)}
-
-
-def _foreign(entries: list[Entry], cue: Actor | None) -> bool:
-    homes = {e.country for e in entries if e.kind == "person" and e.country and len(e.country) == 3}
-    return bool(cue and cue.actor_type == "state" and homes and cue.country not in homes)
-
-
-def _non_person(entries: list[Entry]) -> Actor:
-    ranked = sorted(entries, key=lambda e: ("state", "metonym", "org", "adjective").index(e.kind)
-                    if e.kind in ("state", "metonym", "org", "adjective") else 9)
-    return ranked[0].actor()
-
-
-def _phrases(token: Token) -> list[str]:
-    """Title phrases at the head, longest first: "foreign minister" before "minister", and
-    titles the tokenizer splits ("secretary of state", "secretary-general")."""
-    doc, lemma = token.doc, token.lemma_.lower()
-    phrases = []
-    of = next((c for c in token.rights if c.lower_ == "of" and c.i == token.i + 1), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj" and c.i == of.i + 1), None) if of else None
-    if pobj is not None:
-        phrases.append(f"{lemma} of {pobj.lower_}")
-    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
-        phrases.append(f"{doc[token.i - 2].lower_}-{token.lower_}")
-    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
-        phrases.append(f"{token.lower_}-{doc[token.i + 2].lower_}")  # "director-general" headed by "director"
-    # Modifiers right before the head, longest phrase first ("main opposition group").
-    lefts = []
-    for t in reversed(list(token.lefts)):
-        if t.dep_ not in {"compound", "amod"} or t.i != token.i - 1 - len(lefts) or len(lefts) == 3:
-            break
-        lefts.insert(0, t.lower_)
-    phrases += [" ".join([*lefts[k:], lemma]) for k in range(len(lefts))]
-    # A capitalised plural ("Rebels attacked") is often tagged a proper noun and not lemmatised.
-    phrases += [lemma, token.lower_, singular(token.lower_)]
-    return phrases
-
-
-def _sector(kb: ActorKB, token: Token) -> tuple[str, SectorTerm] | tuple[str, None]:
-    """The longest sector term at the head (see :func:`_phrases`)."""
-    for phrase in _phrases(token):
-        found = kb.sector_of(phrase)
-        if found:
-            return phrase, found
-    return token.lemma_.lower(), None
-
-
-def _former(np: list[Token]) -> bool:
-    """ "former president", "ex-president", "ex-Home Secretary": the phrase names a past office."""
-    return any(t.lower_ in {"former", "ex", "ex-"} or t.lower_.startswith("ex-") for t in np)
-
-
-def _title_beside(kb: ActorKB, head: Token, np: list[Token], cues: list[Span]) -> tuple[str, str] | None:
-    """(name, sector) when a title stands before or beside an unknown name ("Chinese
-    businessman Li Wei", "Li Wei, a Chinese businessman"); the name is what follows the title."""
-    cue_ids = {i for span in cues for i in range(span.start, span.end)}
-    words = [t for t in np if t.i != head.i and t.i not in cue_ids and t.is_alpha]
-    best: tuple[int, int, str] | None = None  # (words in the title, its last index, sector)
-    for a, b in zip(words, [*words[1:], None]):
-        if b is not None and b.i == a.i + 1:
-            found = kb.sector_of(f"{a.lower_} {b.lemma_.lower()}") or kb.sector_of(f"{a.lower_} {b.lower_}")
-            if found and (best is None or best[0] < 2):
-                best = (2, b.i, found.cameo)
-        found = kb.sector_of(a.lemma_.lower()) or kb.sector_of(a.lower_) or kb.sector_of(singular(a.lower_))
-        if found and best is None:
-            best = (1, a.i, found.cameo)
-    if best is None:
-        return None
-    doc = head.doc
-    start = best[1] + 1 if best[1] < head.i else np[0].i
-    while start < head.i and not doc[start].is_alpha:
-        start += 1
-    return doc[start:head.i + 1].text, best[2]
-
-
-def _noun_phrase(token: Token) -> list[Token]:
-    """The head with its contiguous left modifiers and any apposition ("Kang, Seoul's envoy")."""
-    doc = token.doc
-    subtree = {t.i for t in token.subtree}
-    start = token.i
-    while start - 1 in subtree:
-        start -= 1
-    end = token.i + 1
-    for child in token.rights:
-        if child.dep_ == "appos":
-            end = max(end, child.right_edge.i + 1)
-    return [t for t in doc[start:end] if t.i in subtree]
-
-
-def _backer(span: Span) -> bool:
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in _BACKING
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    out, todo = [], [token]
-    while todo:
-        for child in todo.pop().children:
-            if child.dep_ == "conj":
-                out.append(child)
-                todo.append(child)
-    return out
-
-
-def _names_place(token: Token) -> bool:
-    return token.ent_type_ in {"GPE", "LOC", "ORG", "FAC", "NORP"}
-
-
-def _text(tokens: list[Token]) -> str:
-    return " ".join(t.text for t in tokens if t.dep_ not in {"det", "case"})
