@@ -34,6 +34,16 @@ _STATE_PREPS = {"of", "from", "in"}
 _INSTITUTIONS = {"ministry", "government", "cabinet", "administration"}
 
 
+class Matches(list):
+    """Knowledge-base matches of one sentence, with the unidentified "Mr X" names beside them."""
+
+    unknown: list[Span]
+
+    def __init__(self, spans: list[Span]) -> None:
+        super().__init__(spans)
+        self.unknown = []
+
+
 class ArticleResolver:
     """Resolves actors in one article, sentence by sentence, in reading order."""
 
@@ -63,13 +73,14 @@ class ArticleResolver:
             found.sort(key=lambda s: s.start)
         # "Mr Abbas", "Lord Goldsmith" whom nothing identifies: remembered as someone, so that
         # "he" in the next sentence is not taken for a person named earlier.
+        # They ride along on the list, not in it: they name no actor, so the fast path must not
+        # count them as one.
         taken = {i for s in found for i in range(s.start, s.end)}
-        unknown = [Span(sent.doc, t.i, t.i + 2, label=UNKNOWN + t.text + " " + t.nbor().text)
-                   for t in sent[:-1] if t.text in _NAME_HONORIFICS and t.nbor().is_title
-                   and t.nbor().is_alpha and t.i not in taken and t.i + 1 not in taken]
-        if unknown:
-            found = sorted(found + unknown, key=lambda s: s.start)
-        return found
+        out = Matches(found)
+        out.unknown = [Span(sent.doc, t.i, t.i + 2, label=UNKNOWN + t.text + " " + t.nbor().text)
+                       for t in sent[:-1] if t.text in _NAME_HONORIFICS and t.nbor().is_title
+                       and t.nbor().is_alpha and t.i not in taken and t.i + 1 not in taken]
+        return out
 
     def _dated(self, spans: list[Span]) -> list[Span]:
         """ "Juba" in 2006 is Sudan, "Tripoli" beside "Lebanese" is Lebanon, "Tory" in 2005 is
@@ -130,6 +141,7 @@ class ArticleResolver:
         claimed = {i for x in intros if x.name for i in range(*x.name)}
         items: list[tuple[int, Span | Introduction]] = [(s.start, s) for s in spans
                                                         if s.start not in claimed]
+        items += [(s.start, s) for s in getattr(spans, "unknown", ())]
         items += [(x.name[0], x) for x in intros if x.name]
         named: list[Actor] = []
         # ("s", state, IGO or armed group) and ("p", person), with the mention's weight, in order
