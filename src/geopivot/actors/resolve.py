@@ -264,12 +264,17 @@ class SentenceActors:
         self.sent = sent
         self.spans = spans
         self.before = before
+        self._memos: dict[int, Memory] = {}
 
     def _memory_at(self, token: Token) -> Memory:
         """What the article had named before ``token``: a pronoun or "the two leaders" points
         back, never forward to a name later in its own sentence."""
-        memory = self.before.copy()
-        self.article.observe([s for s in self.spans if s.end <= token.left_edge.i], memory)
+        edge = token.left_edge.i
+        memory = self._memos.get(edge)
+        if memory is None:  # read-only for callers: the coder asks about many tokens per sentence
+            memory = self.before.copy()
+            self.article.observe([s for s in self.spans if s.end <= edge], memory)
+            self._memos[edge] = memory
         return memory
 
     def mentions_at(self, token: Token) -> list[ActorMention]:
