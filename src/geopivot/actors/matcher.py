@@ -74,30 +74,34 @@ class _NameIndex:
     def __init__(self) -> None:
         self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self._folded: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._openers: set[str] | None = None
 
     def add(self, words: list[str], label: str, *, fold: bool) -> None:
         table = self._folded if fold else self._exact
         key = tuple(w.lower() for w in words) if fold else tuple(words)
         table.setdefault(key[0], []).append((key, label))
+        self._openers = None
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """(label, start, end) of every name in ``doc``. Names start with a capital in news
-        text ("Toyota", "TOYOTA", "ElBaradei"), so only such words are looked up."""
-        out = []
+        """(label, start, end) of every name in ``doc``. A word is looked up only if it can open
+        a name as written: an exact first word, or a folded one written lower, Title or UPPER
+        case (one set lookup per token; "ElBaradei" is exact)."""
+        if self._openers is None:
+            self._openers = set(self._exact) | {form for w in self._folded
+                                                for form in (w, w.title(), w.upper())}
         texts = [t.text for t in doc]
+        openers = self._openers
+        hits = [i for i, word in enumerate(texts) if word in openers]
+        if not hits:
+            return []
+        out = []
         exact, folded = self._exact, self._folded
-        lowers: list[str] | None = None
-        for i, word in enumerate(texts):
-            if not word[:1].isupper():
-                continue
-            for key, label in exact.get(word, ()):
+        lowers = [w.lower() for w in texts] if folded else texts
+        for i in hits:
+            for key, label in exact.get(texts[i], ()):
                 if tuple(texts[i:i + len(key)]) == key:
                     out.append((label, i, i + len(key)))
-            if folded:
-                low = word.lower()
-                if low in folded:
-                    lowers = lowers or [t.lower() for t in texts]
-                    for key, label in folded[low]:
-                        if tuple(lowers[i:i + len(key)]) == key:
-                            out.append((label, i, i + len(key)))
+            for key, label in folded.get(lowers[i], ()):
+                if tuple(lowers[i:i + len(key)]) == key:
+                    out.append((label, i, i + len(key)))
         return out

@@ -6,7 +6,9 @@ One :class:`ActorMatcher` is built per process (it holds the phrase matchers); o
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +29,7 @@ _PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbo
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
 UNKNOWN = "unknown:"
 _NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Lord", "Sir", "Baroness", "Lady", "Dame"}
+_HONORIFIC_NAME = re.compile(r"\b(?:%s) [A-Z]" % "|".join(sorted(_NAME_HONORIFICS)))
 _SUBJECT_PRONOUNS = {"he", "she"}
 _STATE_PREPS = {"of", "from", "in"}
 # "The ministry said": a government institution, definite, names the government of the state
@@ -56,13 +59,17 @@ class ArticleResolver:
         self.memory = Memory()
         self._doc: Doc | None = None
         self._spans: list[Span] = []
+        self._starts: list[int] = []
 
     def matches(self, sent: Span) -> list[Span]:
         """Knowledge-base matches inside ``sent`` (the matcher runs once per doc)."""
         if sent.doc is not self._doc:
             self._doc = sent.doc
-            self._spans = self._dated(self.matcher.spans(sent.doc))
-        found = [s for s in self._spans if s.start >= sent.start and s.end <= sent.end]
+            self._spans = sorted(self._dated(self.matcher.spans(sent.doc)), key=lambda s: s.start)
+            self._starts = [s.start for s in self._spans]
+        lo = bisect.bisect_left(self._starts, sent.start)
+        hi = bisect.bisect_left(self._starts, sent.end)
+        found = [s for s in self._spans[lo:hi] if s.end <= sent.end]
         found = self._peoples(found)
         if self.memory.introduced:
             # Later mentions of a person the article introduced ("Lim urged China"), which
@@ -75,8 +82,10 @@ class ArticleResolver:
         # "he" in the next sentence is not taken for a person named earlier.
         # They ride along on the list, not in it: they name no actor, so the fast path must not
         # count them as one.
-        taken = {i for s in found for i in range(s.start, s.end)}
         out = Matches(found)
+        if _HONORIFIC_NAME.search(sent.text) is None:
+            return out
+        taken = {i for s in found for i in range(s.start, s.end)}
         out.unknown = [Span(sent.doc, t.i, t.i + 2, label=UNKNOWN + t.text + " " + t.nbor().text)
                        for t in sent[:-1] if t.text in _NAME_HONORIFICS and t.nbor().is_title
                        and t.nbor().is_alpha and t.i not in taken and t.i + 1 not in taken]
@@ -99,13 +108,14 @@ class ArticleResolver:
         is the state the sentence places them in (the nationality or state right before the
         name, else another state the sentence names), else its default state, else no actor."""
         kb = self.kb
-        placed = {s.end for s in spans if entry_kinds(kb, s) & {"state"}}
-        groups = [s for s in spans if s.label_ in kb.groups or (entry_kinds(kb, s) & {"adjective"} and (
+        kinds = [entry_kinds(kb, s) for s in spans]
+        placed = {s.end for s, k in zip(spans, kinds) if "state" in k}
+        groups = [s for s, k in zip(spans, kinds) if s.label_ in kb.groups or ("adjective" in k and (
             (s.start > 0 and s.doc[s.start - 1].lower_ == "ethnic")
             or (s.start in placed and s.text.endswith("s"))))]  # "Kosovo Albanians"
         if not groups:
             return spans
-        states = [s for s in spans if s not in groups and entry_kinds(kb, s) & {"state", "adjective", "metonym"}]
+        states = [s for s, k in zip(spans, kinds) if s not in groups and k & {"state", "adjective", "metonym"}]
         out = []
         for span in spans:
             if span not in groups:
