@@ -19,6 +19,9 @@ ROLES = {
     "foreign_minister",
     "defence_minister",
     "un_secretary_general",
+    "igo_head",
+    "central_bank_head",
+    "un_ambassador",
     "other",
 }
 SECTORS = {"GOV", "MIL", "OPP", ""}
@@ -99,7 +102,7 @@ def test_sectors_in_allowed_set():
 
 
 def test_country_codes_well_formed():
-    bad = [r for r in ROWS if not (re.fullmatch(r"[A-Z]{3}", r["country"]) or r["country"] in {"IGOUNO", "IGOEEC"})]
+    bad = [r for r in ROWS if not (re.fullmatch(r"[A-Z]{3}", r["country"]) or re.fullmatch(r"IGO[A-Z]{3}", r["country"]))]
     assert bad == []
 
 
@@ -199,7 +202,7 @@ SPOT_CHECKS = [
     ("Condoleezza Rice", "2007-01-01", "USA", "foreign_minister"),
     ("Mike Pompeo", "2019-01-01", "USA", "foreign_minister"),
     ("Mike Pompeo", "2017-06-01", "USA", "other"),
-    ("Nikki Haley", "2017-09-19", "USA", "other"),
+    ("Nikki Haley", "2017-09-19", "USA", "un_ambassador"),
     ("John Bolton", "2018-06-12", "USA", "other"),
     ("Robert Gates", "2008-01-01", "USA", "defence_minister"),
     ("Jim Mattis", "2017-06-01", "USA", "defence_minister"),

@@ -165,6 +165,11 @@ def introductions(kb: ActorKB, spans: list[Span]) -> list[Introduction]:
     out = []
     for span in spans:
         entries = kb.lookup(span.label_)
+        if entries and entries[0].kind == "org" and entries[0].country:
+            found = _org_introduction(kb, doc, span, entries[0], starts)
+            if found is not None:
+                out.append(found)
+            continue
         if not entries or entries[0].kind not in _STATE_KINDS:
             continue
         after = span.end
@@ -187,6 +192,36 @@ def introductions(kb: ActorKB, spans: list[Span]) -> list[Introduction]:
             continue
         out.append(Introduction(span, sector, name))
     return out
+
+
+# Words for an organisation's officer that name no sector ("Huawei founder Ren Zhengfei").
+_ORG_TITLES = {"founder", "co-founder", "boss", "head", "chief", "director", "spokesman", "spokeswoman",
+               "spokesperson", "owner", "executive", "president", "chair", "chairwoman", "chairperson"}
+
+
+def _org_introduction(kb: ActorKB, doc: Doc, span: Span, org: Entry,
+                      starts: dict[int, Span]) -> Introduction | None:
+    """ "Gazprom chairman Aleksey Miller", "Tory leader Michael Howard", "World Bank country
+    director Nigel Roberts": an organisation, a title, then a full name the knowledge base does
+    not know. The person takes the organisation's country and sector (a company's officers are
+    its business sector, a party's leader its party's), not the title's."""
+    after = span.end
+    if after < len(doc) and doc[after].lower_ in {"'s", "’s"}:
+        after += 1
+    title = title_phrase(kb, doc, after)
+    end = title[0] if title is not None else None
+    i = after
+    while i < len(doc) and i < after + 3 and doc[i].is_lower and doc[i].is_alpha:
+        if doc[i].lower_ in _ORG_TITLES:
+            end = max(end or 0, i + 1)
+        i += 1
+    if end is None:
+        return None
+    name = _name_after(doc, end, starts, kb)
+    if name is None or name[1] - name[0] < 2:
+        return None
+    country = org.country or ""
+    return Introduction(span, (org.sector or "")[:3] if len(country) == 3 else "", name)
 
 
 def _name_after(doc: Doc, start: int, starts: dict[int, Span], kb: ActorKB) -> tuple[int, int] | None:

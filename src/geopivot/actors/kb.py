@@ -27,6 +27,9 @@ ROLE_PRIORITY = {
     "foreign_minister": 3,
     "defence_minister": 2,
     "un_secretary_general": 5,
+    "igo_head": 5,
+    "central_bank_head": 2,
+    "un_ambassador": 2,
     "other": 1,
 }
 
@@ -82,6 +85,11 @@ class ActorKB:
     holders: dict[tuple[str, str], list[Entry]] = field(default_factory=lambda: defaultdict(list))
     titles: dict[tuple[str, str], str] = field(default_factory=dict)  # (title, country or "") -> role
     state_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> name
+    nationality: dict[str, str] = field(default_factory=dict)  # person name -> ISO3 (IGO officials)
+    # Names whose actor depends on the date or the article's other places ("Tripoli", "Juba",
+    # "Tory"): surface -> the dated alternatives, each also entered under "surface@code".
+    dated: dict[str, list[Entry]] = field(default_factory=dict)
+    groups: dict[str, str] = field(default_factory=dict)  # ethnic group -> default ISO3 or ""
     versions: dict[str, str] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
@@ -117,8 +125,9 @@ class ActorKB:
 
     def name_tokens(self) -> set[str]:
         """Hyphenated name parts ("Jae-in") the tokenizer must keep whole."""
-        return {part for surface in self.entries for part in surface.split()
-                if "-" in part.strip("-") and part[0].isupper()}
+        return {part for surface, bucket in self.entries.items() for part in surface.split()
+                if "-" in part.strip("-") and part[0].isupper()
+                and any(e.source == "packaged" for e in bucket)}
 
     def search(self, query: str, *, limit: int = 50) -> list[Entry]:
         """Entries whose surface contains ``query``, case-insensitively, exact matches first."""
@@ -127,6 +136,15 @@ class ActorKB:
                 if needle in surface.lower() for e in bucket]
         hits.sort(key=lambda e: (e.surface.lower() != needle, e.surface, e.start or dt.date.min))
         return hits[:limit]
+
+    def dated_label(self, surface: str, date: dt.date | None, places: frozenset[str]) -> str:
+        """The key of the alternative ``surface`` names on ``date``: among those valid then,
+        the one whose state the article names elsewhere, else the first listed."""
+        options = [e for e in self.dated.get(surface, ()) if e.valid_on(date)]
+        if not options:
+            return surface
+        best = next((e for e in options if e.country in places), options[0])
+        return best.surface
 
     def sector_of(self, lemma: str) -> SectorTerm | None:
         return self.sectors.get(lemma.lower())
@@ -185,6 +203,73 @@ def _load_people(kb: ActorKB, path: Path, *, source: str = "packaged") -> None:
                          start, end, source))
 
 
+def _load_phoenix_people(kb: ActorKB, path: Path) -> None:
+    """Dated spells derived from the Phoenix dictionaries (see phoenix.py); their role is
+    unknown ("other"), so a reviewed people.tsv spell outranks them on the same date."""
+    for line, row in read_table(path, required=("name", "variants", "person_id", "code", "start", "end")):
+        code = row["code"]
+        country, sector = (code, None) if code.startswith("IGO") else (code[:3], code[3:6] or None)
+        start, end = _date(row["start"], path, line), _date(row["end"], path, line)
+        for surface in [row["name"], *split_multi(row["variants"])]:
+            kb.add(Entry(surface, "person", row["name"], country, sector, row["person_id"], "other",
+                         start, end, "phoenix"))
+
+
+_CORPORATE = {"inc", "corp", "corporation", "co", "company", "ltd", "plc", "group", "holdings", "sa",
+              "ag", "nv", "llc", "limited", "incorporated"}
+
+
+def _load_companies(kb: ActorKB, path: Path, *, fold: bool = False) -> None:
+    """Companies and their home countries: a company is its country's business sector. The
+    derived Phoenix names are upper case in the source, so they match case-insensitively ("BP"
+    from "Bp"); a trailing "Inc" or "Corp" may be left out."""
+    for _, row in read_table(path, required=("name", "country")):
+        name, country = row["name"], row["country"]
+        surfaces = {name, *split_multi(row.get("aliases", ""))}
+        words = name.split()
+        if len(words) > 2 and words[-1].lower().strip(".") in _CORPORATE:
+            surfaces.add(" ".join(words[:-1]))
+        for surface in surfaces:
+            kb.add(Entry(surface, "org", name, country, "BUS", source="companies", fold=fold))
+
+
+def _load_nationalities(kb: ActorKB, path: Path) -> None:
+    ids = {e.person_id: e.name for bucket in kb.entries.values() for e in bucket
+           if e.kind == "person" and e.source == "packaged"}
+    for line, row in read_table(path, required=("person_id", "iso3")):
+        if row["person_id"] not in ids:
+            raise DataFileError(str(path), f"unknown person {row['person_id']!r}", line=line)
+        kb.nationality[ids[row["person_id"]]] = row["iso3"]
+
+
+def _load_dated_names(kb: ActorKB, path: Path) -> None:
+    """Places and parties whose actor changed over time or names two states; the resolver
+    picks among the alternatives by date and by the article's other places."""
+    for line, row in read_table(path, required=("surface", "country", "sector", "kind", "start", "end")):
+        country, sector = row["country"], row["sector"] or None
+        kind: EntryKind = {"place": "state", "capital": "metonym"}.get(row["kind"], "org")  # type: ignore[assignment]
+        name = row.get("name") or kb.state_names.get(country, country)
+        code = country + (sector or "")
+        entry = Entry(f"{row['surface']}@{code}", kind, name, country, sector,
+                      start=_date(row["start"], path, line), end=_date(row["end"], path, line), code=code)
+        kb.add(entry)
+        kb.dated.setdefault(row["surface"], []).append(entry)
+        if not kb.entries.get(row["surface"]):
+            kb.add(Entry(row["surface"], kind, name, country, sector, code=code))
+
+
+def _load_groups(kb: ActorKB, path: Path) -> None:
+    """Peoples; the resolver places them in a state by the sentence (see resolve.py). The
+    surface is entered so that the matcher finds it, as the default state or a bare group."""
+    for line, row in read_table(path, required=("group", "default")):
+        default = row["default"]
+        if default and default not in kb.state_names:
+            raise DataFileError(str(path), f"unknown state {default!r}", line=line)
+        kb.groups[row["group"]] = default
+        if not kb.entries.get(row["group"]):
+            kb.add(Entry(row["group"], "adjective", row["group"], default or None, source="group"))
+
+
 def _load_sectors(kb: ActorKB, path: Path) -> None:
     for _, row in read_table(path, required=("term", "cameo", "plover")):
         kb.sectors[row["term"].lower()] = SectorTerm(row["term"].lower(), row["cameo"], row["plover"])
@@ -199,7 +284,11 @@ def _load_titles(kb: ActorKB, path: Path) -> None:
 
 _TABLES = (("states.tsv", _load_states), ("places.tsv", _load_places),
            ("organisations.tsv", _load_organisations),
-           ("sectors.tsv", _load_sectors), ("people.tsv", _load_people), ("titles.tsv", _load_titles))
+           ("sectors.tsv", _load_sectors), ("people.tsv", _load_people), ("titles.tsv", _load_titles),
+           ("nationalities.tsv", _load_nationalities), ("dated_names.tsv", _load_dated_names),
+           ("ethnic_groups.tsv", _load_groups),
+           ("phoenix_people.tsv", _load_phoenix_people), ("companies.tsv", _load_companies),
+           ("companies_phoenix.tsv", functools.partial(_load_companies, fold=True)))
 
 
 @functools.lru_cache(maxsize=8)
@@ -222,7 +311,8 @@ def load_kb(extra_files: tuple[Path, ...] = ()) -> ActorKB:
     if kb.folded:
         # A dictionary's upper-case name overrides the packaged name it folds to
         # (PETRARCH's "+SEOUL" under "SOUTH_KOREA [KOR]" is KOR, not the packaged KORGOV).
-        for surface in [s for s in kb.entries if s.lower() in kb.folded]:
+        users = {k for k, bucket in kb.folded.items() if any(e.source != "companies" for e in bucket)}
+        for surface in [s for s in kb.entries if s.lower() in users]:
             kept = [e for e in kb.entries[surface] if e.source != "packaged"]
             if kept:
                 kb.entries[surface] = kept

@@ -32,6 +32,12 @@ class Memory:
     weight: dict[str, float] = field(default_factory=dict)  # "p:NAME" people, "s:ISO" states
     seen: dict[str, int] = field(default_factory=dict)  # when each was last named
     state_actors: dict[str, Actor] = field(default_factory=dict)
+    # The states, IGOs and people named in the last two sentences observed, in reading order
+    # ("s" or "p", actor, weight): "both sides" and "the two leaders" take the two most recent.
+    recent: list[list[tuple[str, Actor, float]]] = field(default_factory=list)
+    # The latest sentence naming a person named only someone unidentified ("Mr Abbas"):
+    # "he" then has no antecedent the resolver can give.
+    unknown_subject: bool = False
     clock: int = 0
 
     def copy(self) -> Memory:
@@ -39,7 +45,7 @@ class Memory:
                        surnames=dict(self.surnames), salient=list(self.salient),
                        introduced=dict(self.introduced),
                        weight=dict(self.weight), seen=dict(self.seen),
-                       state_actors=dict(self.state_actors))
+                       state_actors=dict(self.state_actors), recent=list(self.recent))
 
     def _count(self, key: str, weight: float) -> None:
         self.clock += 1

@@ -6,63 +6,45 @@ One :class:`ActorMatcher` is built per process (it holds the phrase matchers); o
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+import re
+
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from geopivot.actors.cues import (HONORIFICS, INTRODUCED, PERSON_NOUNS, Introduction, introductions,
-                                  mention_weight, singular)
-from geopivot.actors.kb import ROLE_PRIORITY, ActorKB, Entry, SectorTerm
+                                  mention_weight)
+from geopivot.actors.kb import ROLE_PRIORITY, Entry
+from geopivot.actors.matcher import ActorMatcher  # noqa: F401  (re-exported: engine imports it here)
 from geopivot.actors.memory import Memory
-from geopivot.actors.surnames import BareSurnames
+from geopivot.actors.phrases import (backed_by, conjuncts, entry_kinds, foreign_name, names_former_office,
+                                     names_place, non_person, noun_phrase, phrase_text, sector_at,
+                                     title_beside, title_phrases)
 from geopivot.models import Actor, ActorMention
 
 _PAIR_WORDS = {"two", "both"}
-_PAIR_PEOPLE = {"leader", "president", "man", "head"}
-_PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital"}
+_PAIR_PEOPLE = {"leader", "president", "man", "head", "minister", "premier"}
+_PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital",
+                "administration"}
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
+UNKNOWN = "unknown:"
+_NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Lord", "Sir", "Baroness", "Lady", "Dame"}
+_HONORIFIC_NAME = re.compile(r"\b(?:%s) [A-Z]" % "|".join(sorted(_NAME_HONORIFICS)))
 _SUBJECT_PRONOUNS = {"he", "she"}
 _STATE_PREPS = {"of", "from", "in"}
-# "Russian-backed separatists" are not Russian: the state only stands behind them.
-_BACKING = {"backed", "sponsored", "funded", "supported", "armed", "trained", "allied", "aligned", "led"}
 # "The ministry said": a government institution, definite, names the government of the state
 # the article is about; "a ministry official" or "officials" alone is not guessed.
 _INSTITUTIONS = {"ministry", "government", "cabinet", "administration"}
 
 
-class ActorMatcher:
-    """Phrase matchers over the knowledge base's surfaces; build once per process."""
+class Matches(list):
+    """Knowledge-base matches of one sentence, with the unidentified "Mr X" names beside them."""
 
-    def __init__(self, nlp: Language, kb: ActorKB) -> None:
-        self.kb = kb
-        self.bare = BareSurnames.build(kb)
-        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        surfaces = list(kb.surfaces())
-        for surface, doc in zip(surfaces, nlp.tokenizer.pipe(surfaces)):
-            self._exact.add(surface, [doc])
-        # Tokenizer exceptions are case-sensitive ("Al-Qaeda" stays whole, "AL-QAEDA" does not),
-        # so an upper-case dictionary name is also tokenized as the text would write it.
-        for surface in kb.folded_surfaces():
-            docs = {tuple(t.lower_ for t in doc): doc
-                    for doc in nlp.tokenizer.pipe([surface, surface.title(), surface.lower()])}
-            self._folded.add(surface, list(docs.values()))
+    unknown: list[Span]
 
-    def spans(self, doc: Doc) -> list[Span]:
-        """Longest non-overlapping knowledge-base matches, each labelled with its surface."""
-        found = [Span(doc, s, e, label=m) for m, s, e in self._exact(doc)]
-        if len(self._folded):
-            found += [Span(doc, s, e, label=m) for m, s, e in self._folded(doc)]
-        return filter_spans([s for s in found if not self._cut_name(s)])
-
-    def _cut_name(self, span: Span) -> bool:
-        """A person's name that ends inside a hyphenated word ("Cho Hyun" in "Cho Hyun-woo")
-        is someone else's."""
-        doc, end = span.doc, span.end
-        return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and doc[end + 1].is_alpha and all(e.kind == "person" for e in self.kb.lookup(span.label_))
+    def __init__(self, spans: list[Span]) -> None:
+        super().__init__(spans)
+        self.unknown = []
 
 
 class ArticleResolver:
@@ -77,13 +59,18 @@ class ArticleResolver:
         self.memory = Memory()
         self._doc: Doc | None = None
         self._spans: list[Span] = []
+        self._starts: list[int] = []
 
     def matches(self, sent: Span) -> list[Span]:
         """Knowledge-base matches inside ``sent`` (the matcher runs once per doc)."""
         if sent.doc is not self._doc:
             self._doc = sent.doc
-            self._spans = self.matcher.spans(sent.doc)
-        found = [s for s in self._spans if s.start >= sent.start and s.end <= sent.end]
+            self._spans = sorted(self._dated(self.matcher.spans(sent.doc)), key=lambda s: s.start)
+            self._starts = [s.start for s in self._spans]
+        lo = bisect.bisect_left(self._starts, sent.start)
+        hi = bisect.bisect_left(self._starts, sent.end)
+        found = [s for s in self._spans[lo:hi] if s.end <= sent.end]
+        found = self._peoples(found)
         if self.memory.introduced:
             # Later mentions of a person the article introduced ("Lim urged China"), which
             # the knowledge base cannot match.
@@ -91,7 +78,61 @@ class ArticleResolver:
             found += [Span(sent.doc, t.i, t.i + 1, label=INTRODUCED + t.text) for t in sent
                       if t.text in self.memory.introduced and t.i not in taken]
             found.sort(key=lambda s: s.start)
-        return found
+        # "Mr Abbas", "Lord Goldsmith" whom nothing identifies: remembered as someone, so that
+        # "he" in the next sentence is not taken for a person named earlier.
+        # They ride along on the list, not in it: they name no actor, so the fast path must not
+        # count them as one.
+        out = Matches(found)
+        if _HONORIFIC_NAME.search(sent.text) is None:
+            return out
+        taken = {i for s in found for i in range(s.start, s.end)}
+        out.unknown = [Span(sent.doc, t.i, t.i + 2, label=UNKNOWN + t.text + " " + t.nbor().text)
+                       for t in sent[:-1] if t.text in _NAME_HONORIFICS and t.nbor().is_title
+                       and t.nbor().is_alpha and t.i not in taken and t.i + 1 not in taken]
+        return out
+
+    def _dated(self, spans: list[Span]) -> list[Span]:
+        """ "Juba" in 2006 is Sudan, "Tripoli" beside "Lebanese" is Lebanon, "Tory" in 2005 is
+        the opposition: names in the KB's dated table take the alternative the date and the
+        article's other places point to."""
+        dated = self.kb.dated
+        if not dated or not any(s.label_ in dated for s in spans):
+            return spans
+        places = frozenset(e.country for s in spans if s.label_ not in dated
+                           for e in self.kb.lookup(s.label_) if e.kind != "person" and e.country)
+        return [Span(s.doc, s.start, s.end, label=self.kb.dated_label(s.label_, self.date, places))
+                if s.label_ in dated else s for s in spans]
+
+    def _peoples(self, spans: list[Span]) -> list[Span]:
+        """ "Iraqi Kurds", "ethnic Albanians ... in Serbia", "a Serb ... in Kosovo": a people
+        is the state the sentence places them in (the nationality or state right before the
+        name, else another state the sentence names), else its default state, else no actor."""
+        kb = self.kb
+        kinds = [entry_kinds(kb, s) for s in spans]
+        placed = {s.end for s, k in zip(spans, kinds) if "state" in k}
+        groups = [s for s, k in zip(spans, kinds) if s.label_ in kb.groups or ("adjective" in k and (
+            (s.start > 0 and s.doc[s.start - 1].lower_ == "ethnic")
+            or (s.start in placed and s.text.endswith("s"))))]  # "Kosovo Albanians"
+        if not groups:
+            return spans
+        states = [s for s, k in zip(spans, kinds) if s not in groups and k & {"state", "adjective", "metonym"}]
+        out = []
+        for span in spans:
+            if span not in groups:
+                out.append(span)
+                continue
+            # Right before the name ("Iraqi Kurds"), else where the sentence places them after
+            # it ("Albanians ... in Serbia"), else a state named before ("China detained Uighurs").
+            before = next((s for s in states if s.end == span.start), None)
+            after = next((s for s in states if s.start >= span.end), None)
+            where = before or after or (states[0] if states else None)
+            entries = kb.lookup(where.label_) if where is not None else []
+            country = next((e.country for e in entries if e.kind != "person" and e.country), None) \
+                or kb.groups.get(span.label_) or next(
+                    (e.country for e in kb.lookup(span.label_) if e.kind == "adjective" and e.country), None)
+            if country and country in kb.state_names:
+                out.append(Span(span.doc, span.start, span.end, label=kb.state_names[country]))
+        return out
 
     def sentence(self, sent: Span, matches: list[Span] | None = None) -> SentenceActors:
         """The actor lookup for a parsed sentence; its names join the article's memory."""
@@ -110,18 +151,31 @@ class ArticleResolver:
         claimed = {i for x in intros if x.name for i in range(*x.name)}
         items: list[tuple[int, Span | Introduction]] = [(s.start, s) for s in spans
                                                         if s.start not in claimed]
+        items += [(s.start, s) for s in getattr(spans, "unknown", ())]
         items += [(x.name[0], x) for x in intros if x.name]
         named: list[Actor] = []
+        # ("s", state, IGO or armed group) and ("p", person), with the mention's weight, in order
+        recent: list[tuple[str, Actor, float]] = []
+        unknown = False
         for _, item in sorted(items, key=lambda pair: pair[0]):
+            if not isinstance(item, Introduction) and item.label_.startswith(UNKNOWN):
+                unknown = True
+                continue
             if isinstance(item, Introduction):
                 entry, actor = item.person(kb)
                 memory.introduce(entry, actor, weight=mention_weight(kb, item.name_span, "person"),
                                  state=kb.state(actor.country or ""))
                 named.append(actor)
+                weight = mention_weight(kb, item.name_span, "person")
+                recent += [("p", actor, weight), ("s", kb.state(actor.country or ""), weight)]
                 continue
             span = item
             entries = kb.lookup(span.label_)
             known = memory.introduced.get(span.text) if span.end - span.start == 1 else None
+            if known is None and span.end - span.start == 1 and span.text in memory.surnames:
+                # "Mr Brown" after "Chancellor Gordon Brown": the article's person, as resolved there.
+                actor = memory.surnames[span.text]
+                known = next(((e, a) for e, a in memory.people if a == actor), None)
             person = known or self.person_actor(entries, span=span, memory=memory)
             if person:
                 weight = mention_weight(kb, span, "person")
@@ -129,13 +183,27 @@ class ArticleResolver:
                 memory.remember_person(*person, weight=weight, state=kb.state(country)
                                        if country and len(country) == 3 else None)
                 named.append(person[1])
+                recent.append(("p", person[1], weight))
+                if country and len(country) == 3:
+                    recent.append(("s", kb.state(country), weight))
             elif entries and entries[0].kind in {"state", "metonym", "adjective"}:
                 country = entries[0].country or ""
-                memory.remember_state(kb.state(country) if len(country) == 3 else Actor(
-                    code=country, name=entries[0].name, country=country or None, actor_type="state"),
-                    weight=mention_weight(kb, span, entries[0].kind))
+                state = kb.state(country) if len(country) == 3 else Actor(
+                    code=country, name=entries[0].name, country=country or None, actor_type="state")
+                weight = mention_weight(kb, span, entries[0].kind)
+                memory.remember_state(state, weight=weight)
+                recent.append(("s", state, weight))  # a place ("in Islamabad") still names its state
+            elif entries and entries[0].kind == "org" and entries[0].sector not in {"BUS", "MED"} \
+                    and entries[0].country:
+                # An IGO or an armed group can be a "side"; "in Brussels" is a place.
+                recent.append(("s", entries[0].actor(), mention_weight(kb, span, "metonym")))
+        memory.recent = [*memory.recent, recent][-2:]
         if named:
             memory.salient = named
+            memory.unknown_subject = False
+        elif unknown:
+            memory.salient = []
+            memory.unknown_subject = True
 
     # -- choosing among entries -------------------------------------------------------------
     def person_actor(self, entries: list[Entry], *, span: Span | None = None,
@@ -163,8 +231,11 @@ class ArticleResolver:
         if " " not in latest.surface and latest.person_id not in {p[0].person_id for p in memory.people} \
                 and not (span is not None and self.matcher.bare.safe(latest, span, self.date)):
             return None
-        code = (latest.country or "") + ("ELI" if latest.country and len(latest.country) == 3 else "")
-        return latest, Actor(code=code, name=latest.name, country=latest.country,
+        country = latest.country or ""
+        if len(country) != 3:
+            country = self.kb.nationality.get(latest.name, country)
+        code = country + ("ELI" if len(country) == 3 else "")
+        return latest, Actor(code=code, name=latest.name, country=country or None,
                              sector="ELI" if code.endswith("ELI") else None, actor_type="person")
 
     def _plausible(self, entry: Entry, span: Span | None, memory: Memory) -> bool:
@@ -203,18 +274,23 @@ class SentenceActors:
         self.sent = sent
         self.spans = spans
         self.before = before
+        self._memos: dict[int, Memory] = {}
 
     def _memory_at(self, token: Token) -> Memory:
         """What the article had named before ``token``: a pronoun or "the two leaders" points
         back, never forward to a name later in its own sentence."""
-        memory = self.before.copy()
-        self.article.observe([s for s in self.spans if s.end <= token.left_edge.i], memory)
+        edge = token.left_edge.i
+        memory = self._memos.get(edge)
+        if memory is None:  # read-only for callers: the coder asks about many tokens per sentence
+            memory = self.before.copy()
+            self.article.observe([s for s in self.spans if s.end <= edge], memory)
+            self._memos[edge] = memory
         return memory
 
     def mentions_at(self, token: Token) -> list[ActorMention]:
         if token.lower_ in _PERSON_PRONOUNS and token.pos_ == "PRON":
             return self._pronoun(token)
-        np = _noun_phrase(token)
+        np = noun_phrase(token)
         pair = self._pair(token, np)
         if pair is not None:
             return pair
@@ -228,7 +304,24 @@ class SentenceActors:
         if actor is None and token.dep_ == "appos":
             # "police officer Imran Ali": the name is in apposition to the phrase that says who.
             return self.mentions_at(token.head)
+        if actor is not None and names_former_office(np):
+            actor = self._former_official(actor)
         return [self._mention(np, actor)] if actor else []
+
+    def _former_official(self, actor: Actor) -> Actor | None:
+        """ "former South African president Nelson Mandela": a former office holder is an elite
+        of their country (CAMEO ELI, as Phoenix codes ex-officials), not its government; a
+        former UN or NATO head is an elite of their own country. Other sectors ("former
+        rebels", a company's former chief) keep theirs."""
+        if actor.sector not in {None, "GOV", "ELI", "MIL", "LEG", "JUD"} or actor.actor_type == "group":
+            return actor
+        country = actor.country or ""
+        if len(country) != 3:
+            country = self.article.kb.nationality.get(actor.name, "")
+        if len(country) != 3:
+            return None
+        return Actor(code=country + "ELI", name=actor.name, country=country, sector="ELI",
+                     actor_type="person")
 
     # -- the pieces -------------------------------------------------------------------------
     def _mention(self, tokens: list[Token], actor: Actor) -> ActorMention:
@@ -238,27 +331,47 @@ class SentenceActors:
 
     def _pronoun(self, token: Token) -> list[ActorMention]:
         memory = self._memory_at(token)
+        if memory.unknown_subject:
+            return []  # the latest person named is one the resolver cannot identify
         if token.lower_ in _SUBJECT_PRONOUNS and memory.salient:
             return [self._mention([token], memory.salient[0])]
         return [self._mention([token], memory.people[-1][1])] if memory.people else []
 
     def _pair(self, token: Token, np: list[Token]) -> list[ActorMention] | None:
-        if token.lemma_.lower() not in _PAIR_PEOPLE | _PAIR_STATES:
+        """ "Both sides", "the two countries", "the two leaders": the two states (IGOs, armed
+        groups) or people named most recently in this sentence before the phrase or in the
+        previous one, not the article's most prominent ("Both sides" after "India and Pakistan
+        ... talks" is not Britain, whose minister the article quotes). Only when that window
+        names fewer than two does the article's salience decide (see memory.py); no actor when
+        it knows fewer than two."""
+        lemma = token.lemma_.lower()
+        if lemma not in _PAIR_PEOPLE | _PAIR_STATES:
             return None
         if not any(t.lower_ in _PAIR_WORDS for t in np):
             return None
-        # Two named earlier in the same sentence are the pair ("Park spoke with Obama, and the
-        # two leaders agreed"); otherwise the article's two most salient (see memory.py).
-        people = token.lemma_.lower() in _PAIR_PEOPLE
-        current = Memory(introduced=dict(self.before.introduced))
-        self.article.observe([s for s in self.spans if s.end <= token.left_edge.i], current)
-        actors = current.top_people() if people else current.top_states()
-        if len(actors) < 2:
-            memory = self._memory_at(token)
-            actors = memory.top_people() if people else memory.top_states()
-        if len(actors) < 2:
+        kind = "p" if lemma in _PAIR_PEOPLE else "s"
+        memory = self._memory_at(token)
+        found: list[Actor] = []
+        # This sentence first, then the previous one; within a sentence, subjects and objects
+        # before names in prepositional phrases ("brokered by Egypt") and places ("in
+        # Islamabad"), then reading order.
+        for sentence in reversed(memory.recent):
+            ranked = sorted(enumerate(sentence), key=lambda item: (-item[1][2], item[0]))
+            for _, (k, actor, weight) in ranked:
+                # A person named only in a prepositional phrase ("a letter from Trump") is an
+                # aside, not one of "the two leaders"; a state there still counts.
+                if kind == "p" and weight < 1:
+                    continue
+                if k == kind and all(a.name != actor.name for a in found) \
+                        and (kind == "p" or all(a.country != actor.country for a in found)):
+                    found.append(actor)
+        if len(found) < 2:
+            # Fewer than two named so near: the article's two most salient, as a reader takes
+            # "the two countries" after a one-state aside ("China protested the drill").
+            found = memory.top_people() if kind == "p" else memory.top_states()
+        if len(found) < 2:
             return []
-        return [self._mention(np, a) for a in actors]
+        return [self._mention(np, a) for a in found[:2]]
 
     def _sector_of(self, token: Token) -> list[ActorMention]:
         """ "the defence ministers of the two countries", "the government of Gondor", "the
@@ -266,8 +379,8 @@ class SentenceActors:
         states after the preposition, each with the sector (or the office holder, for a
         title), when the phrase itself names no country."""
         kb = self.article.kb
-        term, sector = _sector(kb, token)
-        np = _noun_phrase(token)
+        term, sector = sector_at(kb, token)
+        np = noun_phrase(token)
         if sector is None or self._country_cue([s for s in self.spans if s.start >= np[0].i
                                                 and s.end <= np[-1].i + 1]):
             return []
@@ -277,8 +390,8 @@ class SentenceActors:
             if pobj is None:
                 continue
             span = sorted(np + [t for t in prep.subtree if t.i > token.i], key=lambda t: t.i)
-            pair = self._pair(pobj, _noun_phrase(pobj))
-            states = [m.actor for m in pair] if pair else self._states_at([pobj, *_conjuncts(pobj)])
+            pair = self._pair(pobj, noun_phrase(pobj))
+            states = [m.actor for m in pair] if pair else self._states_at([pobj, *conjuncts(pobj)])
             out = []
             for state in states:
                 role = kb.title_role(term, state.country)
@@ -324,19 +437,48 @@ class SentenceActors:
         foreign = False
         if head_span is not None:
             entries = kb.lookup(head_span.label_)
-            person = self.article.person_actor(entries, span=head_span, memory=self._memory_at(token))
+            memory = self._memory_at(token)
+            if head_span.end - head_span.start == 1 and head_span.text in memory.surnames \
+                    and any(e.kind == "person" for e in entries):
+                return memory.surnames[head_span.text]  # the article's "Brown" beats the KB's
+            person = self.article.person_actor(entries, span=head_span, memory=memory)
             # "Jordan's King Abdullah" is not the packaged Saudi king: another state named
             # beside the name rules a packaged person out (the name is then an unknown person).
-            foreign = _foreign(entries, self._country_cue([s for s in spans if s != head_span]))
+            cue = self._country_cue([s for s in spans if s != head_span])
+            foreign = foreign_name(entries, cue)
+            org = self._org_cue([s for s in spans if s != head_span])
+            if person and org is not None and person[1].sector in {"ELI", None} \
+                    and org.sector not in {None, "GOV"}:
+                # "ExxonMobil chief executive Rex Tillerson" in 2011: the company, not a
+                # later office.
+                return Actor(code=(org.country or "") + (org.sector or ""), name=person[1].name,
+                             country=org.country, sector=org.sector, actor_type="person")
+            if person and not foreign and person[1].sector == "ELI" and cue is not None \
+                    and cue.country == person[1].country and not names_former_office(np):
+                # "Hungarian Prime Minister Viktor Orban" in 2019: the article's title beats a
+                # knowledge base whose record of him ends earlier.
+                title = title_beside(kb, token, np, [s for s in spans if s != head_span])
+                if title is not None and title[1]:
+                    return Actor(code=(cue.country or "") + title[1], name=person[1].name,
+                                 country=cue.country, sector=title[1], actor_type="person")
+            if person and person[1].sector == "ELI" and cue is not None and cue.actor_type == "igo" \
+                    and not names_former_office(np):
+                # "EU Trade Commissioner Peter Mandelson": an official of the organisation now,
+                # whatever the knowledge base knows of his national career.
+                return Actor(code=cue.code, name=person[1].name, country=cue.country, actor_type="igo")
             if person and not foreign:
                 return person[1]
             others = [e for e in entries if e.kind != "person"]
             if others:
-                return self._with_title(_non_person(others), others, token, np, spans)
+                return self._with_title(non_person(others), others, token, np, spans)
         country = self._country_cue(spans)
-        term, sector = _sector(kb, token)
+        if country is not None and (country.country or "").startswith("IGO"):
+            office = self._igo_office(token, country)
+            if office is not None:
+                return office
+        term, sector = sector_at(kb, token)
         if sector is None and country is not None and token.lemma_.lower() in PERSON_NOUNS:
-            return Actor(code=country.country or "", name=_text(np), country=country.country,
+            return Actor(code=country.country or "", name=phrase_text(np), country=country.country,
                          actor_type="person")
         if sector is not None:
             if country is None:
@@ -357,17 +499,42 @@ class SentenceActors:
                 return known
             # An unknown person with a nationality cue gets that country, and the sector of a
             # title beside the name ("Chinese businessman Li Wei"); without a cue, no guess.
-            if country is not None and not _names_place(token):
-                title = _title_beside(kb, token, np, [s for s in spans if not foreign or s != head_span])
+            if country is not None and not names_place(token):
+                title = title_beside(kb, token, np, [s for s in spans if not foreign or s != head_span])
                 code = (country.country or "") + (title[1] if title else "")
-                return Actor(code=code, name=title[0] if title else _text(np), country=country.country,
+                return Actor(code=code, name=title[0] if title else phrase_text(np), country=country.country,
                              sector=title[1] if title else None, actor_type="person")
+        return None
+
+    def _igo_office(self, token: Token, igo: Actor) -> Actor | None:
+        """ "NATO Secretary-General", "the IAEA chief", "IMF managing director": the IGO's
+        office holder on the date; the IGO itself (no sector) for another of its officials."""
+        kb = self.article.kb
+        for phrase in title_phrases(token):
+            role = kb.title_role(phrase, igo.country)
+            holder = self.article.office_holder(igo.country or "", role) if role else None
+            if holder is not None:
+                return holder.actor()
+        term, sector = sector_at(kb, token)
+        if sector is not None:
+            return Actor(code=igo.code, name=f"{igo.name} {term}", country=igo.country,
+                         actor_type="igo")
+        return None
+
+    def _org_cue(self, spans: list[Span]) -> Actor | None:
+        """A company, party or other national organisation named beside a person."""
+        for span in spans:
+            entries = self.article.kb.lookup(span.label_)
+            if entries and entries[0].kind == "org" and len(entries[0].country or "") == 3:
+                return entries[0].actor()
         return None
 
     def _introduced_at(self, token: Token, np: list[Token]) -> Actor | None:
         """A person the article introduced, named again in full or in part ("Lim")."""
         known = self.article.memory.introduced
-        for t in [token, *(t for t in np if t.pos_ == "PROPN" and t.i < token.i)]:
+        # The head, the names before it, and a name in apposition ("UKIP's chairman Petrina
+        # Holdsworth").
+        for t in [token, *(t for t in np if t.pos_ == "PROPN" and t.i != token.i)]:
             if t.text in known:
                 return known[t.text][1]
         return None
@@ -390,7 +557,7 @@ class SentenceActors:
         if actor.sector or not actor.country or actor.code != actor.country \
                 or any(e.kind in {"state", "metonym", "adjective"} for e in entries):
             return actor
-        title = _title_beside(self.article.kb, token, np, spans)
+        title = title_beside(self.article.kb, token, np, spans)
         if title is None:
             return actor
         return Actor(code=actor.code + title[1], name=actor.name, country=actor.country,
@@ -399,108 +566,10 @@ class SentenceActors:
     def _country_cue(self, spans: list[Span]) -> Actor | None:
         for span in spans:
             entries = self.article.kb.lookup(span.label_)
-            if _backer(span):
+            if backed_by(span):
                 continue
             if entries and entries[0].kind in {"state", "adjective", "metonym", "org"}:
-                actor = _non_person(entries)
+                actor = non_person(entries)
                 return Actor(code=actor.country or actor.code, name=actor.name, country=actor.country,
                              actor_type=actor.actor_type)
         return None
-
-
-def _foreign(entries: list[Entry], cue: Actor | None) -> bool:
-    homes = {e.country for e in entries if e.kind == "person" and e.country and len(e.country) == 3}
-    return bool(cue and cue.actor_type == "state" and homes and cue.country not in homes)
-
-
-def _non_person(entries: list[Entry]) -> Actor:
-    ranked = sorted(entries, key=lambda e: ("state", "metonym", "org", "adjective").index(e.kind)
-                    if e.kind in ("state", "metonym", "org", "adjective") else 9)
-    return ranked[0].actor()
-
-
-def _sector(kb: ActorKB, token: Token) -> tuple[str, SectorTerm] | tuple[str, None]:
-    """The longest sector term at the head: "foreign minister" before "minister", and titles
-    the tokenizer splits ("secretary of state", "secretary-general")."""
-    doc, lemma = token.doc, token.lemma_.lower()
-    phrases = []
-    of = next((c for c in token.rights if c.lower_ == "of" and c.i == token.i + 1), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj" and c.i == of.i + 1), None) if of else None
-    if pobj is not None:
-        phrases.append(f"{lemma} of {pobj.lower_}")
-    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
-        phrases.append(f"{doc[token.i - 2].lower_}-{token.lower_}")
-    # Modifiers right before the head, longest phrase first ("main opposition group").
-    lefts = []
-    for t in reversed(list(token.lefts)):
-        if t.dep_ not in {"compound", "amod"} or t.i != token.i - 1 - len(lefts) or len(lefts) == 3:
-            break
-        lefts.insert(0, t.lower_)
-    phrases += [" ".join([*lefts[k:], lemma]) for k in range(len(lefts))]
-    # A capitalised plural ("Rebels attacked") is often tagged a proper noun and not lemmatised.
-    phrases += [lemma, token.lower_, singular(token.lower_)]
-    for phrase in phrases:
-        found = kb.sector_of(phrase)
-        if found:
-            return phrase, found
-    return lemma, None
-
-
-def _title_beside(kb: ActorKB, head: Token, np: list[Token], cues: list[Span]) -> tuple[str, str] | None:
-    """(name, sector) when a title stands before or beside an unknown name ("Chinese
-    businessman Li Wei", "Li Wei, a Chinese businessman"); the name is what follows the title."""
-    cue_ids = {i for span in cues for i in range(span.start, span.end)}
-    words = [t for t in np if t.i != head.i and t.i not in cue_ids and t.is_alpha]
-    best: tuple[int, int, str] | None = None  # (words in the title, its last index, sector)
-    for a, b in zip(words, [*words[1:], None]):
-        if b is not None and b.i == a.i + 1:
-            found = kb.sector_of(f"{a.lower_} {b.lemma_.lower()}") or kb.sector_of(f"{a.lower_} {b.lower_}")
-            if found and (best is None or best[0] < 2):
-                best = (2, b.i, found.cameo)
-        found = kb.sector_of(a.lemma_.lower()) or kb.sector_of(a.lower_) or kb.sector_of(singular(a.lower_))
-        if found and best is None:
-            best = (1, a.i, found.cameo)
-    if best is None:
-        return None
-    doc = head.doc
-    start = best[1] + 1 if best[1] < head.i else np[0].i
-    while start < head.i and not doc[start].is_alpha:
-        start += 1
-    return doc[start:head.i + 1].text, best[2]
-
-
-def _noun_phrase(token: Token) -> list[Token]:
-    """The head with its contiguous left modifiers and any apposition ("Kang, Seoul's envoy")."""
-    doc = token.doc
-    subtree = {t.i for t in token.subtree}
-    start = token.i
-    while start - 1 in subtree:
-        start -= 1
-    end = token.i + 1
-    for child in token.rights:
-        if child.dep_ == "appos":
-            end = max(end, child.right_edge.i + 1)
-    return [t for t in doc[start:end] if t.i in subtree]
-
-
-def _backer(span: Span) -> bool:
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in _BACKING
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    out, todo = [], [token]
-    while todo:
-        for child in todo.pop().children:
-            if child.dep_ == "conj":
-                out.append(child)
-                todo.append(child)
-    return out
-
-
-def _names_place(token: Token) -> bool:
-    return token.ent_type_ in {"GPE", "LOC", "ORG", "FAC", "NORP"}
-
-
-def _text(tokens: list[Token]) -> str:
-    return " ".join(t.text for t in tokens if t.dep_ not in {"det", "case"})

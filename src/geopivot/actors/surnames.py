@@ -89,6 +89,8 @@ class BareSurnames:
                     spells[entry.person_id].append(entry)
         for bucket in kb.folded.values():  # a user dictionary's names are people too
             for entry in bucket:
+                if entry.source == "companies":
+                    continue
                 for word in entry.surface.split():
                     words_of[word.title()].add(entry.person_id or entry.surface)
         candidates = {}

@@ -1,0 +1,126 @@
+"""Reading noun phrases for actor resolution: titles at a head, apposition, coordination, and
+how a phrase's knowledge-base entries rank."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from geopivot.actors.cues import singular
+from geopivot.actors.kb import ActorKB, Entry, SectorTerm
+from geopivot.models import Actor
+
+# "Russian-backed separatists" are not Russian: the state only stands behind them.
+_BACKING = {"backed", "sponsored", "funded", "supported", "armed", "trained", "allied", "aligned", "led"}
+
+
+def entry_kinds(kb: ActorKB, span: Span) -> set[str]:
+    return {e.kind for e in kb.lookup(span.label_)}
+
+
+def foreign_name(entries: list[Entry], cue: Actor | None) -> bool:
+    homes = {e.country for e in entries if e.kind == "person" and e.country and len(e.country) == 3}
+    return bool(cue and cue.actor_type == "state" and homes and cue.country not in homes)
+
+
+def non_person(entries: list[Entry]) -> Actor:
+    ranked = sorted(entries, key=lambda e: ("state", "metonym", "org", "adjective").index(e.kind)
+                    if e.kind in ("state", "metonym", "org", "adjective") else 9)
+    return ranked[0].actor()
+
+
+def title_phrases(token: Token) -> list[str]:
+    """Title phrases at the head, longest first: "foreign minister" before "minister", and
+    titles the tokenizer splits ("secretary of state", "secretary-general")."""
+    doc, lemma = token.doc, token.lemma_.lower()
+    phrases = []
+    of = next((c for c in token.rights if c.lower_ == "of" and c.i == token.i + 1), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj" and c.i == of.i + 1), None) if of else None
+    if pobj is not None:
+        phrases.append(f"{lemma} of {pobj.lower_}")
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_:
+        phrases.append(f"{doc[token.i - 2].lower_}-{token.lower_}")
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+        phrases.append(f"{token.lower_}-{doc[token.i + 2].lower_}")  # "director-general" headed by "director"
+    # Modifiers right before the head, longest phrase first ("main opposition group").
+    lefts = []
+    for t in reversed(list(token.lefts)):
+        if t.dep_ not in {"compound", "amod"} or t.i != token.i - 1 - len(lefts) or len(lefts) == 3:
+            break
+        lefts.insert(0, t.lower_)
+    phrases += [" ".join([*lefts[k:], lemma]) for k in range(len(lefts))]
+    # A capitalised plural ("Rebels attacked") is often tagged a proper noun and not lemmatised.
+    phrases += [lemma, token.lower_, singular(token.lower_)]
+    return phrases
+
+
+def sector_at(kb: ActorKB, token: Token) -> tuple[str, SectorTerm] | tuple[str, None]:
+    """The longest sector term at the head (see :func:`title_phrases`)."""
+    for phrase in title_phrases(token):
+        found = kb.sector_of(phrase)
+        if found:
+            return phrase, found
+    return token.lemma_.lower(), None
+
+
+def names_former_office(np: list[Token]) -> bool:
+    """ "former president", "ex-president", "ex-Home Secretary": the phrase names a past office."""
+    return any(t.lower_ in {"former", "ex", "ex-"} or t.lower_.startswith("ex-") for t in np)
+
+
+def title_beside(kb: ActorKB, head: Token, np: list[Token], cues: list[Span]) -> tuple[str, str] | None:
+    """(name, sector) when a title stands before or beside an unknown name ("Chinese
+    businessman Li Wei", "Li Wei, a Chinese businessman"); the name is what follows the title."""
+    cue_ids = {i for span in cues for i in range(span.start, span.end)}
+    words = [t for t in np if t.i != head.i and t.i not in cue_ids and t.is_alpha]
+    best: tuple[int, int, str] | None = None  # (words in the title, its last index, sector)
+    for a, b in zip(words, [*words[1:], None]):
+        if b is not None and b.i == a.i + 1:
+            found = kb.sector_of(f"{a.lower_} {b.lemma_.lower()}") or kb.sector_of(f"{a.lower_} {b.lower_}")
+            if found and (best is None or best[0] < 2):
+                best = (2, b.i, found.cameo)
+        found = kb.sector_of(a.lemma_.lower()) or kb.sector_of(a.lower_) or kb.sector_of(singular(a.lower_))
+        if found and best is None:
+            best = (1, a.i, found.cameo)
+    if best is None:
+        return None
+    doc = head.doc
+    start = best[1] + 1 if best[1] < head.i else np[0].i
+    while start < head.i and not doc[start].is_alpha:
+        start += 1
+    return doc[start:head.i + 1].text, best[2]
+
+
+def noun_phrase(token: Token) -> list[Token]:
+    """The head with its contiguous left modifiers and any apposition ("Kang, Seoul's envoy")."""
+    doc = token.doc
+    subtree = {t.i for t in token.subtree}
+    start = token.i
+    while start - 1 in subtree:
+        start -= 1
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "appos":
+            end = max(end, child.right_edge.i + 1)
+    return [t for t in doc[start:end] if t.i in subtree]
+
+
+def backed_by(span: Span) -> bool:
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in _BACKING
+
+
+def conjuncts(token: Token) -> list[Token]:
+    out, todo = [], [token]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj":
+                out.append(child)
+                todo.append(child)
+    return out
+
+
+def names_place(token: Token) -> bool:
+    return token.ent_type_ in {"GPE", "LOC", "ORG", "FAC", "NORP"}
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens if t.dep_ not in {"det", "case"})
