@@ -12,13 +12,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from geopivot.datafiles import packaged, read_table, split_multi, table_version
 from geopivot.errors import DataFileError
+from geopivot.actors.entries import Entry, EntryKind, SectorTerm
 from geopivot.models import Actor
-
-EntryKind = Literal["state", "metonym", "adjective", "org", "person"]
 
 # Higher wins when one surname or title fits several office holders on the same date.
 ROLE_PRIORITY = {
@@ -32,47 +30,6 @@ ROLE_PRIORITY = {
     "un_ambassador": 2,
     "other": 1,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One way the knowledge base can name an actor, possibly only between two dates."""
-
-    surface: str
-    kind: EntryKind
-    name: str
-    country: str | None
-    sector: str | None = None
-    person_id: str | None = None
-    role: str | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
-    source: str = "packaged"
-    code: str | None = None  # set when the code is more than country + sector ("AFGREBTLB")
-    fold: bool = False  # match case-insensitively (PETRARCH dictionaries are upper case)
-
-    def valid_on(self, date: dt.date | None) -> bool:
-        if date is None or (self.start is None and self.end is None):
-            return True
-        if self.start is not None and date < self.start:
-            return False
-        return self.end is None or date <= self.end
-
-    def actor(self) -> Actor:
-        actor_type = {"state": "state", "metonym": "state", "adjective": "state",
-                      "person": "person"}.get(self.kind, "group")
-        if self.kind == "org" and self.country and self.country.startswith("IGO"):
-            actor_type = "igo"
-        code = self.code or (self.country or "") + (self.sector or "")
-        return Actor(code=code, name=self.name, country=self.country, sector=self.sector,
-                     actor_type=actor_type)  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True, slots=True)
-class SectorTerm:
-    term: str
-    cameo: str
-    plover: str
 
 
 @dataclass(slots=True)
@@ -294,7 +251,7 @@ _TABLES = (("states.tsv", _load_states), ("places.tsv", _load_places),
 @functools.lru_cache(maxsize=8)
 def load_kb(extra_files: tuple[Path, ...] = ()) -> ActorKB:
     """The packaged knowledge base plus user actor files (later files override earlier ones)."""
-    from geopivot.actors.userfiles import load_user_actors
+    from geopivot.actors.userfiles import load_user_actors  # YAML/CSV readers: only with user files
 
     kb = ActorKB()
     for name, loader in _TABLES:

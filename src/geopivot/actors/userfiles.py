@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from geopivot.actors.kb import Entry, SectorTerm
+from geopivot.actors.entries import Entry, SectorTerm
 from geopivot.errors import DataFileError
 
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
