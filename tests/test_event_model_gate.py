@@ -29,15 +29,16 @@ def measured() -> dict[str, PRF]:
 
 
 # Measured 2026-12-05 on the 633 test sentences (118 events), en_core_web_sm, built-in actors,
-# the model of that day (threshold 0.5, veto 0.99 chosen on dev): the value is in the comment.
+# the model of that day (threshold 0.5, veto 0.99 chosen on dev), after the actors and rules
+# work merged: the value is in the comment; floors are measured - 0.02.
 FLOORS = [
-    ("rules", "precision", 0.74),     # 0.767
-    ("rules", "recall", 0.17),        # 0.195
-    ("rules", "f1", 0.29),            # 0.311
-    ("model", "f1", 0.06),            # 0.087
+    ("rules", "precision", 0.71),     # 0.735 (one false positive more than the rules alone: actors)
+    ("rules", "recall", 0.19),        # 0.212
+    ("rules", "f1", 0.30),            # 0.329
+    ("model", "f1", 0.07),            # 0.099
     ("combined", "precision", 0.37),  # 0.394
-    ("combined", "recall", 0.20),     # 0.220
-    ("combined", "f1", 0.26),         # 0.283
+    ("combined", "recall", 0.21),     # 0.237
+    ("combined", "f1", 0.27),         # 0.296
 ]
 
 

@@ -275,11 +275,6 @@ def test_producer_filter_selects_one_producer(store, tmp_path):
     assert len(store.events(EventFilter(producer=("icews", "polecat")))) == 4
 
 
-def test_store_method_imports(store, tmp_path):
-    result = store.import_events("icews", [write_tsv(tmp_path / "e.tab", [icews_row(1)], ICEWS_HEADER)])
-    assert result.rows_imported == 1
-
-
 # -- the command ------------------------------------------------------------------------------
 def test_cli_reports_skipped_rows_as_file_line_and_exits_3(tmp_path):
     from geopivot.cli import cli
