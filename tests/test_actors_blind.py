@@ -161,7 +161,7 @@ def test_blind_accuracy(engine):
 if __name__ == "__main__":
     import sys
 
-    from geopivot.engine import Engine
+    from geopivot.pipeline.engine import Engine
     from geopivot.settings import Settings
 
     print(report(resolve_all(Engine.load(Settings()), all_cases()), misses="--quiet" not in sys.argv))
