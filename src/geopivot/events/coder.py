@@ -43,7 +43,8 @@ KILLING_CODES = frozenset({"180", "1823"})
 MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
 # Rows that only stand in for an unknown complement: "agreed to allow ..." (030).
 # "agreed with X to hold talks": the talks with X are the event, not an agreement with X (019).
-GENERIC_PATTERNS = frozenset({"agree.to", "agree.with"})
+# "arrived in X on a state visit": the visit noun is the event, not the arrival too.
+GENERIC_PATTERNS = frozenset({"agree.to", "agree.with", "arrive.in", "fly.to", "tour"})
 # Particles the parser may attach as an adverb or a preposition without an object.
 LOOSE_PARTICLES = frozenset({"back", "out", "off", "down", "away"})
 # Prepositions of a complement verb that name its counterpart ("sending aid to X").
@@ -297,7 +298,9 @@ class _SentenceRun(RoleResolver):
         own = self._noun_own_sources(noun, match)
         if light is not None:
             mode = chain_modes(noun_mode(noun), kind, clause_mode(light))
-            sources = own or self.verb_sources(light)
+            # A headline's nominal root ("X and Y in trade talks") is itself the actors.
+            sources = own or (self.resolve_all(with_conjuncts(light)) if light.pos_ == "PROPN"
+                              else self.verb_sources(light))
         else:
             mode = chain_modes(noun_mode(noun), Mode.FACT, governor_mode(noun))
             sources = own

@@ -1,0 +1,36 @@
+"""Recall of the rule coder on forms common in news (issue 11), each written before its fix:
+an event noun after "be in" ("X is in talks with Y") or in a headline ("X and Y in trade
+talks"), and arrival verbs as visits. Sentences written for these tests; the fake lookup of
+test_coder_losses resolves actors, so the parser and patterns are tested."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from test_coder import coder, nlp  # noqa: F401  (fixtures)
+from test_coder_losses import triples
+
+from geopivot.events.coder import EventCoder
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan is in talks with Vietnam about a rail link.", [("JPN", "046", "VNM")]),
+    ("India has been in negotiations with Iran for two years.", [("IND", "046", "IRN")]),
+    ("India and Iran in energy talks", [("IND", "046", "IRN"), ("IRN", "046", "IND")]),
+    # the copula's mode still holds
+    ("Japan is not in talks with Vietnam.", []),
+    # "in" on another verb is no light verb
+    ("Japan said in talks with Vietnam that prices would rise.", []),
+])
+def test_event_noun_after_be_in(nlp: Language, coder: EventCoder, text: str,
+                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Japanese prime minister arrived in Vietnam on Sunday.", [("JPN", "042", "VNM")]),
+    ("The Indian foreign minister flew to Iran on Monday.", [("IND", "042", "IRN")]),
+    ("The Japanese prime minister toured Vietnam last week.", [("JPN", "042", "VNM")]),
+])
+def test_arrival_is_a_visit(nlp: Language, coder: EventCoder, text: str,
+                            expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
