@@ -34,3 +34,27 @@ def test_event_noun_after_be_in(nlp: Language, coder: EventCoder, text: str,
 def test_arrival_is_a_visit(nlp: Language, coder: EventCoder, text: str,
                             expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India and Iran in rail deal", [("IND", "057", "IRN"), ("IRN", "057", "IND")]),
+    ("Japan's deal with Vietnam covers rice imports.", [("JPN", "057", "VNM")]),
+    ("The Japan-Vietnam agreement covers rice imports.", [("JPN", "057", "VNM"), ("VNM", "057", "JPN")]),
+    # a deal only asked for, or without a counterpart, is no agreement
+    ("Japan called for a deal with Vietnam.", []),
+    ("Japan's deal expired.", []),
+])
+def test_agreement_nouns(nlp: Language, coder: EventCoder, text: str,
+                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan and Vietnam have extended their rice deal.", [("JPN", "057", "VNM"), ("VNM", "057", "JPN")]),
+    ("Japan sealed an agreement with Vietnam on Monday.", [("JPN", "057", "VNM")]),
+    ("India renewed its gas accord with Iran.", [("IND", "057", "IRN")]),
+    ("Japan formalised a trade pact with Vietnam.", [("JPN", "057", "VNM")]),
+])
+def test_agreement_verbs(nlp: Language, coder: EventCoder, text: str,
+                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
