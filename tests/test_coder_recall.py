@@ -58,3 +58,17 @@ def test_agreement_nouns(nlp: Language, coder: EventCoder, text: str,
 def test_agreement_verbs(nlp: Language, coder: EventCoder, text: str,
                          expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people no actor names, held by a state: held in that state's custody
+    ("Thailand arrested three journalists on Monday.", [("THA", "173", "THA")]),
+    ("Mali detained the former minister.", [("MLI", "173", "MLI")]),
+    # a named foreign national stays the target
+    ("Thailand arrested three Japanese journalists.", [("THA", "173", "JPN")]),
+    # a release stays with its named counterpart only
+    ("Thailand released a report on Monday.", []),
+])
+def test_custody_of_unnamed_people(nlp: Language, coder: EventCoder, text: str,
+                                   expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected

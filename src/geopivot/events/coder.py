@@ -20,7 +20,7 @@ from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
     SPEECH_VERBS, Mode, children, clause_mode, hyphen_pair, is_question, lemma_forms, lemma_in,
-    objects_of, preposition_objects, refers_to_past, with_conjuncts,
+    is_passive, objects_of, preposition_objects, refers_to_past, with_conjuncts,
 )
 from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
@@ -58,6 +58,7 @@ CURRENCY_SYMBOLS = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"
 DOMESTIC_ROOTS = frozenset({"14", "17"})
 # Release (084) and arrest (173): the persons are in the source's custody.
 CUSTODY_CODES = ("084", "173")
+ARREST = "173"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "advmod"})
 
 
@@ -170,6 +171,8 @@ class _SentenceRun(RoleResolver):
             code = MASS_KILLING  # "killed hundreds of civilians"
         intransitive = not match.pattern.objects and not objects_of(verb)
         unary_ok = match.pattern.unary and (bool(match.pattern.objects) or intransitive)
+        if code == ARREST and objects_of(verb) and not is_passive(verb):
+            unary_ok = True  # "police detained three executives": held by the source's own state
         drafts = _drafts(match, self.verb_sources(verb), code, unary_ok, mutual=_mutual(verb))
         if match.obj is not None and (drafts or not lemma_in(verb, ALL_LIGHT_VERBS)):
             # The object is part of this event. A light verb's object that made none
