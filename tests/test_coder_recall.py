@@ -72,3 +72,14 @@ def test_agreement_verbs(nlp: Language, coder: EventCoder, text: str,
 def test_custody_of_unnamed_people(nlp: Language, coder: EventCoder, text: str,
                                    expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan expressed concern that China could close the strait.", [("JPN", "012", "CHN")]),
+    ("India voiced concern that Iran would resume enrichment.", [("IND", "012", "IRN")]),
+    # the prepositional counterpart still comes first
+    ("Japan expressed concern over China's drills.", [("JPN", "012", "CHN")]),
+])
+def test_concern_about_a_reported_clause(nlp: Language, coder: EventCoder, text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected

@@ -257,7 +257,11 @@ class _SentenceRun(RoleResolver):
                 for comp in comps:
                     via, heads = comp, heads + objects_of(comp)
             elif slot == "comp":
-                heads = [s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")]
+                clauses = list(children(verb, "ccomp", "xcomp"))
+                if obj is not None:  # "voiced concern that X would ...": the clause is the object's
+                    clauses += [c for c in children(obj, "acl", "ccomp")
+                                if any(m.lower_ == "that" for m in children(c, "mark"))]
+                heads = [s for c in clauses for s in children(c, "nsubj")]
             elif slot == "purpose":  # "provided 6 million euros to support refugees in Syria"
                 purposes = [c for c in children(verb, "advcl", "xcomp")
                             if any(a.lower_ == "to" for a in children(c, "aux"))]
