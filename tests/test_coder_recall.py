@@ -83,3 +83,15 @@ def test_custody_of_unnamed_people(nlp: Language, coder: EventCoder, text: str,
 def test_concern_about_a_reported_clause(nlp: Language, coder: EventCoder, text: str,
                                          expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X is to do Y": a planned act, coded as intent
+    ("The Japanese prime minister is to visit Vietnam next week.", [("JPN", "036", "VNM")]),
+    ("Japan is to hold talks with Vietnam.", [("JPN", "036", "VNM")]),
+    # "the aim is to ..." names no one's plan
+    ("The aim is to visit Vietnam.", []),
+])
+def test_be_to_is_intent(nlp: Language, coder: EventCoder, text: str,
+                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
