@@ -95,3 +95,15 @@ def test_concern_about_a_reported_clause(nlp: Language, coder: EventCoder, text:
 def test_be_to_is_intent(nlp: Language, coder: EventCoder, text: str,
                          expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser may read "gave X 2bn euros" as a compound "X 2bn euros": X is the recipient
+    ("Japan gave Vietnam 2bn dollars in loans.", [("JPN", "071", "VNM")]),
+    ("India lent Iran 300m dollars.", [("IND", "071", "IRN")]),
+    # a name inside the sum's phrase with no number after it is no recipient
+    ("India lent 300m dollars of Iran bonds.", []),
+])
+def test_recipient_before_a_sum(nlp: Language, coder: EventCoder, text: str,
+                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected

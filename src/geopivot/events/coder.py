@@ -272,7 +272,8 @@ class _SentenceRun(RoleResolver):
             else:
                 heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
                 if slot == "to":
-                    heads += recipients
+                    heads += recipients + [d for o in [*([obj] if obj is not None else []),
+                                                       *objects_of(verb)] for d in _sum_datives(o)]
                 if slot == "with" and not heads:
                     heads = governor_partners(verb)
             found = self.resolve_targets(heads, slot, places=_is_force(pattern),
@@ -494,6 +495,14 @@ def _prune(drafts: list[_Draft]) -> list[_Draft]:
             seen.add(key)
             out.append(draft)
     return out
+
+
+def _sum_datives(obj: Token) -> list[Token]:
+    """"gave Vietnam 2bn dollars" parsed as one phrase "Vietnam 2bn dollars": a proper noun
+    before the sum's number is the recipient the parser folded into the object."""
+    numbers = [c.i for c in obj.children if c.like_num or c.text[:1].isdigit() or c.text in "$£€"]
+    return [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+            and numbers and c.i < min(numbers)]
 
 
 def _mutual(verb: Token) -> bool:
