@@ -59,6 +59,8 @@ DOMESTIC_ROOTS = frozenset({"14", "17"})
 # Release (084) and arrest (173): the persons are in the source's custody.
 CUSTODY_CODES = ("084", "173")
 ARREST = "173"
+# Nouns of an agreement: coded only when a verb or a headline makes them ("X, Y in gas deal").
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "advmod"})
 
 
@@ -304,6 +306,8 @@ class _SentenceRun(RoleResolver):
         if match is None:
             return []
         own = self._noun_own_sources(noun, match)
+        if light is None and lemma_in(noun, AGREEMENT_NOUNS):
+            return []  # "the X-Y deal expires": a standing agreement; its signing is the event
         if light is not None:
             mode = chain_modes(noun_mode(noun), kind, clause_mode(light))
             # A headline's nominal root ("X and Y in trade talks") is itself the actors.
