@@ -404,6 +404,8 @@ def _xcomp_context(verb: Token, gov: Token, depth: int) -> Mode:
         kind = Mode.INTENT if lemma_in(gov, INTENT_PASSIVES) else Mode.SKIP  # "is expected to"
     elif gov.lemma_.lower() == "go" and gov.tag_ == "VBG":
         kind = Mode.INTENT  # "is going to"
+    elif gov.lemma_.lower() == "be" and any(a.lower_ == "to" for a in children(verb, "aux")):
+        kind = Mode.INTENT  # "X is to visit Y": a planned act
     elif lemma_in(gov, NEGATING_GOVERNORS):
         kind = Mode.NEGATED
     elif lemma_in(gov, INTENT_GOVERNORS):

@@ -20,7 +20,7 @@ from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
     SPEECH_VERBS, Mode, children, clause_mode, hyphen_pair, is_question, lemma_forms, lemma_in,
-    objects_of, preposition_objects, refers_to_past, with_conjuncts,
+    is_passive, objects_of, preposition_objects, refers_to_past, with_conjuncts,
 )
 from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
@@ -43,7 +43,8 @@ KILLING_CODES = frozenset({"180", "1823"})
 MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
 # Rows that only stand in for an unknown complement: "agreed to allow ..." (030).
 # "agreed with X to hold talks": the talks with X are the event, not an agreement with X (019).
-GENERIC_PATTERNS = frozenset({"agree.to", "agree.with"})
+# "arrived in X on a state visit": the visit noun is the event, not the arrival too.
+GENERIC_PATTERNS = frozenset({"agree.to", "agree.with", "arrive.in", "fly.to", "tour"})
 # Particles the parser may attach as an adverb or a preposition without an object.
 LOOSE_PARTICLES = frozenset({"back", "out", "off", "down", "away"})
 # Prepositions of a complement verb that name its counterpart ("sending aid to X").
@@ -57,6 +58,9 @@ CURRENCY_SYMBOLS = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"
 DOMESTIC_ROOTS = frozenset({"14", "17"})
 # Release (084) and arrest (173): the persons are in the source's custody.
 CUSTODY_CODES = ("084", "173")
+ARREST = "173"
+# Nouns of an agreement: coded only when a verb or a headline makes them ("X, Y in gas deal").
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "advmod"})
 
 
@@ -169,6 +173,8 @@ class _SentenceRun(RoleResolver):
             code = MASS_KILLING  # "killed hundreds of civilians"
         intransitive = not match.pattern.objects and not objects_of(verb)
         unary_ok = match.pattern.unary and (bool(match.pattern.objects) or intransitive)
+        if code == ARREST and objects_of(verb) and not is_passive(verb):
+            unary_ok = True  # "police detained three executives": held by the source's own state
         drafts = _drafts(match, self.verb_sources(verb), code, unary_ok, mutual=_mutual(verb))
         if match.obj is not None and (drafts or not lemma_in(verb, ALL_LIGHT_VERBS)):
             # The object is part of this event. A light verb's object that made none
@@ -253,7 +259,11 @@ class _SentenceRun(RoleResolver):
                 for comp in comps:
                     via, heads = comp, heads + objects_of(comp)
             elif slot == "comp":
-                heads = [s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")]
+                clauses = list(children(verb, "ccomp", "xcomp"))
+                if obj is not None:  # "voiced concern that X would ...": the clause is the object's
+                    clauses += [c for c in children(obj, "acl", "ccomp")
+                                if any(m.lower_ == "that" for m in children(c, "mark"))]
+                heads = [s for c in clauses for s in children(c, "nsubj")]
             elif slot == "purpose":  # "provided 6 million euros to support refugees in Syria"
                 purposes = [c for c in children(verb, "advcl", "xcomp")
                             if any(a.lower_ == "to" for a in children(c, "aux"))]
@@ -264,7 +274,8 @@ class _SentenceRun(RoleResolver):
             else:
                 heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
                 if slot == "to":
-                    heads += recipients
+                    heads += recipients + [d for o in [*([obj] if obj is not None else []),
+                                                       *objects_of(verb)] for d in _sum_datives(o)]
                 if slot == "with" and not heads:
                     heads = governor_partners(verb)
             found = self.resolve_targets(heads, slot, places=_is_force(pattern),
@@ -295,9 +306,13 @@ class _SentenceRun(RoleResolver):
         if match is None:
             return []
         own = self._noun_own_sources(noun, match)
+        if light is None and lemma_in(noun, AGREEMENT_NOUNS):
+            return []  # "the X-Y deal expires": a standing agreement; its signing is the event
         if light is not None:
             mode = chain_modes(noun_mode(noun), kind, clause_mode(light))
-            sources = own or self.verb_sources(light)
+            # A headline's nominal root ("X and Y in trade talks") is itself the actors.
+            sources = own or (self.resolve_all(with_conjuncts(light)) if light.pos_ == "PROPN"
+                              else self.verb_sources(light))
         else:
             mode = chain_modes(noun_mode(noun), Mode.FACT, governor_mode(noun))
             sources = own
@@ -484,6 +499,14 @@ def _prune(drafts: list[_Draft]) -> list[_Draft]:
             seen.add(key)
             out.append(draft)
     return out
+
+
+def _sum_datives(obj: Token) -> list[Token]:
+    """"gave Vietnam 2bn dollars" parsed as one phrase "Vietnam 2bn dollars": a proper noun
+    before the sum's number is the recipient the parser folded into the object."""
+    numbers = [c.i for c in obj.children if c.like_num or c.text[:1].isdigit() or c.text in "$£€"]
+    return [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+            and numbers and c.i < min(numbers)]
 
 
 def _mutual(verb: Token) -> bool:

@@ -79,6 +79,12 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
         light, kind = light_governor(head.head)
         if light is not None:  # "made an offer of talks": offered talks
             return light, Mode.NEGATED if kind is Mode.NEGATED else Mode.INTENT
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":
+        holder = head.head
+        if holder.lemma_.lower() == "be" and holder.pos_ in ("AUX", "VERB"):
+            return holder, Mode.FACT  # "X is in talks with Y": X talks with Y
+        if holder.dep_ == "ROOT" and holder.pos_ == "PROPN":
+            return holder, Mode.FACT  # headline "X and Y in trade talks"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and blamed(head):
         return head.head.head, Mode.FACT  # "X was responsible for mass killings"
     if noun.dep_ == "pobj" and head.dep_ == "prep":

@@ -1,0 +1,111 @@
+"""Recall of the rule coder on forms common in news (issue 11), each written before its fix:
+an event noun after "be in" ("X is in talks with Y") or in a headline ("X and Y in trade
+talks"), and arrival verbs as visits. Sentences written for these tests; the fake lookup of
+test_coder_losses resolves actors, so the parser and patterns are tested."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from test_coder import coder, nlp  # noqa: F401  (fixtures)
+from test_coder_losses import triples
+
+from geopivot.events.coder import EventCoder
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan is in talks with Vietnam about a rail link.", [("JPN", "046", "VNM")]),
+    ("India has been in negotiations with Iran for two years.", [("IND", "046", "IRN")]),
+    ("India and Iran in energy talks", [("IND", "046", "IRN"), ("IRN", "046", "IND")]),
+    # the copula's mode still holds
+    ("Japan is not in talks with Vietnam.", []),
+    # "in" on another verb is no light verb
+    ("Japan said in talks with Vietnam that prices would rise.", []),
+])
+def test_event_noun_after_be_in(nlp: Language, coder: EventCoder, text: str,
+                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Japanese prime minister arrived in Vietnam on Sunday.", [("JPN", "042", "VNM")]),
+    ("The Indian foreign minister flew to Iran on Monday.", [("IND", "042", "IRN")]),
+    ("The Japanese prime minister toured Vietnam last week.", [("JPN", "042", "VNM")]),
+])
+def test_arrival_is_a_visit(nlp: Language, coder: EventCoder, text: str,
+                            expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India and Iran in rail deal", [("IND", "057", "IRN"), ("IRN", "057", "IND")]),
+    ("Japan is in a deal with Vietnam.", [("JPN", "057", "VNM")]),
+    # a standing agreement, with no verb that makes it, is no event (CAMEO codes the signing)
+    ("Japan's deal with Vietnam covers rice imports.", []),
+    ("The Japan-Vietnam agreement expires in May.", []),
+    # a deal only asked for, or without a counterpart, is no agreement
+    ("Japan called for a deal with Vietnam.", []),
+    ("Japan's deal expired.", []),
+])
+def test_agreement_nouns(nlp: Language, coder: EventCoder, text: str,
+                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan and Vietnam have extended their rice deal.", [("JPN", "057", "VNM"), ("VNM", "057", "JPN")]),
+    ("Japan sealed an agreement with Vietnam on Monday.", [("JPN", "057", "VNM")]),
+    ("India renewed its gas accord with Iran.", [("IND", "057", "IRN")]),
+    ("Japan formalised a trade pact with Vietnam.", [("JPN", "057", "VNM")]),
+])
+def test_agreement_verbs(nlp: Language, coder: EventCoder, text: str,
+                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people no actor names, held by a state: held in that state's custody
+    ("Thailand arrested three journalists on Monday.", [("THA", "173", "THA")]),
+    ("Mali detained the former minister.", [("MLI", "173", "MLI")]),
+    # a named foreign national stays the target
+    ("Thailand arrested three Japanese journalists.", [("THA", "173", "JPN")]),
+    # a release stays with its named counterpart only
+    ("Thailand released a report on Monday.", []),
+])
+def test_custody_of_unnamed_people(nlp: Language, coder: EventCoder, text: str,
+                                   expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan expressed concern that China could close the strait.", [("JPN", "012", "CHN")]),
+    ("India voiced concern that Iran would resume enrichment.", [("IND", "012", "IRN")]),
+    # the prepositional counterpart still comes first
+    ("Japan expressed concern over China's drills.", [("JPN", "012", "CHN")]),
+])
+def test_concern_about_a_reported_clause(nlp: Language, coder: EventCoder, text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X is to do Y": a planned act, coded as intent
+    ("The Japanese prime minister is to visit Vietnam next week.", [("JPN", "036", "VNM")]),
+    ("Japan is to hold talks with Vietnam.", [("JPN", "036", "VNM")]),
+    # "the aim is to ..." names no one's plan
+    ("The aim is to visit Vietnam.", []),
+])
+def test_be_to_is_intent(nlp: Language, coder: EventCoder, text: str,
+                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser may read "gave X 2bn euros" as a compound "X 2bn euros": X is the recipient
+    ("Japan gave Vietnam 2bn dollars in loans.", [("JPN", "071", "VNM")]),
+    ("India lent Iran 300m dollars.", [("IND", "071", "IRN")]),
+    # a name inside the sum's phrase with no number after it is no recipient
+    ("India lent 300m dollars of Iran bonds.", []),
+])
+def test_recipient_before_a_sum(nlp: Language, coder: EventCoder, text: str,
+                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
