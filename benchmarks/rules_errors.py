@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from geopivot.engine import Engine  # noqa: E402
+from geopivot.pipeline.engine import Engine  # noqa: E402
 from geopivot.evaluation.metrics import PRF, multiset_prf  # noqa: E402
 from geopivot.evaluation.predictions import country_of  # noqa: E402
 from geopivot.evaluation.standoff import load_standoff  # noqa: E402
