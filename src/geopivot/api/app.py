@@ -50,12 +50,7 @@ def create_app(db: Path) -> Starlette:
 
     pool = StorePool(Path(db))
 
-    def with_store(handler):  # type: ignore[no-untyped-def]
-        def endpoint(request: Request) -> Response:
-            with pool.store() as store:
-                return handler(request, store)
-        endpoint.__name__ = handler.__name__
-        return endpoint
+    with_store = pool.endpoint
 
     @with_store
     def api_summary(request: Request, store) -> Response:  # type: ignore[no-untyped-def]

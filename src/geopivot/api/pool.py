@@ -8,9 +8,10 @@ thread) and the connection is closed after ``idle_seconds`` without a request.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from geopivot.store.store import Store
 
@@ -44,6 +45,14 @@ class StorePool:
                     self._timer = threading.Timer(self.idle_seconds, self._close_if_idle)
                     self._timer.daemon = True
                     self._timer.start()
+
+    def endpoint(self, handler: Callable[[Any, Store], Any]) -> Callable[[Any], Any]:
+        """A Starlette endpoint that calls ``handler(request, store)`` with a store from the pool."""
+        def endpoint(request: Any) -> Any:
+            with self.store() as store:
+                return handler(request, store)
+        endpoint.__name__ = handler.__name__
+        return endpoint
 
     def _close_if_idle(self) -> None:
         with self._lock:

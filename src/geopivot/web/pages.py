@@ -77,12 +77,7 @@ def highlight(event: dict[str, Any]) -> Markup:
 
 
 def routes(pool: StorePool) -> list[Route]:
-    def page(handler):  # type: ignore[no-untyped-def]
-        def endpoint(request: Request) -> Response:
-            with pool.store() as store:
-                return handler(request, store)
-        endpoint.__name__ = handler.__name__
-        return endpoint
+    page = pool.endpoint
 
     @page
     def overview(request: Request, store) -> Response:  # type: ignore[no-untyped-def]
