@@ -19,7 +19,6 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from geopivot.analysis.periods import country_group
 from geopivot.api import data, params
 from geopivot.api.openapi import openapi
 from geopivot.api.params import ParamError

@@ -8,8 +8,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TextIO
 
 from geopivot import __version__
 from geopivot.pipeline.batches import Backend, Batch, Sink
