@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import click
 
 from geopivot import __version__
+from geopivot.analysis.cli_commands import COUNT_CHOICES
 from geopivot.commands.options import CONFIG_OPTION as _CONFIG
 from geopivot.commands.options import EXIT_SKIPPED
 from geopivot.commands.options import DATE_POLICY_OPTIONS as _DATE_POLICY
@@ -166,7 +167,7 @@ def demo(db_path: Path, model: str, quiet: bool, report_path: Path, config: Path
 @click.option("--producer", callback=_codes, help="geopivot, gdelt, icews, polecat (comma list).")
 @click.option("--include-historical", "--historical", "historical", is_flag=True,
               help="Include references to the past (left out by default; --historical is the old name).")
-@click.option("--count", type=click.Choice(["all", "sentence", "article", "day"]), default="all",
+@click.option("--count", type=click.Choice(COUNT_CHOICES), default="all",
               show_default=True, help="Counting policy (docs/analysis.md): every stored event, or a "
                                       "(source, target, code) triple once per sentence, article or day.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1),

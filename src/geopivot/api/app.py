@@ -23,6 +23,7 @@ from geopivot.api import data, params
 from geopivot.api.openapi import openapi
 from geopivot.api.params import ParamError
 from geopivot.errors import AnalysisError, GeopivotError, StoreError
+from geopivot.store.counting import ANALYSIS_COUNT, COUNT_POLICIES
 from geopivot.store.query import EventFilter
 
 log = logging.getLogger("geopivot.serve")
@@ -40,7 +41,7 @@ def analysis_filter(query: Any) -> EventFilter:
     if since and until and since > until:
         raise ParamError("until", "comes before since")
     return EventFilter(since=since, until=until,
-                       count=params.choice(query, "count", ("all", "sentence", "article", "day"), "day"))
+                       count=params.choice(query, "count", COUNT_POLICIES, ANALYSIS_COUNT))
 
 
 def create_app(db: Path) -> Starlette:

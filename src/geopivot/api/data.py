@@ -77,13 +77,14 @@ def _event_where(store: Store, q: EventQuery) -> tuple[str, list[object], tuple[
     return " AND ".join(clauses), params, columns
 
 
-def _ordered_sql(store: Store, q: EventQuery, *, paged: bool) -> tuple[str, list[object]]:
-    """Filtered events in the query's order, with their articles.
+def _ordered_sql(q: EventQuery, selection: tuple[str, list[object], tuple[str, ...]], *,
+                 paged: bool) -> tuple[str, list[object]]:
+    """Filtered events (``selection`` from _event_where) in the query's order, with their articles.
 
     A page is cut from a narrow sort (event id and sort key only), then only its rows are read in
     full and joined to their articles: a deep page of a million events stays cheap.
     """
-    where, params, columns = _event_where(store, q)
+    where, params, columns = selection
     sort = q.sort if q.sort in columns else "date"  # e.g. confidence, on a store coded before it existed
     direction = "DESC" if q.descending else "ASC"
     selected = ", ".join(f"e.{c}" for c in columns)
@@ -101,27 +102,23 @@ def _ordered_sql(store: Store, q: EventQuery, *, paged: bool) -> tuple[str, list
     return f"SELECT {selected}, {articles.format(events=page)} ORDER BY {order}", params
 
 
-def _count(store: Store, q: EventQuery) -> int:
-    where, params, _ = _event_where(store, q)
-    return int(store.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0])
-
-
 def event_page(store: Store, q: EventQuery) -> dict[str, Any]:
     """One sorted page of events and the total; DuckDB sorts and cuts, so memory is one page."""
-    total = _count(store, q)
-    sql, params = _ordered_sql(store, q, paged=True)
+    selection = _event_where(store, q)
+    where, where_params, _ = selection
+    total = int(store.con.execute(f"SELECT count(*) FROM events WHERE {where}", where_params).fetchone()[0])
+    sql, params = _ordered_sql(q, selection, paged=True)
     rows = store.con.execute(sql, params).df()
     return {"total": total, "page": q.page, "page_size": q.page_size,
             "pages": max(1, math.ceil(total / q.page_size)), "events": records(rows)}
 
 
-def export_events(store: Store, q: EventQuery, out: Path, *, fmt: str) -> int:
+def export_events(store: Store, q: EventQuery, out: Path, *, fmt: str) -> None:
     """Exactly the filtered rows (every page) to a CSV or Parquet file, in the page's order."""
-    sql, params = _ordered_sql(store, q, paged=False)
+    sql, params = _ordered_sql(q, _event_where(store, q), paged=False)
     options = "FORMAT CSV, HEADER" if fmt == "csv" else "FORMAT PARQUET"
     escaped = str(out).replace("'", "''")
     store.con.execute(f"COPY ({sql}) TO '{escaped}' ({options})", params)
-    return _count(store, q)
 
 
 def _file_key(store: Store) -> tuple[str, int, int]:

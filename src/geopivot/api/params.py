@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from geopivot.analysis.periods import FREQS
 from geopivot.errors import GeopivotError
+from geopivot.store.counting import COUNT_POLICIES
 from geopivot.store.query import EventFilter
 
 _CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,6}$")
@@ -129,7 +130,7 @@ def event_query(query: Mapping[str, str]) -> EventQuery:
                       source=countries(query, "source"), target=countries(query, "target"),
                       code=codes, quad_class=quad,
                       include_historical=_get(query, "historical") in ("1", "true", "yes"),
-                      count=choice(query, "count", ("all", "sentence", "article", "day"), "all"))
+                      count=choice(query, "count", COUNT_POLICIES, "all"))
     side_a, side_b = countries(query, "a"), countries(query, "b")
     if bool(side_a) != bool(side_b):
         raise ParamError("b" if side_a else "a", "a dyad needs both a and b")

@@ -22,6 +22,7 @@ from geopivot.analysis.series import dyad_condition, dyad_series
 from geopivot.analysis.findings import finding
 from geopivot.report.charts import (NETWORK_EDGES, alignment_chart, network_caption, network_chart, png_bytes,
                                     series_chart)
+from geopivot.report.links import web_url
 from geopivot.report.palette import BLOC_COLOURS
 from geopivot.store.output import OutputError, atomic_output
 from geopivot.store.query import EventFilter
@@ -214,9 +215,10 @@ def _date(value: object) -> str:
 def _article(title: object, url: object, fallback: object = "") -> str:
     """The article's title, and its URL as a link when it is http(s) (others shown as text)."""
     name = _e(title if title is not None and not (isinstance(title, float) and pd.isna(title)) else fallback)
+    link = web_url(url)
+    if link:
+        return f'{name}<br><a href="{_e(link)}" rel="noopener noreferrer">{_e(link)}</a>'
     if isinstance(url, str) and url.strip():
-        if url.strip().lower().startswith(("http://", "https://")):
-            return f'{name}<br><a href="{_e(url.strip())}" rel="noopener noreferrer">{_e(url.strip())}</a>'
         return f"{name}<br>{_e(url)}"
     return name
 

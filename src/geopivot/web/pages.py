@@ -15,6 +15,7 @@ from geopivot.api import data, params
 from geopivot.api.params import ParamError
 from geopivot.api.pool import StorePool
 from geopivot.store.query import EventFilter
+from geopivot.report.links import web_url
 from geopivot.web import svg
 
 _env: Environment | None = None
@@ -43,13 +44,6 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 
 def url(path: str, **query: Any) -> str:
     return path + "?" + urlencode({k: v for k, v in query.items() if v not in (None, "", ())})
-
-
-def web_url(value: str | None) -> str | None:
-    """An article URL worth a link: http(s) only, so a stored ``javascript:`` URL is shown as text."""
-    if value and value.strip().lower().startswith(("http://", "https://")):
-        return value.strip()
-    return None
 
 
 def highlight(event: dict[str, Any]) -> Markup:
