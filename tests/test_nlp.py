@@ -56,3 +56,34 @@ def test_candidate_filter(engine, text, parse):
     doc = engine.splitter(engine.nlp.make_doc(text))
     sent = next(sentences(doc))
     assert engine.candidates(sent, kb_matches=engine.matcher.spans(doc)) is parse
+
+
+@pytest.mark.parametrize("text", [
+    "", "Seoul", "!!!", "...", "Seoul protested. Beijing replied!", "Is it? Yes.", "He said: \"No.\" Then left.",
+    "U.S. talks end. N.Korea walks out.", "Wait... what?! Really.", "Ends with a stop.", "a.b.c d. e",
+    "(Talks end.) Next one.", "Line one\nLine two. Three",
+])
+def test_sentence_starts_are_spacys_sentencizer(engine, text):
+    """The splitter reads words as hashes for speed; its sentence starts are the Sentencizer's."""
+    from spacy.pipeline import Sentencizer
+
+    from geopivot.nlp.sentences import SentenceSplitter
+    from geopivot.nlp.tokens import tokenize
+
+    ours = SentenceSplitter()(tokenize(engine.nlp, text.replace("\n", " ")))
+    theirs = Sentencizer()(tokenize(engine.nlp, text.replace("\n", " ")))
+    assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in theirs]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("GENERAL ELECTRIC said", "general electric"),  # a derived company name: any of three casings
+    ("General electric said", "general electric"),
+    ("general electric said", "general electric"),
+    ("gEneral Electric said", None),                 # but not written so
+    ("Officials at TOYOTA spoke.", "toyota"),
+    ("Officials at tOyOta spoke.", None),
+])
+def test_derived_names_are_found_as_a_text_writes_them(engine, text, found):
+    doc = engine.splitter(engine.nlp.make_doc(text))
+    labels = [span.label_ for span in engine.matcher.spans(doc)]
+    assert labels == ([found] if found else [])

@@ -3,7 +3,9 @@ files, and a word index for the ~25,000 plain names derived from the Phoenix dic
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -20,14 +22,15 @@ class ActorMatcher:
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         special = set(nlp.tokenizer.rules or {})
-        # The derived tables' 25,000 names of plain words go to a word index: building spaCy
-        # patterns for them would cost seconds of start-up for every process.
+        # Names of plain words (about 30,000, most from the derived tables) go to a word index:
+        # the tokenizer splits them at spaces only, so it finds what a phrase matcher would,
+        # and building spaCy patterns for them would cost a second of start-up per process.
         self._index = _NameIndex()
         surfaces = []
         for surface in kb.surfaces():
             if "@" in surface:
                 continue  # "Juba@SDN" is a key, not text
-            if _plain(surface, special) and all(e.source in _DERIVED for e in kb.entries[surface]):
+            if _plain(surface, special):
                 self._index.add(surface.split(" "), surface, fold=False)
             else:
                 surfaces.append(surface)
@@ -64,44 +67,63 @@ _DERIVED = {"phoenix", "companies"}
 
 def _plain(surface: str, special: set[str]) -> bool:
     """A name of letters-only words that the tokenizer splits on spaces and nowhere else."""
-    return all(w.isalpha() and w not in special for w in surface.split(" "))
+    words = surface.split(" ")
+    return surface.replace(" ", "").isalpha() and "" not in words and special.isdisjoint(words)
 
 
 class _NameIndex:
     """Multi-word names by their first word: a phrase matcher for plain names that costs
-    nothing to build. Case-sensitive names and folded (case-insensitive) names are kept apart."""
+    nothing to build. Case-sensitive names and folded (case-insensitive) names are kept apart.
+
+    Words are compared as spaCy's string hashes read from ``Doc.to_array``: a list of the doc's
+    token texts would create a Token object per word, which cost more than the matching."""
 
     def __init__(self) -> None:
-        self._exact: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self._folded: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self._openers: set[str] | None = None
+        self._names: list[tuple[tuple[str, ...], str, bool]] = []
+        self._hashed: tuple[_Table, _Table] | None = None
 
     def add(self, words: list[str], label: str, *, fold: bool) -> None:
-        table = self._folded if fold else self._exact
-        key = tuple(w.lower() for w in words) if fold else tuple(words)
-        table.setdefault(key[0], []).append((key, label))
-        self._openers = None
+        self._names.append((tuple(w.lower() for w in words) if fold else tuple(words), label, fold))
+        self._hashed = None
+
+    def _tables(self, strings: StringStore) -> tuple[_Table, _Table]:
+        """By first word: the hashes of the forms it may be written in (folded names only:
+        lower, Title or UPPER case, so "ElBaradei" is exact and "eLbaradei" no name), and the
+        names by their first two words, so that a common opener ("the", "new") costs one
+        lookup of the next word, not a check against every name it opens."""
+        if self._hashed is None:
+            exact: _Table = {}
+            folded: _Table = {}
+            for key, label, fold in self._names:
+                hashed = tuple(strings.add(w) for w in key)
+                forms = frozenset(strings.add(f) for f in (key[0], key[0].title(), key[0].upper())) \
+                    if fold else None
+                table = folded if fold else exact
+                _, by_second = table.setdefault(hashed[0], (forms, {}))
+                second = hashed[1] if len(hashed) > 1 else None
+                by_second.setdefault(second, {}).setdefault(hashed, []).append(label)
+            self._hashed = exact, folded
+        return self._hashed
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """(label, start, end) of every name in ``doc``. A word is looked up only if it can open
-        a name as written: an exact first word, or a folded one written lower, Title or UPPER
-        case (one set lookup per token; "ElBaradei" is exact)."""
-        if self._openers is None:
-            self._openers = set(self._exact) | {form for w in self._folded
-                                                for form in (w, w.title(), w.upper())}
-        texts = [t.text for t in doc]
-        openers = self._openers
-        hits = [i for i, word in enumerate(texts) if word in openers]
-        if not hits:
-            return []
+        """(label, start, end) of every name in ``doc``."""
+        exact, folded = self._tables(doc.vocab.strings)
         out = []
-        exact, folded = self._exact, self._folded
-        lowers = [w.lower() for w in texts] if folded else texts
-        for i in hits:
-            for key, label in exact.get(texts[i], ()):
-                if tuple(texts[i:i + len(key)]) == key:
-                    out.append((label, i, i + len(key)))
-            for key, label in folded.get(lowers[i], ()):
-                if tuple(lowers[i:i + len(key)]) == key:
-                    out.append((label, i, i + len(key)))
+        orths, lowers = (doc.to_array([ORTH, LOWER]).T.tolist() if len(doc) else ([], []))
+        for table, words in ((exact, orths), (folded, lowers)):
+            for i in [i for i, word in enumerate(words) if word in table]:
+                forms, by_second = table[words[i]]
+                if forms is not None and orths[i] not in forms:
+                    continue
+                candidates = [*by_second.get(None, {}).items()]
+                if i + 1 < len(words):
+                    candidates += by_second.get(words[i + 1], {}).items()
+                for key, labels in candidates:
+                    if len(key) <= 2 or tuple(words[i:i + len(key)]) == key:
+                        out += [(label, i, i + len(key)) for label in labels]
         return out
+
+
+# first word's hash -> (hashes of the forms it may be written in, or None for any;
+#                       {second word's hash, or None for one-word names: {words: labels}})
+_Table = dict[int, tuple[frozenset[int] | None, dict[int | None, dict[tuple[int, ...], list[str]]]]]

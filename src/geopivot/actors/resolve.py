@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from geopivot.actors.cues import (HONORIFICS, INTRODUCED, PERSON_NOUNS, Introduction, introductions,
@@ -29,7 +29,6 @@ _PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbo
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
 UNKNOWN = "unknown:"
 _NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Lord", "Sir", "Baroness", "Lady", "Dame"}
-_HONORIFIC_NAME = re.compile(r"\b(?:%s) [A-Z]" % "|".join(sorted(_NAME_HONORIFICS)))
 _SUBJECT_PRONOUNS = {"he", "she"}
 _STATE_PREPS = {"of", "from", "in"}
 # "The ministry said": a government institution, definite, names the government of the state
@@ -60,6 +59,7 @@ class ArticleResolver:
         self._doc: Doc | None = None
         self._spans: list[Span] = []
         self._starts: list[int] = []
+        self._orths: list[int] = []
 
     def matches(self, sent: Span) -> list[Span]:
         """Knowledge-base matches inside ``sent`` (the matcher runs once per doc)."""
@@ -67,6 +67,7 @@ class ArticleResolver:
             self._doc = sent.doc
             self._spans = sorted(self._dated(self.matcher.spans(sent.doc)), key=lambda s: s.start)
             self._starts = [s.start for s in self._spans]
+            self._orths = sent.doc.to_array(ORTH).tolist()  # cheaper than a Token per word
         lo = bisect.bisect_left(self._starts, sent.start)
         hi = bisect.bisect_left(self._starts, sent.end)
         found = [s for s in self._spans[lo:hi] if s.end <= sent.end]
@@ -74,21 +75,29 @@ class ArticleResolver:
         if self.memory.introduced:
             # Later mentions of a person the article introduced ("Lim urged China"), which
             # the knowledge base cannot match.
+            strings = sent.doc.vocab.strings
+            introduced = {strings.add(name) for name in self.memory.introduced}
             taken = {i for s in found for i in range(s.start, s.end)}
-            found += [Span(sent.doc, t.i, t.i + 1, label=INTRODUCED + t.text) for t in sent
-                      if t.text in self.memory.introduced and t.i not in taken]
+            found += [Span(sent.doc, i, i + 1, label=INTRODUCED + strings[self._orths[i]])
+                      for i in range(sent.start, sent.end)
+                      if self._orths[i] in introduced and i not in taken]
             found.sort(key=lambda s: s.start)
         # "Mr Abbas", "Lord Goldsmith" whom nothing identifies: remembered as someone, so that
         # "he" in the next sentence is not taken for a person named earlier.
         # They ride along on the list, not in it: they name no actor, so the fast path must not
         # count them as one.
         out = Matches(found)
-        if _HONORIFIC_NAME.search(sent.text) is None:
+        doc = sent.doc
+        strings = doc.vocab.strings
+        honorifics = {strings.add(word) for word in _NAME_HONORIFICS}
+        orths = self._orths
+        heads = [i for i in range(sent.start, sent.end - 1) if orths[i] in honorifics]
+        if not heads:
             return out
         taken = {i for s in found for i in range(s.start, s.end)}
-        out.unknown = [Span(sent.doc, t.i, t.i + 2, label=UNKNOWN + t.text + " " + t.nbor().text)
-                       for t in sent[:-1] if t.text in _NAME_HONORIFICS and t.nbor().is_title
-                       and t.nbor().is_alpha and t.i not in taken and t.i + 1 not in taken]
+        out.unknown = [Span(doc, i, i + 2, label=UNKNOWN + doc[i].text + " " + doc[i + 1].text)
+                       for i in heads if doc[i + 1].is_title and doc[i + 1].is_alpha
+                       and i not in taken and i + 1 not in taken]
         return out
 
     def _dated(self, spans: list[Span]) -> list[Span]:
@@ -254,8 +263,8 @@ class ArticleResolver:
                 return True
             if not before.is_sent_start or before.pos_ == "PROPN":
                 return False
-        return (entry.country in self.countries or entry.country in {s.country for s in memory.states}
-                or entry.person_id in {p[0].person_id for p in memory.people})
+        return (entry.country in self.countries or any(s.country == entry.country for s in memory.states)
+                or any(p[0].person_id == entry.person_id for p in memory.people))
 
     def countries_named(self, spans: list[Span]) -> frozenset[str]:
         """Countries named by states, capitals, demonyms and organisations among ``spans``."""

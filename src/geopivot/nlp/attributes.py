@@ -13,93 +13,145 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
 FACTORY = "geopivot_attributes"
 VERSION = "v1"
 
-Predicate = Callable[[Token], bool]
-_GETTERS: dict[str, Callable[[Token], Any]] = {
-    "LOWER": lambda t: t.lower_, "TAG": lambda t: t.tag_, "DEP": lambda t: t.dep_,
-    "IS_SPACE": lambda t: t.is_space, "ORTH": lambda t: t.text, "POS": lambda t: t.pos_,
-}
+# A token is read as one row of Doc.to_array: reading Token attributes would create a Token
+# object per word, which cost more than the rules themselves.
+_COLUMNS = ("LOWER", "TAG", "DEP", "IS_SPACE", "ORTH", "POS")
+_ARRAY = [ORTH if c == "ORTH" else {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE,
+                                    "POS": POS}[c] for c in _COLUMNS]
+Row = list[int]
+_KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+_KEY_COLUMNS = tuple(_COLUMNS.index(key) for key in _KEYS)
+Predicate = Callable[[Row, StringStore], bool]
+
+
+def _value(key: str, value: Any) -> int:
+    """A pattern's value as the array holds it: a string's hash, a POS symbol, a flag."""
+    if key == "IS_SPACE":
+        return int(bool(value))
+    if key == "POS":
+        return int(POS_IDS[value])
+    return get_string_id(value)
+
+
+def _text(key: str, number: int, strings: StringStore) -> str:
+    return POS_NAMES[number] if key == "POS" else strings[number]
 
 
 def _predicate(key: str, spec: Any) -> Predicate:
-    get = _GETTERS[key]
+    column = _COLUMNS.index(key)
     if not isinstance(spec, dict):
-        return lambda t: get(t) == spec
+        wanted = _value(key, spec)
+        return lambda row, strings: row[column] == wanted
     (op, value), = spec.items()
     if op == "IN":
-        allowed = frozenset(value)
-        return lambda t: get(t) in allowed
+        allowed = frozenset(_value(key, v) for v in value)
+        return lambda row, strings: row[column] in allowed
     if op == "NOT_IN":
-        banned = frozenset(value)
-        return lambda t: get(t) not in banned
+        banned = frozenset(_value(key, v) for v in value)
+        return lambda row, strings: row[column] not in banned
     if op == "REGEX":
         pattern = re.compile(value)
-        return lambda t: pattern.search(get(t)) is not None
+        return lambda row, strings: pattern.search(_text(key, row[column], strings)) is not None
     raise ValueError(f"unsupported attribute-ruler operator {op!r}")
 
 
 class _Rule:
-    __slots__ = ("order", "tokens", "index", "attrs", "single")
+    __slots__ = ("order", "tokens", "index", "attrs", "length")
 
-    def __init__(self, order: int, tokens: list[dict[str, Any]], index: int, attrs: dict[str, str]):
+    def __init__(self, order: int, tokens: list[list[Predicate]], index: int, attrs: dict[str, str]):
         self.order = order
-        self.tokens = [[_predicate(k, v) for k, v in token.items()] for token in tokens]
+        self.tokens = tokens
+        self.length = len(tokens)
         self.index = index
         self.attrs = attrs
-        self.single = len(self.tokens) == 1
 
-    def matches_at(self, doc: Doc, start: int) -> bool:
-        if start + len(self.tokens) > len(doc):
+    def matches_at(self, rows: list[Row], start: int, strings: StringStore, *, skip_first: bool = False) -> bool:
+        if start + self.length > len(rows):
             return False
-        return all(p(doc[start + i]) for i, preds in enumerate(self.tokens) for p in preds)
+        return all(p(rows[start + i], strings) for i, preds in enumerate(self.tokens)
+                   if i or not skip_first for p in preds)
 
 
 class FastAttributeRuler:
-    """Applies attribute-ruler patterns through keyed lookups instead of a Matcher."""
+    """Applies attribute-ruler patterns through keyed lookups instead of a Matcher.
+
+    Which one-token rules hold for a token depends only on its row (its lower form, tag,
+    dependency, ...), and rows repeat a great deal ("the"/DT/det), so the answer is kept per
+    row; the few rules of several tokens are checked where their first token's key fits."""
+
+    _MEMO_LIMIT = 200_000  # rows remembered before the memo starts again (bounded memory)
 
     def __init__(self, name: str = FACTORY, *, patterns: list[dict[str, Any]]) -> None:
         self.name = name
         self.version = VERSION
-        self._by: dict[str, dict[Any, list[_Rule]]] = {k: defaultdict(list) for k in ("LOWER", "TAG", "DEP")}
+        self._by: dict[str, dict[int, list[_Rule]]] = {k: defaultdict(list) for k in _KEYS}
         self._unkeyed: list[_Rule] = []
+        self._memo: dict[tuple[int, ...], list[_Rule]] = {}
         for order, entry in enumerate(patterns):
             for tokens in entry["patterns"]:
-                self._add(_Rule(order, tokens, entry.get("index", 0), entry["attrs"]), tokens[0])
+                self._add(order, tokens, entry.get("index", 0), entry["attrs"])
 
-    def _add(self, rule: _Rule, first: dict[str, Any]) -> None:
-        """File the rule under its first token's exact LOWER, TAG or DEP value(s)."""
-        for key in ("LOWER", "TAG", "DEP"):
+    def _add(self, order: int, tokens: list[dict[str, Any]], index: int, attrs: dict[str, str]) -> None:
+        """File the rule under its first token's exact LOWER, TAG, DEP or IS_SPACE value(s);
+        the lookup then stands for that condition, so it is not checked again."""
+        first = tokens[0]
+        for key in _KEYS:
             spec = first.get(key)
-            if isinstance(spec, str):
-                self._by[key][spec].append(rule)
-                return
-            if isinstance(spec, dict) and set(spec) == {"IN"}:
-                for value in spec["IN"]:
-                    self._by[key][value].append(rule)
-                return
-        self._unkeyed.append(rule)
+            values = [spec] if isinstance(spec, (str, bool)) else spec["IN"] \
+                if isinstance(spec, dict) and set(spec) == {"IN"} else None
+            if values is None:
+                continue
+            rest = [{k: v for k, v in first.items() if k != key}, *tokens[1:]]
+            rule = _Rule(order, _predicates(rest), index, attrs)
+            for value in values:
+                self._by[key][_value(key, value)].append(rule)
+            return
+        self._unkeyed.append(_Rule(order, _predicates(tokens), index, attrs))
+
+    def _rules_for(self, row: Row) -> list[_Rule]:
+        """The rules whose first token's key fits ``row``."""
+        rules = [*self._unkeyed]
+        for key, column in zip(_KEYS, _KEY_COLUMNS):
+            rules += self._by[key].get(row[column], ())
+        return rules
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        rows = doc.to_array(_ARRAY).tolist()
+        memo = self._memo
+        if len(memo) > self._MEMO_LIMIT:
+            memo.clear()
         hits: list[tuple[int, int, _Rule]] = []
-        by_lower, by_tag, by_dep = self._by["LOWER"], self._by["TAG"], self._by["DEP"]
-        for token in doc:
-            for group in (by_lower.get(token.lower_, ()), by_tag.get(token.tag_, ()),
-                          by_dep.get(token.dep_, ()), self._unkeyed):
-                for rule in group:
-                    if rule.single:
-                        if all(p(token) for p in rule.tokens[0]):
-                            hits.append((rule.order, token.i, rule))
-                    elif rule.matches_at(doc, token.i):
-                        hits.append((rule.order, token.i, rule))
+        for i, row in enumerate(rows):
+            key = tuple(row)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = [rule for rule in self._rules_for(row)
+                                     if all(p(row, strings) for p in rule.tokens[0])]
+            for rule in found:
+                if rule.length == 1 or rule.matches_at(rows, i, strings, skip_first=True):
+                    hits.append((rule.order, i, rule))
         hits.sort(key=lambda hit: (hit[0], hit[1]))
         for _, start, rule in hits:
-            _set(doc[start + rule.index if rule.index >= 0 else start + len(rule.tokens) + rule.index], rule.attrs)
+            at = start + rule.index if rule.index >= 0 else start + rule.length + rule.index
+            _set(doc[at], rule.attrs)
         return doc
+
+
+def _predicates(tokens: list[dict[str, Any]]) -> list[list[Predicate]]:
+    return [[_predicate(k, v) for k, v in token.items()] for token in tokens]
 
 
 def _set(token: Token, attrs: dict[str, str]) -> None:

@@ -14,12 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
 
 # Words that let the resolver name an actor from the article's memory rather than from the KB;
 # "two" and "both" ("the two leaders") can name two actors at once.
 _PRONOUNS = frozenset({"he", "him", "she", "her"})
 _PAIR_WORDS = frozenset({"two", "both"})
+_PAIR_HASHES = frozenset(get_string_id(word) for word in _PAIR_WORDS)
+_PRONOUN_HASHES = frozenset(get_string_id(word) for word in _PRONOUNS)
 
 
 def inflected_forms(nlp: Language, lemmas: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -47,7 +51,7 @@ def inflected_forms(nlp: Language, lemmas: Iterable[str]) -> dict[str, frozenset
 class TriggerNeeds:
     """What else one pattern needs in the sentence: each set must share a word with it."""
 
-    needs: tuple[frozenset[str], ...]
+    needs: tuple[frozenset[int], ...]  # spaCy string hashes of the words
     unary: bool
 
 
@@ -61,23 +65,29 @@ class CandidateFilter:
     on the number of actors, so the filter never drops a sentence that could be coded.
     """
 
-    def __init__(self, *, triggers: dict[str, list[TriggerNeeds]], actor_forms: frozenset[str]) -> None:
+    def __init__(self, *, triggers: dict[int, list[TriggerNeeds]], actor_forms: frozenset[int]) -> None:
+        """Words are spaCy string hashes (``spacy.strings.get_string_id``): the filter reads a
+        sentence with Doc.to_array, as reading ``token.lower_`` would create a Token object per
+        word, which cost more than the check itself."""
         self.triggers = triggers
-        self.actor_forms = actor_forms | _PRONOUNS
+        self.actor_forms = actor_forms | _PRONOUN_HASHES
+        self._doc: Doc | None = None
+        self._lowers: list[int] = []
 
     @classmethod
     def build(cls, nlp: Language, *, patterns: Iterable[object], sector_terms: Iterable[str]) -> CandidateFilter:
         """``patterns``: rows of the trigger table (geopivot.events.patterns.Pattern)."""
         rows = list(patterns)
         lemmas = {word for p in rows for word in _words(p)}
-        forms = inflected_forms(nlp, lemmas)
-        triggers: dict[str, set[TriggerNeeds]] = defaultdict(set)
+        forms = {lemma: frozenset(get_string_id(form) for form in found)
+                 for lemma, found in inflected_forms(nlp, lemmas).items()}
+        triggers: dict[int, set[TriggerNeeds]] = defaultdict(set)
         for p in rows:
-            needs: list[frozenset[str]] = []
+            needs: list[frozenset[int]] = []
             if p.trigger.modifier:
                 needs.append(forms[p.trigger.modifier])
             if p.particle:
-                needs.append(frozenset({p.particle.lower()}))
+                needs.append(frozenset({get_string_id(p.particle.lower())}))
             if p.objects:
                 needs.append(frozenset().union(*(forms[o.lemma] for o in p.objects)))
             entry = TriggerNeeds(tuple(needs), p.unary)
@@ -85,24 +95,27 @@ class CandidateFilter:
                 triggers[form].add(entry)  # many rows ask the same: check each once
         sector_words = inflected_forms(nlp, {term.split()[-1] for term in sector_terms})
         return cls(triggers={k: list(v) for k, v in triggers.items()},
-                   actor_forms=frozenset().union(*sector_words.values()))
+                   actor_forms=frozenset(get_string_id(w) for found in sector_words.values() for w in found))
 
     def __call__(self, sent: Span, *, kb_matches: list[Span], extra_forms: set[str] = frozenset()) -> bool:
         """``extra_forms``: surnames the article's memory can resolve."""
-        lowered = [token.lower_ for token in sent]
+        if sent.doc is not self._doc:
+            self._doc, self._lowers = sent.doc, sent.doc.to_array(LOWER).tolist()
+        lowered = self._lowers[sent.start:sent.end]
+        inside = {i for span in kb_matches for i in range(span.start, span.end)}
+        extra = {get_string_id(word) for word in extra_forms}
+        cues = len(kb_matches) + sum(
+            2 if word in _PAIR_HASHES else 1
+            for i, word in enumerate(lowered, start=sent.start)
+            if i not in inside and (word in self.actor_forms or word in extra or word in _PAIR_HASHES))
+        if cues == 0:
+            return False
         present = set(lowered)
         # Look the sentence's few words up in the (large) trigger table, not the other way round:
         # set.intersection(dict) walks the whole dict.
-        complete = [need for word in present if word in self.triggers for need in self.triggers[word]
-                    if all(not present.isdisjoint(n) for n in need.needs)]
-        if not complete:
-            return False
-        inside = {i for span in kb_matches for i in range(span.start, span.end)}
-        cues = len(kb_matches) + sum(
-            2 if word in _PAIR_WORDS else 1
-            for i, word in enumerate(lowered, start=sent.start)
-            if i not in inside and (word in self.actor_forms or word in extra_forms or word in _PAIR_WORDS))
-        return cues >= 2 or (cues == 1 and any(need.unary for need in complete))
+        complete = (need for word in present if word in self.triggers for need in self.triggers[word]
+                    if (cues >= 2 or need.unary) and all(not present.isdisjoint(n) for n in need.needs))
+        return next(complete, None) is not None
 
 
 def _words(pattern: object) -> set[str]:

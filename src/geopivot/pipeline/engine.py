@@ -13,11 +13,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from geopivot.actors.kb import ActorKB, load_kb
-from geopivot.actors.resolve import ActorMatcher, ArticleResolver
+from geopivot.actors.memory import Memory
+from geopivot.actors.resolve import ActorMatcher, ArticleResolver, Matches
 from geopivot.eventmodel.combine import Candidate, Policy, apply_model
 from geopivot.eventmodel.mentions import ordered_pairs, sentence_mentions
 from geopivot.eventmodel.runtime import load_event_model
@@ -43,9 +45,22 @@ class EngineStats:
 
 
 @dataclass(slots=True)
+class _SplitSentence:
+    span: Span
+    text: str
+    start: int  # character offsets in the article's body
+    end: int
+    matches: list[Span]
+    parse: bool
+    # For a parsed sentence, the article's memory just before it: coding need not read the
+    # article a second time.
+    memory: Memory | None
+
+
+@dataclass(slots=True)
 class _Split:
     article: Article
-    sentences: list[tuple[Span, int, list[Span], bool]]  # sentence, offset of its part, matches, parse
+    sentences: list[_SplitSentence]
     countries: frozenset[str]
 
 
@@ -82,10 +97,9 @@ class Engine:
                              ) -> tuple[list[CodedArticle], list[Candidate] | None]:
         """The rules' coded articles and, when asked, the actor pairs the event model would judge."""
         splits = [self._split(article) for article in articles]
-        docs = (tokenize(self.nlp, sent.text) for split in splits for sent, _, _, parse in split.sentences
-                if parse)
+        docs = (tokenize(self.nlp, sent.text) for split in splits for sent in split.sentences if sent.parse)
         parsed = self.nlp.pipe(docs, batch_size=self.settings.batch_size)
-        self.stats.parsed += sum(parse for split in splits for *_, parse in split.sentences)
+        self.stats.parsed += sum(sent.parse for split in splits for sent in split.sentences)
         pairs: list[Candidate] | None = [] if candidates else None
         return [self._code(split, parsed, pairs, index) for index, split in enumerate(splits)], pairs
 
@@ -96,15 +110,19 @@ class Engine:
         resolver.countries = frozenset().union(*(resolver.countries_named(resolver.matches(doc[:]))
                                                  for _, doc in parts))
         split = []
-        for offset, doc in parts:
+        for (offset, doc), (_, text) in zip(parts, text_parts(article.body)):
             for sent in sentences(doc):
                 matches = resolver.matches(sent)
                 known = {name.lower() for name in resolver.memory.surnames}
                 # A "sentence" of thousands of tokens is a table or a dump, not prose: never parsed.
                 parse = len(sent) <= MAX_PARSE_TOKENS and (
                     not self.settings.fast_path or self.candidates(sent, kb_matches=matches, extra_forms=known))
+                before = resolver.memory.copy() if parse else None
                 resolver.observe(matches)
-                split.append((sent, offset, matches, parse))
+                # The Doc's text is the part's text (nlp.tokens): slicing it spares the Token
+                # objects that ``sent.text`` would build.
+                split.append(_SplitSentence(sent, text[sent.start_char:sent.end_char], offset + sent.start_char,
+                                            offset + sent.end_char, matches, parse, before))
         self.stats.sentences += len(split)
         return _Split(article, split, resolver.countries)
 
@@ -114,20 +132,22 @@ class Engine:
         resolver = ArticleResolver(self.matcher, date=_resolution_date(article), countries=split.countries)
         sentences: list[Sentence] = []
         events: list[Event] = []
-        for index, (sent, offset, matches, parse) in enumerate(split.sentences):
-            sentences.append(Sentence(article.id, index, sent.text, offset + sent.start_char,
-                                      offset + sent.end_char))
+        for index, sent in enumerate(split.sentences):
+            sentences.append(Sentence(article.id, index, sent.text, sent.start, sent.end))
             if candidates is not None:
                 # Before the sentence joins the memory, as the rules' resolver sees it.
                 candidates += [Candidate(article_index, index, sent.text, a, b) for a, b in
-                               ordered_pairs(sentence_mentions(resolver, sent, matches))]
-            if not parse:
-                resolver.observe(matches)
+                               ordered_pairs(sentence_mentions(resolver, sent.span, sent.matches))]
+            if not sent.parse:
+                if candidates is not None:
+                    resolver.observe(sent.matches)
                 continue
             doc = next(parsed)
-            events += self.coder.code_sentence(doc[:], actors=resolver.sentence(doc[:]),
-                                               article_id=article.id, sentence_index=index,
-                                               date=article.date)
+            if candidates is None and sent.memory is not None:
+                resolver.memory = sent.memory  # the split read the article up to here already
+            actors = resolver.sentence(doc[:], moved(sent.matches, sent.span, doc))
+            events += self.coder.code_sentence(doc[:], actors=actors, article_id=article.id,
+                                               sentence_index=index, date=article.date)
         return CodedArticle(article, tuple(sentences), tuple(events))
 
     def resolve_mention(self, context: str, mention: str, *, date: dt.date | None) -> list[ActorMention]:
@@ -144,6 +164,20 @@ class Engine:
         if span is None:
             return []
         return resolver.sentence(parsed[:]).mentions_at(span.root)
+
+
+def moved(matches: list[Span], sent: Span, doc: Doc) -> list[Span] | None:
+    """The split's matches of ``sent`` carried over to its parsed copy ``doc``, where the two
+    have the same tokens (almost always: the copy is the sentence tokenized on its own), so
+    that the coder sees the names as the article's context resolved them (a dated place by
+    the article's other places). None where the tokens differ: the resolver matches anew."""
+    if len(doc) != len(sent) or not (doc.to_array(ORTH) == sent.doc.to_array(ORTH)[sent.start:sent.end]).all():
+        return None
+    shift = sent.start
+    out = Matches([Span(doc, s.start - shift, s.end - shift, label=s.label_) for s in matches])
+    out.unknown = [Span(doc, s.start - shift, s.end - shift, label=s.label_)
+                   for s in getattr(matches, "unknown", ())]
+    return out
 
 
 def _resolution_date(article: Article) -> dt.date | None:
