@@ -238,7 +238,8 @@ CASES = [
     # a target phrase that names no actor: what it is part of, or (conflict) where it is
     ("Russia attacked dozens of rebels.", [("RUS", "190", "REB")]),
     ("The rebels attacked a military base in Syria.", [("REB", "190", "SYR")]),
-    ("Russia visited a school in Syria.", []),
+    # a visit's host is where the visited place is (CAMEO 042: travel to another location)
+    ("Russia visited a school in Syria.", [("RUS", "042", "SYR")]),
     # the agent inside an instrument subject acts
     ("Missiles fired by Russia struck Ukraine.", [("RUS", "190", "UKR")]),
     # a message's participle speaks for its author
@@ -298,7 +299,8 @@ CASES = [
     # aid reaches people in a place, or the object of its purpose clause
     ("Japan is allocating 95 million euros to people in Syria.", [("JPN", "071", "SYR")]),
     ("Japan provided 6 million euros to support the Syrian civilians.", [("JPN", "071", "SYR")]),
-    ("Japan visited people in Syria.", []),
+    ("Japan visited people in Syria.", [("JPN", "042", "SYR")]),
+    ("Japan thanked people in Syria.", []),
     # "let free", "set free": a resultative adjective after the verb
     ("Syria let free nearly three dozen protesters.", [("SYR", "0841", "CVL")]),
     ("Syria set free two civilians.", [("SYR", "0841", "CVL")]),

@@ -109,3 +109,17 @@ def test_be_to_is_intent(nlp: Language, coder: EventCoder, text: str,
 def test_recipient_before_a_sum(nlp: Language, coder: EventCoder, text: str,
                                 expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a visit to something that is no actor, in a country: the country is the host
+    ("The Japanese prime minister visited a car factory in Vietnam on Sunday.", [("JPN", "042", "VNM")]),
+    ("The Indian president visited a dam in Syria.", [("IND", "042", "SYR")]),  # (the test lookup knows no Nepal)
+    # an actor as object still wins
+    ("The Japanese prime minister visited Vietnam in May.", [("JPN", "042", "VNM")]),
+    # "in" on the visit's time or on nothing that is a country names no host
+    ("The Japanese prime minister visited a car factory in May.", []),
+])
+def test_visit_to_a_place_in_a_country(nlp: Language, coder: EventCoder, text: str,
+                                       expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
