@@ -49,13 +49,19 @@ class FakeLookup:
         frontier = [token]
         while frontier:
             for child in frontier.pop().children:
-                if child.dep_ in ("compound", "flat") or (child.dep_ == "amod" and child.is_title):
+                if self.joins(child):
                     parts.append(child)
                     frontier.append(child)
         parts.sort(key=lambda t: t.i)
         base = self.sent.start_char
         start, end = parts[0].idx - base, parts[-1].idx + len(parts[-1]) - base
-        text = self.sent.text[start:end]
+        return self.mention(self.sent.text[start:end], start, end)
+
+    def joins(self, child: Token) -> bool:
+        """Whether ``child`` is part of its head's name."""
+        return child.dep_ in ("compound", "flat") or (child.dep_ == "amod" and child.is_title)
+
+    def mention(self, text: str, start: int, end: int) -> list[ActorMention]:
         code = ACTORS.get(text.lower())
         if code is None:
             return []

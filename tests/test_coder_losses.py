@@ -24,19 +24,11 @@ class Lookup(FakeLookup):
     """The test_coder lookup over more names, each actor with its country and sector; like the
     knowledge base, it names each side of a hyphenated pair ("Japan-China") on its own."""
 
-    def mentions_at(self, token: Token) -> list[ActorMention]:
-        parts, frontier = [token], [token]
-        while frontier:
-            for child in frontier.pop().children:
-                hyphen = child.i + 1 < len(child.doc) and child.doc[child.i + 1].text == "-"
-                if not hyphen and (child.dep_ in ("compound", "flat")
-                                   or (child.dep_ == "amod" and child.is_title)):
-                    parts.append(child)
-                    frontier.append(child)
-        parts.sort(key=lambda t: t.i)
-        base = self.sent.start_char
-        start, end = parts[0].idx - base, parts[-1].idx + len(parts[-1]) - base
-        text = self.sent.text[start:end]
+    def joins(self, child: Token) -> bool:
+        hyphen = child.i + 1 < len(child.doc) and child.doc[child.i + 1].text == "-"
+        return not hyphen and super().joins(child)
+
+    def mention(self, text: str, start: int, end: int) -> list[ActorMention]:
         code = NAMES.get(text.lower())
         if code is None:
             return []

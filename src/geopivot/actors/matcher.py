@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
-from spacy.strings import StringStore
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -72,42 +72,31 @@ def _plain(surface: str, special: set[str]) -> bool:
 
 
 class _NameIndex:
-    """Multi-word names by their first word: a phrase matcher for plain names that costs
-    nothing to build. Case-sensitive names and folded (case-insensitive) names are kept apart.
+    """Plain names filed by their first two words: a phrase matcher that costs nothing to
+    build. Case-sensitive names and folded (case-insensitive) names are kept apart.
 
     Words are compared as spaCy's string hashes read from ``Doc.to_array``: a list of the doc's
-    token texts would create a Token object per word, which cost more than the matching."""
+    token texts would create a Token object per word, which cost more than the matching. A
+    common opener ("the", "new") then costs one lookup of the next word, not a check against
+    every name it opens."""
 
     def __init__(self) -> None:
-        self._names: list[tuple[tuple[str, ...], str, bool]] = []
-        self._hashed: tuple[_Table, _Table] | None = None
+        self._exact: _Table = {}
+        self._folded: _Table = {}
 
     def add(self, words: list[str], label: str, *, fold: bool) -> None:
-        self._names.append((tuple(w.lower() for w in words) if fold else tuple(words), label, fold))
-        self._hashed = None
-
-    def _tables(self, strings: StringStore) -> tuple[_Table, _Table]:
-        """By first word: the hashes of the forms it may be written in (folded names only:
-        lower, Title or UPPER case, so "ElBaradei" is exact and "eLbaradei" no name), and the
-        names by their first two words, so that a common opener ("the", "new") costs one
-        lookup of the next word, not a check against every name it opens."""
-        if self._hashed is None:
-            exact: _Table = {}
-            folded: _Table = {}
-            for key, label, fold in self._names:
-                hashed = tuple(strings.add(w) for w in key)
-                forms = frozenset(strings.add(f) for f in (key[0], key[0].title(), key[0].upper())) \
-                    if fold else None
-                table = folded if fold else exact
-                _, by_second = table.setdefault(hashed[0], (forms, {}))
-                second = hashed[1] if len(hashed) > 1 else None
-                by_second.setdefault(second, {}).setdefault(hashed, []).append(label)
-            self._hashed = exact, folded
-        return self._hashed
+        """A folded name opens only where its first word is written lower, Title or UPPER
+        case ("ElBaradei" is exact, "eLbaradei" no name)."""
+        key = tuple(w.lower() for w in words) if fold else tuple(words)
+        hashed = tuple(get_string_id(w) for w in key)
+        forms = frozenset(get_string_id(f) for f in (key[0], key[0].title(), key[0].upper())) if fold else None
+        _, by_second = (self._folded if fold else self._exact).setdefault(hashed[0], (forms, {}))
+        second = hashed[1] if len(hashed) > 1 else None
+        by_second.setdefault(second, {}).setdefault(hashed, []).append(label)
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         """(label, start, end) of every name in ``doc``."""
-        exact, folded = self._tables(doc.vocab.strings)
+        exact, folded = self._exact, self._folded
         out = []
         orths, lowers = (doc.to_array([ORTH, LOWER]).T.tolist() if len(doc) else ([], []))
         for table, words in ((exact, orths), (folded, lowers)):

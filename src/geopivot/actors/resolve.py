@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 
 from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from geopivot.actors.cues import (HONORIFICS, INTRODUCED, PERSON_NOUNS, Introduction, introductions,
@@ -29,6 +30,7 @@ _PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbo
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
 UNKNOWN = "unknown:"
 _NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Lord", "Sir", "Baroness", "Lady", "Dame"}
+_HONORIFIC_IDS = frozenset(get_string_id(word) for word in _NAME_HONORIFICS)  # as Doc.to_array reads words
 _SUBJECT_PRONOUNS = {"he", "she"}
 _STATE_PREPS = {"of", "from", "in"}
 # "The ministry said": a government institution, definite, names the government of the state
@@ -76,7 +78,7 @@ class ArticleResolver:
             # Later mentions of a person the article introduced ("Lim urged China"), which
             # the knowledge base cannot match.
             strings = sent.doc.vocab.strings
-            introduced = {strings.add(name) for name in self.memory.introduced}
+            introduced = {get_string_id(name) for name in self.memory.introduced}
             taken = {i for s in found for i in range(s.start, s.end)}
             found += [Span(sent.doc, i, i + 1, label=INTRODUCED + strings[self._orths[i]])
                       for i in range(sent.start, sent.end)
@@ -88,10 +90,8 @@ class ArticleResolver:
         # count them as one.
         out = Matches(found)
         doc = sent.doc
-        strings = doc.vocab.strings
-        honorifics = {strings.add(word) for word in _NAME_HONORIFICS}
         orths = self._orths
-        heads = [i for i in range(sent.start, sent.end - 1) if orths[i] in honorifics]
+        heads = [i for i in range(sent.start, sent.end - 1) if orths[i] in _HONORIFIC_IDS]
         if not heads:
             return out
         taken = {i for s in found for i in range(s.start, s.end)}

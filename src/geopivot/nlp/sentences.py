@@ -26,7 +26,7 @@ class SentenceSplitter:
         self.name = name
         self.version = VERSION
         self._sentencizer = Sentencizer()
-        self._punct: frozenset[int] | None = None
+        self._punct = frozenset(get_string_id(c) for c in self._sentencizer.punct_chars)
 
     def __call__(self, doc: Doc) -> Doc:
         self._sentencizer.set_annotations([doc], [self._starts(doc)])
@@ -44,8 +44,6 @@ class SentenceSplitter:
         character after one."""
         if not len(doc):
             return []
-        if self._punct is None:
-            self._punct = frozenset(get_string_id(c) for c in self._sentencizer.punct_chars)
         punct_chars = self._punct
         starts = [False] * len(doc)
         starts[0] = True

@@ -105,12 +105,13 @@ class Engine:
 
     def _split(self, article: Article) -> _Split:
         # Long articles are tokenised in parts cut at line breaks (see geopivot.nlp.tokens).
-        parts = [(offset, self.splitter(tokenize(self.nlp, text))) for offset, text in text_parts(article.body)]
+        parts = [(offset, text, self.splitter(tokenize(self.nlp, text)))
+                 for offset, text in text_parts(article.body)]
         resolver = ArticleResolver(self.matcher, date=_resolution_date(article))
         resolver.countries = frozenset().union(*(resolver.countries_named(resolver.matches(doc[:]))
-                                                 for _, doc in parts))
+                                                 for _, _, doc in parts))
         split = []
-        for (offset, doc), (_, text) in zip(parts, text_parts(article.body)):
+        for offset, text, doc in parts:
             for sent in sentences(doc):
                 matches = resolver.matches(sent)
                 known = {name.lower() for name in resolver.memory.surnames}
@@ -145,7 +146,7 @@ class Engine:
             doc = next(parsed)
             if candidates is None and sent.memory is not None:
                 resolver.memory = sent.memory  # the split read the article up to here already
-            actors = resolver.sentence(doc[:], moved(sent.matches, sent.span, doc))
+            actors = resolver.sentence(doc[:], _moved(sent.matches, sent.span, doc))
             events += self.coder.code_sentence(doc[:], actors=actors, article_id=article.id,
                                                sentence_index=index, date=article.date)
         return CodedArticle(article, tuple(sentences), tuple(events))
@@ -177,13 +178,10 @@ def _copy(sent: Span) -> Doc:
     return Doc(doc.vocab, words=[strings[orth] for orth in orths], spaces=[bool(s) for s in spaces])
 
 
-def moved(matches: list[Span], sent: Span, doc: Doc) -> list[Span] | None:
-    """The split's matches of ``sent`` carried over to its parsed copy ``doc``, where the two
-    have the same tokens (almost always: the copy is the sentence tokenized on its own), so
-    that the coder sees the names as the article's context resolved them (a dated place by
-    the article's other places). None where the tokens differ: the resolver matches anew."""
-    if len(doc) != len(sent) or not (doc.to_array(ORTH) == sent.doc.to_array(ORTH)[sent.start:sent.end]).all():
-        return None
+def _moved(matches: list[Span], sent: Span, doc: Doc) -> Matches:
+    """The split's matches of ``sent`` carried over to ``doc``, its copy of the same words
+    (:func:`_copy`), so that the coder sees the names as the article's context resolved them
+    (a dated place by the article's other places)."""
     shift = sent.start
     out = Matches([Span(doc, s.start - shift, s.end - shift, label=s.label_) for s in matches])
     out.unknown = [Span(doc, s.start - shift, s.end - shift, label=s.label_)
