@@ -115,14 +115,14 @@ CASES = [
     ("Moon Jae-in met Xi Jinping in Beijing.", [("KORGOV", "040", "CHNGOV")]),
     ("Shinzo Abe visited Russia last week.", [("JPNGOV", "042", "RUS")]),
     ("Xi Jinping hosted Vladimir Putin at a state banquet.", [("CHNGOV", "043", "RUSGOV")]),
-    ("Japan held talks with South Korea on trade.", [("JPN", "046", "KOR")]),
+    ("Japan held talks with South Korea on trade.", [("JPN", "046", "KOR"), ("KOR", "046", "JPN")]),
     ("Donald Trump telephoned Xi Jinping on Friday.", [("USAGOV", "041", "CHNGOV")]),
-    ("Russia negotiated with Ukraine over gas prices.", [("RUS", "046", "UKR")]),
+    ("Russia negotiated with Ukraine over gas prices.", [("RUS", "046", "UKR"), ("UKR", "046", "RUS")]),
     # 05 diplomatic cooperation
     ("China praised Russia for its support.", [("CHN", "051", "RUS")]),
     ("Taiwan thanked Japan for the vaccines.", [("TWN", "051", "JPN")]),
     ("Japan apologised to South Korea.", [("JPN", "055", "KOR")]),
-    ("Seoul signed a trade deal with Washington.", [("KORGOV", "057", "USAGOV")]),
+    ("Seoul signed a trade deal with Washington.", [("KORGOV", "057", "USAGOV"), ("USAGOV", "057", "KORGOV")]),
     # 06 material cooperation
     ("South Korea shared intelligence with Japan.", [("KOR", "064", "JPN")]),
     ("China conducted joint naval drills with Russia.", [("CHN", "062", "RUS")]),

@@ -13,8 +13,8 @@ from geopivot.events.coder import EventCoder
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Japan is in talks with Vietnam about a rail link.", [("JPN", "046", "VNM")]),
-    ("India has been in negotiations with Iran for two years.", [("IND", "046", "IRN")]),
+    ("Japan is in talks with Vietnam about a rail link.", [("JPN", "046", "VNM"), ("VNM", "046", "JPN")]),
+    ("India has been in negotiations with Iran for two years.", [("IND", "046", "IRN"), ("IRN", "046", "IND")]),
     ("India and Iran in energy talks", [("IND", "046", "IRN"), ("IRN", "046", "IND")]),
     # the copula's mode still holds
     ("Japan is not in talks with Vietnam.", []),
@@ -38,7 +38,7 @@ def test_arrival_is_a_visit(nlp: Language, coder: EventCoder, text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("India and Iran in rail deal", [("IND", "057", "IRN"), ("IRN", "057", "IND")]),
-    ("Japan is in a deal with Vietnam.", [("JPN", "057", "VNM")]),
+    ("Japan is in a deal with Vietnam.", [("JPN", "057", "VNM"), ("VNM", "057", "JPN")]),
     # a standing agreement, with no verb that makes it, is no event (CAMEO codes the signing)
     ("Japan's deal with Vietnam covers rice imports.", []),
     ("The Japan-Vietnam agreement expires in May.", []),
@@ -53,9 +53,9 @@ def test_agreement_nouns(nlp: Language, coder: EventCoder, text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Japan and Vietnam have extended their rice deal.", [("JPN", "057", "VNM"), ("VNM", "057", "JPN")]),
-    ("Japan sealed an agreement with Vietnam on Monday.", [("JPN", "057", "VNM")]),
-    ("India renewed its gas accord with Iran.", [("IND", "057", "IRN")]),
-    ("Japan formalised a trade pact with Vietnam.", [("JPN", "057", "VNM")]),
+    ("Japan sealed an agreement with Vietnam on Monday.", [("JPN", "057", "VNM"), ("VNM", "057", "JPN")]),
+    ("India renewed its gas accord with Iran.", [("IND", "057", "IRN"), ("IRN", "057", "IND")]),
+    ("Japan formalised a trade pact with Vietnam.", [("JPN", "057", "VNM"), ("VNM", "057", "JPN")]),
 ])
 def test_agreement_verbs(nlp: Language, coder: EventCoder, text: str,
                          expected: list[tuple[str, str, str | None]]) -> None:
@@ -122,4 +122,78 @@ def test_recipient_before_a_sum(nlp: Language, coder: EventCoder, text: str,
 ])
 def test_visit_to_a_place_in_a_country(nlp: Language, coder: EventCoder, text: str,
                                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the counterpart named inside the agreement's own phrase
+    ("Ukraine strikes Syrian grain deal", [("SYR", "057", "UKR"), ("UKR", "057", "SYR")]),
+    ("Vietnam signed an Indian gas agreement on Tuesday.", [("IND", "057", "VNM"), ("VNM", "057", "IND")]),
+    ("Japan has sealed a Russian rail accord.", [("JPN", "057", "RUS"), ("RUS", "057", "JPN")]),
+    # "strike" with a deal as its object is no attack, even with no counterpart
+    ("Ukraine struck a grain deal.", []),
+])
+def test_agreement_named_by_its_counterpart(nlp: Language, coder: EventCoder, text: str,
+                                            expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negotiation and an agreement are done by both sides (annotations/README.md)
+    ("India held talks with Iran on Monday.", [("IND", "046", "IRN"), ("IRN", "046", "IND")]),
+    ("Vietnam signed a rail agreement with Japan.", [("JPN", "057", "VNM"), ("VNM", "057", "JPN")]),
+    # one-sided events stay one-sided: a meeting (as PETRARCH codes it), an appeal, an intent
+    ("The Japanese prime minister met the Indian president in Delhi.", [("JPN", "040", "IND")]),
+    ("India urged Iran to release the sailors.", [("IND", "020", "IRN")]),
+    ("Japan will sign an agreement with Vietnam.", [("JPN", "030", "VNM")]),
+])
+def test_joint_events_code_both_sides(nlp: Language, coder: EventCoder, text: str,
+                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert sorted(triples(nlp, coder, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # buying from, or a stake in, another country's side is economic cooperation (061)
+    ("Japan bought a stake in a Syrian rail company.", [("JPN", "061", "SYR")]),
+    ("India has bought a Japanese carmaker.", [("IND", "061", "JPN")]),
+    ("Japan has acquired a majority stake in an Indian steel maker.", [("JPN", "061", "IND")]),
+    ("Vietnam sold its telecoms unit to an Indian group.", [("VNM", "061", "IND")]),
+    # nothing of another country's is bought or sold
+    ("Japan bought rice.", []),
+    ("Vietnam sold its telecoms unit last year.", []),
+])
+def test_buying_and_selling_between_countries(nlp: Language, coder: EventCoder, text: str,
+                                              expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an offer to another side is an intent to cooperate (03), whatever is offered
+    ("Syria has offered Japan access to its oil fields.", [("SYR", "030", "JPN")]),
+    ("Japan offered Vietnam a rail link.", [("JPN", "030", "VNM")]),
+    ("Japan offered a rail link to Vietnam.", [("JPN", "030", "VNM")]),
+    # the specific rows still win
+    ("Japan offered a loan to Vietnam.", [("JPN", "033", "VNM")]),
+    ("Japan offered no comment.", []),
+])
+def test_an_offer_is_intent_to_cooperate(nlp: Language, coder: EventCoder, text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # working with another side is cooperation; said of the future, an intent (03)
+    ("Japan worked with Vietnam to end the dispute.", [("JPN", "060", "VNM")]),
+    ("Japan is ready to work with Vietnam to keep the peace.", [("JPN", "030", "VNM")]),
+    # ties made stronger: diplomatic cooperation, or the intent to it
+    ("Japan and Vietnam strengthened their ties last year.", [("JPN", "050", "VNM"), ("VNM", "050", "JPN")]),
+    ("Japan will deepen its cooperation with Vietnam.", [("JPN", "030", "VNM")]),
+    # admiration is praise; welcoming a visitor on a visit is hosting it
+    ("India expressed admiration for Japan's achievements.", [("IND", "051", "JPN")]),
+    ("Japan welcomed the Indian president on his state visit.", [("JPN", "043", "IND")]),
+    # no counterpart, no event
+    ("Japan will deepen its cooperation.", []),
+])
+def test_cooperation_phrasings(nlp: Language, coder: EventCoder, text: str,
+                               expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(nlp, coder, text) == expected

@@ -29,6 +29,24 @@ def test_fast_attribute_ruler_sets_what_the_original_sets():
     assert [attrs(d) for d in fast.pipe(texts)] == [attrs(d) for d in original.pipe(texts)]
 
 
+def test_fast_lemmatizer_sets_what_the_original_sets():
+    from geopivot.nlp.lemmas import FastLemmatizer
+    from geopivot.nlp.pipeline import _load
+
+    name = resolve_model_name("en_core_web_sm")
+    original = spacy.load(name, exclude=["ner"])
+    fast = _load.__wrapped__(name, ("ner",))  # a fresh copy: other tests teach the cached one names
+    assert isinstance(fast.get_pipe("lemmatizer"), FastLemmatizer)
+
+    def lemmas(doc):
+        return [(t.text, t.pos_, t.lemma_) for t in doc]
+
+    texts = _sample_texts()
+    expected = [lemmas(d) for d in original.pipe(texts)]
+    for _ in range(2):  # the second pass answers from memory
+        assert [lemmas(d) for d in fast.pipe(texts)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Seoul protested. Beijing replied.", ["Seoul protested.", "Beijing replied."]),
     ("Talks resume in Seoul\n\nThe two sides met on Monday.", ["Talks resume in Seoul", "The two sides met on Monday."]),

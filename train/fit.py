@@ -41,17 +41,25 @@ def encoder_dir() -> Path:
 
 
 class EventNet(nn.Module):
-    def __init__(self, encoder: nn.Module) -> None:
+    def __init__(self, encoder: nn.Module, *, sentence_pool: str = "cls") -> None:
         super().__init__()
         self.encoder = encoder
+        self.sentence_pool = sentence_pool
         hidden = encoder.config.hidden_size
         self.dropout = nn.Dropout(0.1)
         self.head = nn.Linear(2 * hidden, len(LABELS))
 
     def forward(self, input_ids, attention_mask, pair_row, pair_source, pair_target):  # type: ignore[no-untyped-def]
         states = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-        pair = torch.cat([states[pair_row, pair_source], states[pair_row, pair_target]], dim=-1)
-        return self.head(self.dropout(pair))
+        source, target = states[pair_row, pair_source], states[pair_row, pair_target]
+        if self.sentence_pool == "mean":
+            # all-MiniLM-L6-v2 was pre-trained as a sentence encoder through the mean of its
+            # states, not [CLS]: a row without a pair (both positions 0) reads that mean.
+            weights = attention_mask.unsqueeze(-1).to(states.dtype)
+            mean = ((states * weights).sum(1) / weights.sum(1).clamp(min=1.0))[pair_row]
+            sentence = ((pair_source == 0) & (pair_target == 0)).unsqueeze(-1)
+            source, target = torch.where(sentence, mean, source), torch.where(sentence, mean, target)
+        return self.head(self.dropout(torch.cat([source, target], dim=-1)))
 
 
 def seed_all() -> None:
@@ -93,21 +101,22 @@ def batches(rows: list[dict], size: int, *, shuffle: bool, rng: random.Random): 
                torch.stack(allowed))
 
 
-def train(rows: list[dict], *, epochs: int, batch: int, lr: float) -> EventNet:
+def train(rows: list[dict], *, epochs: int, batch: int, lr: float, frozen: int = FROZEN_LAYERS,
+          sentence_pool: str = "cls", head_lr: float = 20.0) -> EventNet:
     from transformers import AutoModel
 
     seed_all()
-    net = EventNet(AutoModel.from_pretrained(str(encoder_dir())))
-    # CPU time is short: the embeddings and the lower layers stay as pre-trained (the upper
+    net = EventNet(AutoModel.from_pretrained(str(encoder_dir())), sentence_pool=sentence_pool)
+    # CPU time is short: the embeddings and the lower layers may stay as pre-trained (the upper
     # layers and the head learn the task), which halves the cost of a backward pass.
-    for module in [net.encoder.embeddings, *net.encoder.encoder.layer[:FROZEN_LAYERS]]:
+    for module in ([net.encoder.embeddings, *net.encoder.encoder.layer[:frozen]] if frozen else []):
         for param in module.parameters():
             param.requires_grad = False
     steps = epochs * ((len(rows) + batch - 1) // batch)
     head = list(net.head.parameters())
     trainable = [p for p in net.encoder.parameters() if p.requires_grad]
     optim = torch.optim.AdamW([{"params": trainable, "lr": lr},
-                               {"params": head, "lr": lr * 20}], weight_decay=0.01)
+                               {"params": head, "lr": lr * head_lr}], weight_decay=0.01)
     sched = torch.optim.lr_scheduler.LambdaLR(
         optim, lambda step: min(1.0, (step + 1) / max(1, steps // 10)) * max(0.0, 1 - step / steps))
     rng = random.Random(SEED)
@@ -168,7 +177,8 @@ def cross_validate(rows: list[dict], args: argparse.Namespace) -> dict:
     gold_all, pred_all, folds, started = [], [], [], time.perf_counter()
     for fold in range(5):
         print(f"fold {fold + 1}/5", flush=True)
-        net = train([r for r in cb if r["fold"] != fold], epochs=args.epochs, batch=args.batch, lr=args.lr)
+        net = train([r for r in cb if r["fold"] != fold], epochs=args.epochs, batch=args.batch, lr=args.lr,
+                    frozen=args.frozen, sentence_pool=args.sentence_pool, head_lr=args.head_lr)
         test = [r for r in cb if r["fold"] == fold and r["mode"] == "sentence"]
         test.sort(key=lambda r: len(r["ids"]))  # predict() returns rows in this order
         gold = [FIVE[r["pairs"][0][2][0]] for r in test]
@@ -185,7 +195,8 @@ def cross_validate(rows: list[dict], args: argparse.Namespace) -> dict:
               "macro_f1_pooled": round(macro_f1(gold_all, pred_all), 4),
               "sentences": len(gold_all), "seconds": round(time.perf_counter() - started),
               "epochs": args.epochs, "batch": args.batch, "lr": args.lr,
-              "pair_rows": args.cv_pairs, "frozen_layers": FROZEN_LAYERS}
+              "pair_rows": args.cv_pairs, "frozen_layers": args.frozen, "sentence_pool": args.sentence_pool,
+              "head_lr_factor": args.head_lr}
     print(json.dumps(result))
     return result
 
@@ -229,6 +240,11 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--lr", type=float, default=8e-5)
+    parser.add_argument("--frozen", type=int, default=FROZEN_LAYERS,
+                        help="encoder layers (with the embeddings) kept as pre-trained; 0 trains all")
+    parser.add_argument("--sentence-pool", choices=("cls", "mean"), default="cls",
+                        help="what a row without a pair reads: [CLS] or the mean of the states")
+    parser.add_argument("--head-lr", type=float, default=20.0, help="the head's learning rate over --lr")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--pairs-only", action="store_true",
                         help="leave out the sentence-mode rows (ConfliBERT sentences without a pair)")
@@ -255,7 +271,8 @@ def main() -> None:
         args.cv_out.write_text(json.dumps(cross_validate(rows, args), indent=1) + "\n")
         return
     started = time.perf_counter()
-    net = train(rows, epochs=args.epochs, batch=args.batch, lr=args.lr)
+    net = train(rows, epochs=args.epochs, batch=args.batch, lr=args.lr, frozen=args.frozen,
+                sentence_pool=args.sentence_pool, head_lr=args.head_lr)
     print(f"trained on {len(rows)} rows in {time.perf_counter() - started:.0f} s")
     export(net, args.out, rows, args)
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 
 import geopivot.nlp.sentences  # noqa: F401  (registers the geopivot_sentences factory)
 from geopivot.nlp.attributes import FACTORY as FAST_ATTRIBUTES
+from geopivot.nlp.lemmas import FACTORY as FAST_LEMMAS
 from geopivot.errors import ModelError
 from geopivot.settings import DEFAULT_MODEL, NlpSettings
 
@@ -45,6 +46,9 @@ def _load(name: str, exclude: tuple[str, ...]) -> Language:
     if "attribute_ruler" in nlp.pipe_names:
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.replace_pipe("attribute_ruler", FAST_ATTRIBUTES, config={"patterns": patterns})
+    if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":
+        rules = nlp.get_pipe("lemmatizer")
+        nlp.replace_pipe("lemmatizer", FAST_LEMMAS).use(rules)
     return nlp
 
 

@@ -1,0 +1,66 @@
+"""The model's rule lemmatizer, with every answer remembered and words read as array rows.
+
+spaCy's Lemmatizer caches a word's lemmas only on its slow path: a word in its base form (most
+words of a sentence) is worked out again every time, through a Python Token object per word.
+Its answer depends only on the word, its POS and its morphology, so this component asks the
+original once per (word, POS, morphology) and reads and writes lemmas through Doc arrays. A
+test checks that it sets the lemmas the original sets. Registered as ``geopivot_lemmas`` (v1).
+"""
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.lookups import Lookups
+from spacy.tokens import Doc
+
+FACTORY = "geopivot_lemmas"
+VERSION = "v1"
+# Words of a long run are few (Zipf), but a bound keeps a pathological input from growing it.
+MEMO_LIMIT = 200_000
+
+
+class FastLemmatizer:
+    """Sets ``token.lemma`` as the wrapped rule lemmatizer does (``overwrite`` False)."""
+
+    def __init__(self, name: str = FACTORY) -> None:
+        self.name = name
+        self.version = VERSION
+        self._rules: Lemmatizer | None = None
+        self._memo: dict[tuple[int, int, int], int] = {}
+
+    def use(self, rules: Lemmatizer) -> None:
+        """Answer as ``rules`` (the model's own lemmatizer, its tables loaded) answers."""
+        self._rules = rules
+        self._memo.clear()
+
+    @property
+    def lookups(self) -> Lookups:
+        """The wrapped lemmatizer's tables (the candidate filter reads its suffix rules)."""
+        assert self._rules is not None, "FastLemmatizer.use() was not called"
+        return self._rules.lookups
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._rules is None or not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        memo, strings = self._memo, doc.vocab.strings
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:  # set before (the attribute ruler's exceptions): the original keeps it
+                continue
+            key = (orth, pos, morph)
+            found = memo.get(key)
+            if found is None:
+                found = strings.add(self._rules.lemmatize(doc[i])[0])
+                if len(memo) < MEMO_LIMIT:
+                    memo[key] = found
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(np.uint64))
+        return doc
+
+
+@Language.factory(FACTORY)
+def make_fast_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
+    return FastLemmatizer(name)
