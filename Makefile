@@ -41,7 +41,7 @@ docs: $(STAMP)
 
 # `make train` (optional; installs torch into a separate .venv-train): rebuilds the event model
 # file with fixed seeds from the stand-off annotations and ../shared/eval/dev, chooses its
-# thresholds on the dev split and prints its evaluation (docs/event-model.md). ~1 h on 2 cores.
+# thresholds on the dev split and prints its evaluation (docs/event-model.md). ~25 min on 2 cores.
 TRAIN_VENV := .venv-train
 TRAIN_STAMP := $(TRAIN_VENV)/.geopivot-train-installed
 TORCH_WHEEL ?= /opt/wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.whl
@@ -62,9 +62,10 @@ train: $(STAMP) $(TRAIN_STAMP)
 	mkdir -p build
 	$(BIN)/python annotations/tools/build_standoff.py
 	$(BIN)/python train/prepare.py build/examples.jsonl
-	$(TRAIN_VENV)/bin/python train/fit.py build/examples.jsonl --cv --epochs 2 --threads 1 --cv-out build/cv.json
-	$(TRAIN_VENV)/bin/python train/fit.py build/examples.jsonl --pairs-only --epochs 4 --none-keep 0.4 --out $(MODEL_DIR) \
-		--cv-json build/cv.json
+	$(TRAIN_VENV)/bin/python train/fit.py build/examples.jsonl --cv --epochs 3 --lr 5e-5 --frozen 0 \
+		--sentence-pool mean --threads 1 --cv-out build/cv.json
+	$(TRAIN_VENV)/bin/python train/fit.py build/examples.jsonl --pairs-only --epochs 6 --none-keep 1.0 --lr 5e-5 \
+		--frozen 0 --threads 1 --out $(MODEL_DIR) --cv-json build/cv.json
 	$(BIN)/python benchmarks/event_eval.py --calibrate
 	$(BIN)/python benchmarks/event_eval.py
 

@@ -23,6 +23,7 @@ from geopivot.pipeline.engine import Engine  # noqa: E402
 from geopivot.evaluation.metrics import PRF, multiset_prf  # noqa: E402
 from geopivot.evaluation.predictions import country_of  # noqa: E402
 from geopivot.evaluation.standoff import load_standoff  # noqa: E402
+from geopivot.eventmodel.evaluate import share_by_sentence  # noqa: E402
 from geopivot.models import Article  # noqa: E402
 from geopivot.settings import NlpSettings, Settings  # noqa: E402
 
@@ -32,13 +33,22 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--figure", action="store_true")
     parser.add_argument("--splits", default="train,dev")
+    parser.add_argument("--in-article", action="store_true",
+                        help="code each annotated sentence within its whole article (as geopivot run does)")
     args = parser.parse_args()
     splits = tuple(s for s in args.splits.split(",") if s != "test")
     sentences = load_standoff(ROOT / "annotations" / "events", args.shared, splits=splits)
     engine = Engine.load(Settings(nlp=NlpSettings(event_model=False)))
-    articles = [Article(id=s.sentence_id, text=s.text, content_hash=hashlib.sha1(s.text.encode()).hexdigest())
-                for s in sentences]
-    coded = engine.code_articles(articles)
+    if args.in_article:
+        paths = list(dict.fromkeys(s.path for s in sentences))
+        texts = [(args.shared / p).read_text(encoding="utf-8") for p in paths]
+        whole = engine.code_articles([Article(id=p, text=t, content_hash=hashlib.sha1(t.encode()).hexdigest())
+                                      for p, t in zip(paths, texts)])
+        coded, _ = share_by_sentence(sentences, paths, whole)
+    else:
+        articles = [Article(id=s.sentence_id, text=s.text, content_hash=hashlib.sha1(s.text.encode()).hexdigest())
+                    for s in sentences]
+        coded = engine.code_articles(articles)
     total = PRF()
     causes: Counter[str] = Counter()
     lines: dict[str, list[str]] = {}

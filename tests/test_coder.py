@@ -112,7 +112,7 @@ CASES = [
     ("Xi Jinping invited Moon Jae-in to visit Beijing.", [("CHNGOV", "036", "KORGOV")]),
     ("China offered to mediate between Russia and Ukraine.", [("CHN", "039", "RUS"), ("CHN", "039", "UKR")]),
     # 04 consult
-    ("Moon Jae-in met Xi Jinping in Beijing.", [("KORGOV", "040", "CHNGOV")]),
+    ("Moon Jae-in met Xi Jinping in Beijing.", [("KORGOV", "040", "CHNGOV"), ("CHNGOV", "040", "KORGOV")]),
     ("Shinzo Abe visited Russia last week.", [("JPNGOV", "042", "RUS")]),
     ("Xi Jinping hosted Vladimir Putin at a state banquet.", [("CHNGOV", "043", "RUSGOV")]),
     ("Japan held talks with South Korea on trade.", [("JPN", "046", "KOR"), ("KOR", "046", "JPN")]),
@@ -205,7 +205,8 @@ CASES = [
     # coordination
     ("China and Russia condemned the United States.", [("CHN", "111", "USA"), ("RUS", "111", "USA")]),
     ("Moon Jae-in met Xi Jinping and Vladimir Putin.",
-     [("KORGOV", "040", "CHNGOV"), ("KORGOV", "040", "RUSGOV")]),
+     [("KORGOV", "040", "CHNGOV"), ("KORGOV", "040", "RUSGOV"), ("CHNGOV", "040", "KORGOV"),
+      ("RUSGOV", "040", "KORGOV")]),
     ("Russia attacked Ukraine and occupied Crimea.", [("RUS", "190", "UKR"), ("RUS", "192", "UKR")]),
     # reciprocal events
     ("Moon and Xi met on Tuesday.", [("CHNGOV", "040", "KORGOV"), ("KORGOV", "040", "CHNGOV")]),
@@ -224,8 +225,10 @@ CASES = [
     ("Japan accused North Korea of attacking its ships.", [("JPN", "112", "PRK")]),
     # subjects shared across clauses
     ("Russia shelled Ukraine, killing ten Ukrainian soldiers.", [("RUS", "180", "UKR"), ("RUS", "194", "UKR")]),
-    ("After meeting Xi, Moon praised China.", [("KORGOV", "040", "CHNGOV"), ("KORGOV", "051", "CHN")]),
-    ("Donald Trump, who met Xi in April, criticised China.", [("USAGOV", "040", "CHNGOV"), ("USAGOV", "111", "CHN")]),
+    ("After meeting Xi, Moon praised China.",
+     [("KORGOV", "040", "CHNGOV"), ("CHNGOV", "040", "KORGOV"), ("KORGOV", "051", "CHN")]),
+    ("Donald Trump, who met Xi in April, criticised China.",
+     [("USAGOV", "040", "CHNGOV"), ("CHNGOV", "040", "USAGOV"), ("USAGOV", "111", "CHN")]),
     ("Putin is ready to meet Abe.", [("RUSGOV", "036", "JPNGOV")]),
     ("Russia is unwilling to negotiate with Ukraine.", [("RUS", "125", "UKR")]),
     ("The United States is expected to impose sanctions on Russia.", []),

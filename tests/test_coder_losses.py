@@ -53,6 +53,7 @@ def triples(nlp: Language, coder: EventCoder, text: str) -> list[tuple[str, str,
     # while a match report still codes nothing
     ("Japan and China clashed in the World Cup final.", []),
     ("Japan attacked relentlessly in the second half of the match against China.", []),
+    ("In May, former champions Japan will host Vietnam, India and Syria in the second group in Tokyo.", []),
 ])
 def test_sport_filter(nlp: Language, coder: EventCoder, text: str, expected: list[tuple]) -> None:
     assert triples(nlp, coder, text) == expected

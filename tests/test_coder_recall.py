@@ -139,11 +139,12 @@ def test_agreement_named_by_its_counterpart(nlp: Language, coder: EventCoder, te
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a negotiation and an agreement are done by both sides (annotations/README.md)
+    # a meeting, a negotiation and an agreement are done by both sides (annotations/README.md)
+    ("The Japanese prime minister met the Indian president in Delhi.",
+     [("IND", "040", "JPN"), ("JPN", "040", "IND")]),
     ("India held talks with Iran on Monday.", [("IND", "046", "IRN"), ("IRN", "046", "IND")]),
     ("Vietnam signed a rail agreement with Japan.", [("JPN", "057", "VNM"), ("VNM", "057", "JPN")]),
-    # one-sided events stay one-sided: a meeting (as PETRARCH codes it), an appeal, an intent
-    ("The Japanese prime minister met the Indian president in Delhi.", [("JPN", "040", "IND")]),
+    # one-sided events stay one-sided: an appeal, an intent
     ("India urged Iran to release the sailors.", [("IND", "020", "IRN")]),
     ("Japan will sign an agreement with Vietnam.", [("JPN", "030", "VNM")]),
 ])
@@ -196,4 +197,14 @@ def test_an_offer_is_intent_to_cooperate(nlp: Language, coder: EventCoder, text:
 ])
 def test_cooperation_phrasings(nlp: Language, coder: EventCoder, text: str,
                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attempt states an intent, not the act
+    ("Japan is trying to strike a deal with Vietnam.", [("JPN", "030", "VNM")]),
+    ("India attempted to negotiate with Iran.", [("IND", "036", "IRN")]),
+])
+def test_an_attempt_is_an_intent(nlp: Language, coder: EventCoder, text: str,
+                                 expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(nlp, coder, text) == expected

@@ -51,6 +51,10 @@ def _negatives_clean(r: EventsResult) -> float:
 # cities as their state; state agencies, armed forces and legislatures; more heads of state and
 # government), e.g. root accuracy on all positives 0.735 -> 0.753, coverage 0.783 -> 0.801,
 # target country 0.920 -> 0.933; the values shown are the new measurements.
+# 2026-12-05: triple recall re-pinned upward (root 0.660 -> 0.671, exact 0.441 -> 0.452) after
+# joint acts (meet, negotiate, sign) were coded both ways — the gold set's 10 one-way joint
+# events were given their reverse at the same time (tests/gold/README.md) — and the recall rows
+# of issue 11's last round; root precision 0.884 -> 0.880 keeps its floor.
 FLOORS: list[tuple[str, Callable[[EventsResult], float | None], float]] = [
     ("root accuracy, covered positives", lambda r: r.root.accuracy_covered, 0.92),   # 0.941
     ("root macro-F1, covered positives", lambda r: r.root.macro_f1_covered, 0.92),   # 0.935
@@ -59,9 +63,9 @@ FLOORS: list[tuple[str, Callable[[EventsResult], float | None], float]] = [
     ("QuadClass accuracy, all positives", lambda r: r.quad_class.accuracy_all, 0.76),  # 0.783
     ("coverage of positives", lambda r: r.coverage, 0.78),                           # 0.801
     ("root-level triple precision", lambda r: r.triples["root"].precision, 0.86),    # 0.884
-    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.64),          # 0.660
+    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.65),          # 0.671
     ("exact triple precision", lambda r: r.triples["exact"].precision, 0.57),        # 0.590
-    ("exact triple recall", lambda r: r.triples["exact"].recall, 0.42),              # 0.441
+    ("exact triple recall", lambda r: r.triples["exact"].recall, 0.43),              # 0.452
     ("source country of main event", lambda r: r.actors["source_country"], 0.96),    # 0.985
     ("target country of main event", lambda r: r.actors["target_country"], 0.91),    # 0.933
     ("hard negatives given no event", _negatives_clean, 0.98),                       # 1.000

@@ -205,3 +205,33 @@ def test_a_sentence_scores_the_same_alone_and_among_others():
     alone = model.predict(QUERIES[:1])
     among = model.predict([QUERIES[1], QUERIES[0], QUERIES[2]])[1:2]
     np.testing.assert_array_equal(alone, among)
+
+
+@pytest.mark.parametrize(("span", "expected"), [
+    ((0, 20), [0]),      # the first sentence alone
+    ((21, 40), [1, 2]),  # a span the engine split in two takes both parts' events
+    ((41, 50), []),      # no engine sentence overlaps
+])
+def test_an_annotated_sentence_takes_the_events_of_the_sentences_it_overlaps(span, expected):
+    from geopivot.evaluation.standoff import AnnotatedSentence
+    from geopivot.eventmodel.evaluate import share_by_sentence
+
+    sentences = tuple(Sentence("a", i, TEXT, start, end) for i, (start, end) in enumerate([(0, 20), (21, 30), (31, 40)]))
+    events = tuple(dataclasses.replace(_rule(), sentence_index=i) for i in range(3))
+    article = CodedArticle(Article(id="a", text=TEXT), sentences, events)
+    annotated = AnnotatedSentence("s1", "a.txt", span[0], span[1], "", "test", "sentence")
+    coded, _ = share_by_sentence([annotated], ["a.txt"], [article])
+    assert [e.sentence_index for e in coded[0].events] == expected
+
+
+@pytest.mark.parametrize("fast_path", [True, False])
+def test_the_model_reads_the_sentences_the_rules_could_code(fast_path):
+    # The second sentence names two countries but no word any trigger row knows: the model
+    # does not read it, with or without the fast path (the same events either way).
+    from geopivot.pipeline.engine import Engine
+    from geopivot.settings import NlpSettings, Settings
+
+    engine = Engine.load(Settings(nlp=NlpSettings(fast_path=fast_path)))
+    text = "Japan criticised China on Monday. Japan and China are both in Asia."
+    _, candidates = engine.code_with_candidates([Article(id="a", text=text)])
+    assert {c.sentence_index for c in candidates} == {0}

