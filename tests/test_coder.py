@@ -32,7 +32,8 @@ ACTORS = {
     "iran": "IRN", "syria": "SYR", "syrian": "SYR", "ukraine": "UKR", "ukrainian": "UKR",
     "crimea": "UKR", "taiwan": "TWN", "israel": "ISR", "israeli": "ISR", "india": "IND",
     "indian": "IND", "vietnam": "VNM", "united nations": "IGOUNO", "un": "IGOUNO",
-    "rebels": "REB", "rebel": "REB", "protesters": "CVL", "civilians": "CVL",
+    "rebels": "REB", "rebel": "REB", "protesters": "CVL", "civilians": "CVL", "chile": "CHL",
+    "peru": "PER",
 }
 DATE = dt.date(2017, 6, 1)
 

@@ -208,3 +208,28 @@ def test_cooperation_phrasings(nlp: Language, coder: EventCoder, text: str,
 def test_an_attempt_is_an_intent(nlp: Language, coder: EventCoder, text: str,
                                  expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # headline coordination by a bare comma, however the parser attaches the first name
+    ("Chile, Peru sign copper deal", [("CHL", "057", "PER"), ("PER", "057", "CHL")]),
+    ("Chile, Peru in copper deal", [("CHL", "057", "PER"), ("PER", "057", "CHL")]),
+    # working together is cooperation by both
+    ("Chile and Peru are to work together on energy projects.", [("CHL", "030", "PER"), ("PER", "030", "CHL")]),
+])
+def test_headline_pairs(nlp: Language, coder: EventCoder, text: str,
+                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # money approved, granted or lent to another side is economic aid (071)
+    ("Japan approved a loan for Vietnam.", [("JPN", "071", "VNM")]),
+    ("Japan agrees fresh Vietnam funding", [("JPN", "071", "VNM")]),
+    ("Japan granted Vietnam a $2bn credit.", [("JPN", "071", "VNM")]),
+    ("Japan lent India $1bn last year.", [("JPN", "071", "IND")]),
+    ("Japan has approved the budget.", []),
+])
+def test_money_approved_or_lent(nlp: Language, coder: EventCoder, text: str,
+                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected

@@ -56,7 +56,8 @@ def code_split(sentences: list[AnnotatedSentence], model: EventModel, *, shared:
     else:
         paths = list(dict.fromkeys(s.path for s in sentences))
         texts = {path: (shared / path).read_text(encoding="utf-8") for path in paths}
-        whole, candidates = engine.code_with_candidates([_article(p, texts[p]) for p in paths], candidates=True)
+        whole, candidates = engine.code_with_candidates([_article(p, texts[p]) for p in paths],
+                                                        candidates=True)
         assert candidates is not None
         coded, owner = share_by_sentence(sentences, paths, whole)
     probs = model.predict([Query(c.text, (c.source.start, c.source.end), (c.target.start, c.target.end))

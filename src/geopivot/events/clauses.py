@@ -194,17 +194,22 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
 
 def _comma_partners(verb: Token, own: list[Token]) -> list[Token]:
     """Headline coordination without "and": "Japan, South Korea agree to ..." (two subjects)
-    and "Japan, China to hold talks" (the first name parsed as a modifier of the verb): names
-    joined to the subject by a bare comma."""
+    and "Japan, China to hold talks" (the first name parsed as a modifier of the verb, or as an
+    interjection): names joined to the subject by a bare comma."""
     subj = own[0]
     doc = verb.doc
     partners = [c for c in own[1:] if c.dep_ == subj.dep_ and c.pos_ == "PROPN"]
-    partners += [c for c in children(verb, "npadvmod") if c.pos_ == "PROPN" and c.i < subj.i
+    partners += [c for c in children(verb, "npadvmod", "intj") if c.pos_ == "PROPN" and c.i < subj.i
                  and c.i + 1 < len(doc) and doc[c.i + 1].text == ","]
     first = min([subj, *partners], key=lambda t: t.i)
     if subj.pos_ != "PROPN" or any(t.text != "," for t in doc[first.i:subj.i] if t.pos_ == "PUNCT"):
         return []
     return partners
+
+
+def headline_names(root: Token) -> list[Token]:
+    """A headline's coordinated names: "X and Y", or "X, Y" parsed as an apposition."""
+    return [*with_conjuncts(root), *(c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
 
 
 def hyphen_pair(token: Token) -> list[Token]:

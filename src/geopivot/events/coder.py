@@ -19,8 +19,9 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    SPEECH_VERBS, Mode, children, clause_mode, hyphen_pair, is_question, lemma_forms, lemma_in,
-    is_passive, objects_of, preposition_objects, refers_to_past, with_conjuncts,
+    SPEECH_VERBS, Mode, children, clause_mode, headline_names, hyphen_pair, is_question,
+    lemma_forms, lemma_in, is_passive, objects_of, preposition_objects, refers_to_past,
+    with_conjuncts,
 )
 from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
@@ -317,7 +318,7 @@ class _SentenceRun(RoleResolver):
         if light is not None:
             mode = chain_modes(noun_mode(noun), kind, clause_mode(light))
             # A headline's nominal root ("X and Y in trade talks") is itself the actors.
-            sources = own or (self.resolve_all(with_conjuncts(light)) if light.pos_ == "PROPN"
+            sources = own or (self.resolve_all(headline_names(light)) if light.pos_ == "PROPN"
                               else self.verb_sources(light))
         else:
             mode = chain_modes(noun_mode(noun), Mode.FACT, governor_mode(noun))

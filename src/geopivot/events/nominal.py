@@ -85,6 +85,8 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
             return holder, Mode.FACT  # "X is in talks with Y": X talks with Y
         if holder.dep_ == "ROOT" and holder.pos_ == "PROPN":
             return holder, Mode.FACT  # headline "X and Y in trade talks"
+        if holder.dep_ == "appos" and holder.pos_ == "PROPN" and holder.head.dep_ == "ROOT":
+            return holder.head, Mode.FACT  # headline "X, Y in trade talks"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and blamed(head):
         return head.head.head, Mode.FACT  # "X was responsible for mass killings"
     if noun.dep_ == "pobj" and head.dep_ == "prep":

@@ -4,7 +4,8 @@ spaCy's Lemmatizer caches a word's lemmas only on its slow path: a word in its b
 words of a sentence) is worked out again every time, through a Python Token object per word.
 Its answer depends only on the word, its POS and its morphology, so this component asks the
 original once per (word, POS, morphology), with its word index held as sets, and reads and
-writes lemmas through Doc arrays. A test checks that it sets the lemmas the original sets. Registered as ``geopivot_lemmas`` (v1).
+writes lemmas through Doc arrays. A test checks that it sets the lemmas the original sets.
+Registered as ``geopivot_lemmas`` (v1).
 """
 from __future__ import annotations
 
