@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from geopivot.evaluation.standoff import load_standoff  # noqa: E402
-from geopivot.eventmodel.evaluate import calibrate, code_split, figures  # noqa: E402
-from geopivot.eventmodel.runtime import load_event_model, model_dir  # noqa: E402
+from geopivot.eventmodel.evaluate import Coded, calibrate, code_split, figures  # noqa: E402
+from geopivot.eventmodel.runtime import EventModel, load_event_model, model_dir  # noqa: E402
 
 
 def main() -> None:
@@ -47,20 +47,11 @@ def main() -> None:
                                   "seconds": round(data.seconds, 1)}
     print(f"annotated {split} split: {len(sentences)} sentences, {out['gold_events']} events; "
           f"threshold {model.threshold}, veto {model.veto}")
-    print("  each sentence coded alone (as it was annotated):")
-    for name, prf in figures(data, model).items():
-        out[name] = {k: round(v, 4) if isinstance(v, float) else v for k, v in prf.to_dict().items()}
-        print(f"    {name:9s} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  "
-              f"(tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
+    out.update(_report("each sentence coded alone (as it was annotated)", data, model))
     # As `geopivot run` reads them: within their articles (earlier names, pronouns, the
     # article's countries count); the annotated sentences' events alone are scored.
-    print("  each sentence coded within its article (as geopivot run reads it):")
-    in_article = code_split(sentences, model, shared=args.shared)
-    out["in_article"] = {}
-    for name, prf in figures(in_article, model).items():
-        out["in_article"][name] = {k: round(v, 4) if isinstance(v, float) else v for k, v in prf.to_dict().items()}
-        print(f"    {name:9s} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  "
-              f"(tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
+    out["in_article"] = _report("each sentence coded within its article (as geopivot run reads it)",
+                                code_split(sentences, model, shared=args.shared), model)
     meta = json.loads((folder / "meta.json").read_text())
     cv = meta.get("cv")
     out["conflibert_cv"] = cv
@@ -78,6 +69,17 @@ def main() -> None:
         print(f"agreement: not available ({e})")
     if args.json:
         args.json.write_text(json.dumps(out, indent=1) + "\n")
+
+
+def _report(title: str, data: Coded, model: EventModel) -> dict[str, object]:
+    """Print rules, model and combined figures under ``title``; return them rounded."""
+    print(f"  {title}:")
+    out: dict[str, object] = {}
+    for name, prf in figures(data, model).items():
+        out[name] = {k: round(v, 4) if isinstance(v, float) else v for k, v in prf.to_dict().items()}
+        print(f"    {name:9s} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  "
+              f"(tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
+    return out
 
 
 if __name__ == "__main__":

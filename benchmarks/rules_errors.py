@@ -11,7 +11,6 @@ another root; the right root with another/no target or source.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,8 +22,7 @@ from geopivot.pipeline.engine import Engine  # noqa: E402
 from geopivot.evaluation.metrics import PRF, multiset_prf  # noqa: E402
 from geopivot.evaluation.predictions import country_of  # noqa: E402
 from geopivot.evaluation.standoff import load_standoff  # noqa: E402
-from geopivot.eventmodel.evaluate import share_by_sentence  # noqa: E402
-from geopivot.models import Article  # noqa: E402
+from geopivot.eventmodel.evaluate import as_article, share_by_sentence, source_articles  # noqa: E402
 from geopivot.settings import NlpSettings, Settings  # noqa: E402
 
 
@@ -40,15 +38,10 @@ def main() -> None:
     sentences = load_standoff(ROOT / "annotations" / "events", args.shared, splits=splits)
     engine = Engine.load(Settings(nlp=NlpSettings(event_model=False)))
     if args.in_article:
-        paths = list(dict.fromkeys(s.path for s in sentences))
-        texts = [(args.shared / p).read_text(encoding="utf-8") for p in paths]
-        whole = engine.code_articles([Article(id=p, text=t, content_hash=hashlib.sha1(t.encode()).hexdigest())
-                                      for p, t in zip(paths, texts)])
-        coded, _ = share_by_sentence(sentences, paths, whole)
+        paths, articles = source_articles(sentences, args.shared)
+        coded, _ = share_by_sentence(sentences, paths, engine.code_articles(articles))
     else:
-        articles = [Article(id=s.sentence_id, text=s.text, content_hash=hashlib.sha1(s.text.encode()).hexdigest())
-                    for s in sentences]
-        coded = engine.code_articles(articles)
+        coded = engine.code_articles([as_article(s.sentence_id, s.text) for s in sentences])
     total = PRF()
     causes: Counter[str] = Counter()
     lines: dict[str, list[str]] = {}

@@ -49,15 +49,13 @@ def code_split(sentences: list[AnnotatedSentence], model: EventModel, *, shared:
     started = time.perf_counter()
     engine = Engine.load(Settings(nlp=NlpSettings(event_model=False)))
     if shared is None:
-        articles = [_article(s.sentence_id, s.text) for s in sentences]
+        articles = [as_article(s.sentence_id, s.text) for s in sentences]
         coded, candidates = engine.code_with_candidates(articles, candidates=True)
         assert candidates is not None
         owner = {(c.article, c.sentence_index): c.article for c in candidates}
     else:
-        paths = list(dict.fromkeys(s.path for s in sentences))
-        texts = {path: (shared / path).read_text(encoding="utf-8") for path in paths}
-        whole, candidates = engine.code_with_candidates([_article(p, texts[p]) for p in paths],
-                                                        candidates=True)
+        paths, articles = source_articles(sentences, shared)
+        whole, candidates = engine.code_with_candidates(articles, candidates=True)
         assert candidates is not None
         coded, owner = share_by_sentence(sentences, paths, whole)
     probs = model.predict([Query(c.text, (c.source.start, c.source.end), (c.target.start, c.target.end))
@@ -70,8 +68,14 @@ def code_split(sentences: list[AnnotatedSentence], model: EventModel, *, shared:
     return Coded(sentences, coded, scored, time.perf_counter() - started)
 
 
-def _article(article_id: str, text: str) -> Article:
+def as_article(article_id: str, text: str) -> Article:
     return Article(id=article_id, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest())
+
+
+def source_articles(sentences: Sequence[AnnotatedSentence], shared: Path) -> tuple[list[str], list[Article]]:
+    """The articles the sentences were taken from, once each (id: the path under ``shared``)."""
+    paths = list(dict.fromkeys(s.path for s in sentences))
+    return paths, [as_article(path, (shared / path).read_text(encoding="utf-8")) for path in paths]
 
 
 def share_by_sentence(sentences: list[AnnotatedSentence], paths: list[str], whole: list[CodedArticle]
