@@ -40,8 +40,9 @@ docs: $(STAMP)
 	$(BIN)/python docs/generate_cli_docs.py
 
 # `make train` (optional; installs torch into a separate .venv-train): rebuilds the event model
-# file with fixed seeds from the stand-off annotations and ../shared/eval/dev, chooses its
-# thresholds on the dev split and prints its evaluation (docs/event-model.md). ~25 min on 2 cores.
+# file with fixed seeds from the stand-off annotations, the written sentences (annotations/written)
+# and ../shared/eval/dev, chooses its thresholds on the dev split and prints its evaluation
+# (docs/event-model.md). ~30 min on 2 cores.
 TRAIN_VENV := .venv-train
 TRAIN_STAMP := $(TRAIN_VENV)/.geopivot-train-installed
 TORCH_WHEEL ?= /opt/wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.whl

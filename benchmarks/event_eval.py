@@ -1,6 +1,7 @@
 """The event model's figures, in one run (docs/event-model.md).
 
-  python benchmarks/event_eval.py                 # test split: rules, model, combined; CV; agreement
+  python benchmarks/event_eval.py                 # test split: rules, model, combined; CV; agreement;
+                                                  # the written sentences' test share
   python benchmarks/event_eval.py --calibrate     # dev split: choose threshold and veto, write meta.json
 
 Scoring is geopivot.eventmodel.evaluate. The ConfliBERT cross-validation needs torch, so it is
@@ -18,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from geopivot.evaluation.standoff import load_standoff  # noqa: E402
+from geopivot.evaluation.written import load_written  # noqa: E402
 from geopivot.eventmodel.evaluate import Coded, calibrate, code_split, figures  # noqa: E402
 from geopivot.eventmodel.runtime import EventModel, load_event_model, model_dir  # noqa: E402
 
@@ -52,6 +54,13 @@ def main() -> None:
     # article's countries count); the annotated sentences' events alone are scored.
     out["in_article"] = _report("each sentence coded within its article (as geopivot run reads it)",
                                 code_split(sentences, model, shared=args.shared), model)
+    # The sentences the project wrote for training keep a test share of their own: a check
+    # that the model learned them, not a figure on news (it is written, not reported, text).
+    written, _ = load_written(ROOT / "annotations" / "written", splits=("test",))
+    if written:
+        out["written_test"] = _report(
+            f"the project's written training sentences, their test share ({len(written)} sentences, "
+            f"{sum(len(s.events) for s in written)} events)", code_split(written, model), model)
     meta = json.loads((folder / "meta.json").read_text())
     cv = meta.get("cv")
     out["conflibert_cv"] = cv

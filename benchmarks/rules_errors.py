@@ -2,6 +2,7 @@
 
   python benchmarks/rules_errors.py               # figure + errors grouped by cause
   python benchmarks/rules_errors.py --figure      # the train+dev figure only
+  python benchmarks/rules_errors.py --written     # the project's written sentences (train share)
 
 Never reads the test split (the held-out judge). Scored as geopivot.eventmodel.evaluate scores
 the rules: (source country, CAMEO root, target country) multisets per sentence. A miss's cause is
@@ -22,6 +23,7 @@ from geopivot.pipeline.engine import Engine  # noqa: E402
 from geopivot.evaluation.metrics import PRF, multiset_prf  # noqa: E402
 from geopivot.evaluation.predictions import country_of  # noqa: E402
 from geopivot.evaluation.standoff import load_standoff  # noqa: E402
+from geopivot.evaluation.written import load_written  # noqa: E402
 from geopivot.eventmodel.evaluate import as_article, share_by_sentence, source_articles  # noqa: E402
 from geopivot.settings import NlpSettings, Settings  # noqa: E402
 
@@ -33,9 +35,14 @@ def main() -> None:
     parser.add_argument("--splits", default="train,dev")
     parser.add_argument("--in-article", action="store_true",
                         help="code each annotated sentence within its whole article (as geopivot run does)")
+    parser.add_argument("--written", action="store_true",
+                        help="the project's written training sentences (their train share) instead")
     args = parser.parse_args()
     splits = tuple(s for s in args.splits.split(",") if s != "test")
-    sentences = load_standoff(ROOT / "annotations" / "events", args.shared, splits=splits)
+    if args.written:
+        sentences, _ = load_written(ROOT / "annotations" / "written", splits=("train",))
+    else:
+        sentences = load_standoff(ROOT / "annotations" / "events", args.shared, splits=splits)
     engine = Engine.load(Settings(nlp=NlpSettings(event_model=False)))
     if args.in_article:
         paths, articles = source_articles(sentences, args.shared)
@@ -72,7 +79,7 @@ def main() -> None:
             cause = "fp: no gold" if not gold else ("fp: no target" if t[2] is None else "fp: against gold")
             causes[cause] += 1
             lines.setdefault(cause, []).append(f"  [{sent.split}] pred {t} {info[t]} gold {list(gold)}\n    {sent.text}")
-    print(f"rules on {'+'.join(splits)}: {len(sentences)} sentences  P {total.precision:.3f} R {total.recall:.3f} "
+    print(f"rules on {'written train share' if args.written else '+'.join(splits)}: {len(sentences)} sentences  P {total.precision:.3f} R {total.recall:.3f} "
           f"F1 {total.f1:.3f} (tp {total.tp}, fp {total.fp}, fn {total.fn})")
     for cause, n in causes.most_common():
         print(f"\n== {cause}: {n}")

@@ -28,21 +28,24 @@ def measured() -> dict[str, PRF]:
     return figures(code_split(sentences, model), model)
 
 
-# Measured 2026-12-05 on the 633 test sentences (118 events), each coded alone, en_core_web_sm,
-# built-in actors, the model of that day (threshold 0.85, veto 0.99 chosen on dev): the value is
-# in the comment; floors are measured - 0.02. Re-pinned after issue 11's last round: rules
-# recall 0.212 -> 0.271 and F1 0.329 -> 0.388 (joint acts coded both ways, new trigger rows),
-# bought with rules precision 0.735 -> 0.681; the retrained model (whole encoder, threshold 0.85
-# chosen on dev) codes fewer events alone (F1 0.099 -> 0.064) and now raises the combination's
-# precision (0.394 -> 0.756; combined F1 0.296 -> 0.390). Both lowered floors are named here.
+# Measured on the 633 test sentences (118 events), each coded alone, en_core_web_sm, built-in
+# actors; the value is in the comment, floors are measured - 0.02 (rounded down).
+# 2026-12-05: rules 0.681 / 0.271 / 0.388, model F1 0.064, combined 0.756 / 0.263 / 0.390
+# (threshold 0.85, veto 0.99, chosen on dev).
+# 2026-12-06 (re-pinned): new rule forms and office holders raised the rules to 0.688 / 0.280 /
+# 0.398; the model retrained with the project's written sentences codes far more alone (F1 0.064
+# -> 0.182), and its dev-chosen threshold (0.80, no veto; the same choosing rule: the best dev F1,
+# since no threshold reaches precision 0.75 on dev) trades the combination's precision for
+# recall: 0.756 -> 0.609, recall 0.263 -> 0.331, F1 0.390 -> 0.429. The combined-precision floor
+# is lowered for that trade (0.73 -> 0.58), and named here; every other floor rose.
 FLOORS = [
-    ("rules", "precision", 0.66),     # 0.681 (was floor 0.71 at 0.735: traded for recall)
-    ("rules", "recall", 0.25),        # 0.271
-    ("rules", "f1", 0.36),            # 0.388
-    ("model", "f1", 0.04),            # 0.064 (was floor 0.07 at 0.099: a stricter threshold)
-    ("combined", "precision", 0.73),  # 0.756
-    ("combined", "recall", 0.24),     # 0.263
-    ("combined", "f1", 0.37),         # 0.390
+    ("rules", "precision", 0.66),     # 0.688
+    ("rules", "recall", 0.26),        # 0.280
+    ("rules", "f1", 0.37),            # 0.398
+    ("model", "f1", 0.16),            # 0.182
+    ("combined", "precision", 0.58),  # 0.609 (was floor 0.73 at 0.756: traded for recall, above)
+    ("combined", "recall", 0.31),     # 0.331
+    ("combined", "f1", 0.40),         # 0.429
 ]
 
 

@@ -10,6 +10,8 @@ Sources (docs/event-model.md):
 - ConfliBERT's dev train files (../shared/eval/dev): each sentence in "sentence mode" with its
   five-class label, and, where the role file marks a source and a target, in pair mode; a
   five-class label allows every root of its class (the model learns by marginal likelihood).
+- the sentences the project wrote for training (annotations/written, geopivot.evaluation.written),
+  their train share, as pairs the same way as our annotations.
 
 Writes JSONL rows, one per encoder pass, {ids, positions, pairs: [[source, target, allowed]],
 origin, split, mode, group, fold} to the output file; the text itself is not written. Usage: python train/prepare.py OUT.jsonl [--shared ../shared]
@@ -27,7 +29,8 @@ from tokenizers import Tokenizer
 from geopivot.evaluation.gold import RoleSentence
 from geopivot.evaluation.predictions import country_of
 from geopivot.evaluation.readers import read_quad, read_roles
-from geopivot.evaluation.standoff import load_standoff
+from geopivot.evaluation.standoff import AnnotatedSentence, load_standoff
+from geopivot.evaluation.written import load_written
 from geopivot.eventmodel.inputs import LABELS, encode, overlap
 from geopivot.eventmodel.mentions import ordered_pairs
 from geopivot.eventmodel.runtime import model_dir
@@ -47,12 +50,24 @@ def fold_of(key: str) -> int:
 
 
 def ours(tok: Tokenizer, mentions: TextMentions, shared: Path) -> list[dict]:
-    rows = []
     folder = ROOT / "annotations" / "events"
     if not (folder / "events.tsv").exists():
         print("no annotations/events/events.tsv: our annotations are left out", file=sys.stderr)
-        return rows
-    for sent in load_standoff(folder, shared, splits=("train", "dev")):
+        return []
+    return pair_rows(tok, mentions, load_standoff(folder, shared, splits=("train", "dev")), "ours")
+
+
+def written(tok: Tokenizer, mentions: TextMentions) -> list[dict]:
+    """The sentences the project wrote for training (their own test share is never written here)."""
+    sentences, problems = load_written(ROOT / "annotations" / "written", splits=("train",))
+    for problem in problems:
+        print(f"annotations/written/{problem}", file=sys.stderr)
+    return pair_rows(tok, mentions, sentences, "written")
+
+
+def pair_rows(tok: Tokenizer, mentions: TextMentions, sentences: list[AnnotatedSentence], origin: str) -> list[dict]:
+    rows = []
+    for sent in sentences:
         found = mentions(sent.text)
         gold: dict[tuple[str, str], set[int]] = {}
         for ev in sent.events:
@@ -70,7 +85,7 @@ def ours(tok: Tokenizer, mentions: TextMentions, shared: Path) -> list[dict]:
                 if roots:
                     covered.add(key)
                 labelled.append([index[(a.start, a.end)], index[(b.start, b.end)], roots or [0]])
-            rows.append(_row(encode(tok, sent.text, spans), labelled, "ours", sent.split, "pair",
+            rows.append(_row(encode(tok, sent.text, spans), labelled, origin, sent.split, "pair",
                              sent.sentence_id))
         for ev in sent.events:
             # An annotated pair no candidate covers (a pronoun, an actor the knowledge base
@@ -80,7 +95,7 @@ def ours(tok: Tokenizer, mentions: TextMentions, shared: Path) -> list[dict]:
             if key in covered or key[0] == key[1] or overlap(src, tgt):
                 continue
             covered.add(key)
-            rows.append(_row(encode(tok, sent.text, [src, tgt]), [[1, 2, sorted(gold[key])]], "ours-span",
+            rows.append(_row(encode(tok, sent.text, [src, tgt]), [[1, 2, sorted(gold[key])]], f"{origin}-span",
                              sent.split, "pair", sent.sentence_id))
     return rows
 
@@ -132,11 +147,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--without-written", action="store_true",
+                        help="leave out the sentences the project wrote (annotations/written)")
     args = parser.parse_args()
     tok = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
     tok.no_truncation()
     tok.no_padding()
-    rows = conflibert(tok, args.shared) + ours(tok, TextMentions.load(), args.shared)
+    mentions = TextMentions.load()
+    rows = conflibert(tok, args.shared) + ours(tok, mentions, args.shared)
+    if not args.without_written:
+        rows += written(tok, mentions)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as handle:
         for row in rows:

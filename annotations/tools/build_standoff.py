@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from geopivot.evaluation.standoff import EVENT_COLUMNS, AnnotatedSentence, load_standoff
+from geopivot.evaluation.standoff import (
+    EVENT_COLUMNS,
+    AnnotatedSentence,
+    StandoffError,
+    labelled_event,
+    load_standoff,
+)
 
-_CODE = re.compile(r"(0[1-9]|1[0-9]|20)\d{1,2}")
-_ACTOR = re.compile(r"[A-Z]{3}([A-Z]{3})*")
 DOUBLY = "# doubly annotated:"
 
 
@@ -41,35 +44,16 @@ def read_labels(folder: Path, pattern: str) -> dict[str, list[dict]]:
     return labels
 
 
-def find(text: str, span: str, nth: int = 1) -> tuple[int, int] | None:
-    """Offsets of the ``nth`` occurrence of ``span`` in ``text``."""
-    at = -1
-    for _ in range(max(1, nth)):
-        at = text.find(span, at + 1)
-        if at < 0:
-            return None
-    return at, at + len(span)
-
-
 def event_rows(sentence: AnnotatedSentence, events: Iterable[dict]) -> tuple[list[list[str]], list[str]]:
     rows, problems = [], []
     for event in events:
         try:
-            code = str(event["code"]).strip()
-            src_actor, tgt_actor = str(event["source_actor"]).strip(), str(event["target_actor"]).strip()
-            src = find(sentence.text, str(event["source"]), int(event.get("source_nth") or 1))
-            tgt = find(sentence.text, str(event["target"]), int(event.get("target_nth") or 1))
-        except (KeyError, TypeError, ValueError) as e:
-            problems.append(f"{sentence.sentence_id}: malformed event ({e})")
+            ev = labelled_event(sentence.text, event)
+        except StandoffError as e:
+            problems.append(f"{sentence.sentence_id}: {e}")
             continue
-        if not _CODE.fullmatch(code) or not _ACTOR.fullmatch(src_actor) or not _ACTOR.fullmatch(tgt_actor):
-            problems.append(f"{sentence.sentence_id}: bad code or actor {src_actor} {code} {tgt_actor}")
-            continue
-        if src is None or tgt is None:
-            problems.append(f"{sentence.sentence_id}: span not in sentence")
-            continue
-        rows.append([sentence.sentence_id, str(src[0]), str(src[1]), src_actor, code,
-                     str(tgt[0]), str(tgt[1]), tgt_actor])
+        rows.append([sentence.sentence_id, str(ev.source_start), str(ev.source_end), ev.source_actor, ev.code,
+                     str(ev.target_start), str(ev.target_end), ev.target_actor])
     return rows, problems
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,11 @@ EVENT_COLUMNS = (
 
 
 class StandoffError(GeopivotError):
-    """A stand-off row no longer matches the text it points at."""
+    """A stand-off row no longer matches the text it points at, or a label cannot be placed."""
+
+
+_CODE = re.compile(r"(0[1-9]|1[0-9]|20)\d{1,2}")
+_ACTOR = re.compile(r"[A-Z]{3}([A-Z]{3})*")
 
 
 def read_source_text(path: Path) -> str:
@@ -62,6 +67,37 @@ class AnnotatedSentence:
     kind: str
     text: str = ""
     events: list[AnnotatedEvent] = field(default_factory=list)
+
+
+def find_span(text: str, span: str, nth: int = 1) -> tuple[int, int] | None:
+    """Offsets of the ``nth`` occurrence of ``span`` in ``text`` (raw substring occurrences)."""
+    at = -1
+    for _ in range(max(1, nth)):
+        at = text.find(span, at + 1)
+        if at < 0:
+            return None
+    return at, at + len(span)
+
+
+def labelled_event(text: str, event: dict) -> AnnotatedEvent:
+    """An annotator's event, spans given as the text they cover ({"source", "source_actor", "code",
+    "target", "target_actor", "source_nth"?, "target_nth"?}), as offsets into ``text``.
+
+    Raises StandoffError naming what is wrong: a malformed event, a code or actor that is not
+    CAMEO-shaped, a span that is not in the text.
+    """
+    try:
+        code = str(event["code"]).strip()
+        src_actor, tgt_actor = str(event["source_actor"]).strip(), str(event["target_actor"]).strip()
+        src = find_span(text, str(event["source"]), int(event.get("source_nth") or 1))
+        tgt = find_span(text, str(event["target"]), int(event.get("target_nth") or 1))
+    except (KeyError, TypeError, ValueError) as e:
+        raise StandoffError(f"malformed event ({e})") from None
+    if not _CODE.fullmatch(code) or not _ACTOR.fullmatch(src_actor) or not _ACTOR.fullmatch(tgt_actor):
+        raise StandoffError(f"bad code or actor {src_actor} {code} {tgt_actor}")
+    if src is None or tgt is None:
+        raise StandoffError("span not in sentence")
+    return AnnotatedEvent(src[0], src[1], src_actor, code, tgt[0], tgt[1], tgt_actor)
 
 
 def _read_tsv(path: Path) -> Iterator[dict[str, str]]:

@@ -171,8 +171,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             pass  # a headline's "China says will hold talks": the reporter's own act
         elif verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
             pass
-        elif verb.dep_ == "relcl" or _set_off_participle(verb):
-            return [head], False  # "X, visiting Y, said ...": X visits
+        elif verb.dep_ == "relcl" or _set_off_participle(verb) or _headline_infinitive(verb):
+            return [head], False  # "X, visiting Y, said ...": X visits; "X's leader to visit Y"
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "mark"):
             pass  # "X shelled Y, killing Z": the participle shares the main clause's subject
         elif (verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma_in(head, MESSAGE_NOUNS)
@@ -194,15 +194,23 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
 
 def _comma_partners(verb: Token, own: list[Token]) -> list[Token]:
     """Headline coordination without "and": "Japan, South Korea agree to ..." (two subjects)
-    and "Japan, China to hold talks" (the first name parsed as a modifier of the verb, or as an
-    interjection): names joined to the subject by a bare comma."""
+    and "Japan, China to hold talks" (the first name parsed as a modifier or adverbial clause of
+    the verb, or as an interjection; or the second as an apposition to the first): names joined
+    to the subject by a bare comma."""
     subj = own[0]
     doc = verb.doc
-    partners = [c for c in own[1:] if c.dep_ == subj.dep_ and c.pos_ == "PROPN"]
-    partners += [c for c in children(verb, "npadvmod", "intj") if c.pos_ == "PROPN" and c.i < subj.i
-                 and c.i + 1 < len(doc) and doc[c.i + 1].text == ","]
+    # A name, or people a name modifies ("China, Japan leaders meet").
+    partners = [c for c in own[1:] if c.dep_ == subj.dep_ and c.left_edge.pos_ == "PROPN"]
+    # The first name, misparsed: a bare proper noun is no real adverbial or interjection.
+    partners += [c for c in children(verb, "npadvmod", "intj", "advmod", "advcl", "dep") if c.pos_ == "PROPN"
+                 and c.i < subj.i and c.i + 1 < len(doc) and doc[c.i + 1].text == ","]
+    # The second name as an apposition to the first, the verb right after it ("Peru, Chile
+    # discuss"); "Seoul, South Korea's capital, said" is closed by a comma and names no one new.
+    partners += [c for c in children(subj, "appos") if c.pos_ == "PROPN" and c.left_edge.i > 0
+                 and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == verb.i]
     first = min([subj, *partners], key=lambda t: t.i)
-    if subj.pos_ != "PROPN" or any(t.text != "," for t in doc[first.i:subj.i] if t.pos_ == "PUNCT"):
+    if subj.left_edge.pos_ != "PROPN" or any(t.text != "," for t in doc[first.i:subj.left_edge.i]
+                                             if t.pos_ == "PUNCT"):
         return []
     return partners
 
@@ -287,7 +295,8 @@ def _own(verb: Token, *, reported: bool) -> Mode:
         elif child.dep_ in ("aux", "auxpass"):
             if low in HYPOTHETICAL_MODALS:
                 return Mode.SKIP
-            will |= low in FUTURE_AUX
+            # A headline's bare infinitive announces: "Xi to visit Serbia next month".
+            will |= low in FUTURE_AUX or (low == "to" and _headline_infinitive(verb))
             would |= low in WOULD_AUX
         elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
             return Mode.SKIP
@@ -308,6 +317,17 @@ def _own(verb: Token, *, reported: bool) -> Mode:
     return Mode.NEGATED if neg else base
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """"Xi to visit Serbia", however parsed: the bare infinitive is the clause's head, or hangs
+    as a relative or adnominal clause on the headline's subject, its root."""
+    if verb.tag_ != "VB":
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return verb.dep_ in ("relcl", "acl") and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN")
+
+
 def clause_mode(verb: Token, *, _depth: int = 0) -> Mode:
     """How the clause of ``verb`` presents its event, climbing through its governors."""
     outer, reported = _context(verb, _depth)
@@ -324,7 +344,7 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
     if dep == "relcl" and lemma_in(head, CLAIM_NOUNS) and not any(
             c.lower_ in ("who", "which", "that") for c in verb.children):
         return Mode.SKIP, False  # "claims (that) he had used X": a content clause, not asserted
-    if head is verb or dep in ("ROOT", "relcl"):
+    if head is verb or dep in ("ROOT", "relcl") or _headline_infinitive(verb):
         return Mode.FACT, False
     if dep == "conj":
         first = first_conjunct(verb)

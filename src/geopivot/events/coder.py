@@ -26,6 +26,19 @@ from geopivot.events.clauses import (
 from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
 )
+from geopivot.events.forms import (
+    CONVENTIONAL_FORCE,
+    CURRENCY_SYMBOLS,
+    KILLING,
+    KILLING_CODES,
+    MASS_KILLING,
+    amount_unit,
+    armed_force,
+    headline_verb,
+    mass_victims,
+    mutual,
+    sum_datives,
+)
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, Term, load_patterns,
@@ -38,10 +51,6 @@ from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
 
-# Killing a hundred or more people is CAMEO's mass killing (202).
-MASS_KILLING = "202"
-KILLING_CODES = frozenset({"180", "1823"})
-MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
 # Rows that only stand in for an unknown complement: "agreed to allow ..." (030).
 # "agreed with X to hold talks": the talks with X are the event, not an agreement with X (019).
 # "arrived in X on a state visit": the visit noun is the event, not the arrival too.
@@ -52,8 +61,6 @@ LOOSE_PARTICLES = frozenset({"back", "out", "off", "down", "away"})
 COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at"})
 # Defending one's own state is the usual "defend verbally": "Putin defended Russia's policy".
 SELF_CODES = frozenset({"052"})
-# "$90 million": the parser makes the symbol the object.
-CURRENCY_SYMBOLS = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"}
 # Protest (14) and coercion (17: curfews, repression, arrests): with no target named, they are
 # done in and to the source's own state.
 DOMESTIC_ROOTS = frozenset({"14", "17"})
@@ -83,6 +90,7 @@ class _Match:
     between: bool = False  # targets are the coordinated objects of "between"
     via_xcomp: Token | None = None  # target found as the object of this complement verb
     in_prep: bool = False  # the row's particle is a preposition over the object ("on strike")
+    giver: bool = False  # targets gave what the subject received: they are the event's sources
 
 
 @dataclass(slots=True)
@@ -115,11 +123,12 @@ class EventCoder:
         run = _SentenceRun(self.patterns, actors)
         drafts: list[_Draft] = []
         # Verbs first: a light verb's object ("imposed sanctions") is then not coded again as a noun.
+        verbs = {token.i for token in sent if token.pos_ == "VERB" or headline_verb(token)}
         for token in sent:
-            if token.pos_ == "VERB":
+            if token.i in verbs:
                 drafts += run.verb_events(token)
         for token in sent:
-            if token.pos_ == "NOUN" and token.i not in run.consumed:
+            if token.pos_ == "NOUN" and token.i not in run.consumed and token.i not in verbs:
                 drafts += run.noun_events(token)
             elif token.pos_ == "ADJ" and token.dep_ == "acomp":
                 drafts += run.adj_events(token)
@@ -155,10 +164,16 @@ class _SentenceRun(RoleResolver):
         self.consumed: set[int] = set()
 
     def situate(self, draft: _Draft, sent: Span) -> _Draft:
-        """A generic group takes the state the sentence names; a domestic unary event
-        (protest, strike, curfew, repression) is done to the source's own state."""
+        """A generic group takes the state the sentence names (a target only when that state is
+        the source's own); a domestic unary event (protest, strike, curfew, repression) is done
+        to the source's own state."""
         source = self.of_the_state_named(draft.source, sent)
         target = draft.target
+        if target is not None and source.actor.country:
+            # "Kibaki held talks with the opposition": a group facing the one state the
+            # sentence names, when that state is the source's own, is that state's.
+            located = self.of_the_state_named(target, sent)
+            target = located if located.actor.country == source.actor.country else target
         if target is None and draft.code[:2] in DOMESTIC_ROOTS:
             target = self.own_state(source, sent)
         if source is draft.source and target is draft.target:
@@ -176,13 +191,16 @@ class _SentenceRun(RoleResolver):
         code = _code_for(match.pattern, clause_mode(verb))
         if not code:
             return []
-        if code in KILLING_CODES and code == match.pattern.code and _mass_victims(verb):
+        if code in KILLING_CODES and code == match.pattern.code and mass_victims(verb):
             code = MASS_KILLING  # "killed hundreds of civilians"
         intransitive = not match.pattern.objects and not objects_of(verb)
         unary_ok = match.pattern.unary and (bool(match.pattern.objects) or intransitive)
         if code == ARREST and objects_of(verb) and not is_passive(verb):
             unary_ok = True  # "police detained three executives": held by the source's own state
-        drafts = _drafts(match, self.verb_sources(verb), code, unary_ok, mutual=_mutual(verb))
+        sources = self.verb_sources(verb)
+        if code == KILLING and code == match.pattern.code and armed_force(verb, sources):
+            code = CONVENTIONAL_FORCE  # "troops killed ...", "air strikes killed ..."
+        drafts = _drafts(match, sources, code, unary_ok, mutual=mutual(verb))
         if match.obj is not None and (drafts or not lemma_in(verb, ALL_LIGHT_VERBS)):
             # The object is part of this event. A light verb's object that made none
             # ("launched a hunger strike" has no target for "launch an attack") is left to the
@@ -271,6 +289,10 @@ class _SentenceRun(RoleResolver):
                     clauses += [c for c in children(obj, "acl", "ccomp")
                                 if any(m.lower_ == "that" for m in children(c, "mark"))]
                 heads = [s for c in clauses for s in children(c, "nsubj")]
+            elif slot == "giver":  # "received a loan from X", "received Japanese aid"
+                heads = [o for h in holders for o in preposition_objects(h, {"from"}).get("from", [])]
+                if not heads and obj is not None:
+                    heads = [c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
             elif slot == "purpose":  # "provided 6 million euros to support refugees in Syria"
                 purposes = [c for c in children(verb, "advcl", "xcomp")
                             if any(a.lower_ == "to" for a in children(c, "aux"))]
@@ -279,10 +301,15 @@ class _SentenceRun(RoleResolver):
                 heads += [s for c in purposes for k in children(c, "ccomp", "xcomp")
                           for s in children(k, "nsubj")]
             else:
-                heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
+                # "discussed relations between X and Y": a "between" on a plain object is its
+                # topic's; the parties hang on the verb or on the row's own event noun ("held
+                # talks between X and Y").
+                owners = [verb, *([obj] if obj is not None else []), *match.parts] if slot == "between" \
+                    and not pattern.objects else holders
+                heads = [o for h in owners for o in preposition_objects(h, {slot}).get(slot, [])]
                 if slot == "to":
                     heads += recipients + [d for o in [*([obj] if obj is not None else []),
-                                                       *objects_of(verb)] for d in _sum_datives(o)]
+                                                       *objects_of(verb)] for d in sum_datives(o)]
                 if slot == "with" and not heads:
                     heads = governor_partners(verb)
             found = self.resolve_targets(heads, slot, places=_is_force(pattern),
@@ -294,6 +321,7 @@ class _SentenceRun(RoleResolver):
                     c, COMPLEMENT_PREPOSITIONS).values() for o in objs])
             if found:
                 match.targets, match.between, match.via_xcomp = found, slot == "between", via
+                match.giver = slot == "giver"
                 return
 
     # -- nouns ----------------------------------------------------------------------------------
@@ -454,7 +482,7 @@ def _modifier(token: Token, term: Term) -> Token | None | bool:
 
 def _find_object(candidates: list[Token], terms: tuple[Term, ...]) -> Token | None:
     for token in candidates:
-        forms = lemma_forms(token) + [CURRENCY_SYMBOLS.get(token.text, "")]
+        forms = lemma_forms(token) + [CURRENCY_SYMBOLS.get(token.text, ""), amount_unit(token)]
         for term in terms:
             if term.lemma in forms and _modifier(token, term) is not False:
                 return token
@@ -468,7 +496,7 @@ def _drafts(match: _Match, sources: list[ActorMention], code: str, unary_ok: boo
     targets = match.targets
     pairs: list[tuple[ActorMention, ActorMention | None]] = []
     if targets and sources:
-        pairs = [(s, t) for s in sources for t in targets]
+        pairs = [(t, s) if match.giver else (s, t) for s in sources for t in targets]
         if code in JOINT_CODES:  # "X signed a deal with Y": Y signed it with X
             pairs += [(t, s) for s, t in pairs]
     elif targets and match.between:  # "talks between X and Y" with no one else named
@@ -508,34 +536,6 @@ def _prune(drafts: list[_Draft]) -> list[_Draft]:
             seen.add(key)
             out.append(draft)
     return out
-
-
-def _sum_datives(obj: Token) -> list[Token]:
-    """"gave Vietnam 2bn dollars" parsed as one phrase "Vietnam 2bn dollars": a proper noun
-    before the sum's number is the recipient the parser folded into the object."""
-    numbers = [c.i for c in obj.children if c.like_num or c.text[:1].isdigit() or c.text in "$£€"]
-    return [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-            and numbers and c.i < min(numbers)]
-
-
-def _mutual(verb: Token) -> bool:
-    """The object is "each other('s ...)" or "one another": "shelled each other's positions"."""
-    return any(t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
-               for o in objects_of(verb) for t in o.subtree)
-
-
-def _mass_victims(verb: Token) -> bool:
-    """The verb's object counts a hundred or more people: "hundreds of civilians", "300 people"."""
-    for obj in objects_of(verb):
-        counts = [obj, *children(obj, "nummod")]
-        if obj.lower_ in MASS_WORDS or any(_count(t) >= 100 for t in counts):
-            return True
-    return False
-
-
-def _count(token: Token) -> int:
-    text = token.lower_.replace(",", "")
-    return int(text) if text.isdigit() else 0
 
 
 def _governed(verb: Token) -> list[Token]:

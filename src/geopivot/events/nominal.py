@@ -54,6 +54,7 @@ NOUN_BLOCKERS = frozenset({
 # "during a visit to X", "after talks with X": the visit is the clause subject's.
 TIME_PREPOSITIONS = frozenset({"during", "after", "following", "amid"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "talk", "meeting", "summit", "call"})
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour"})  # what one is "on"
 INTENT_ADJECTIVES = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled",
                                "future", "prospective", "threatened", "promised", "pledged"})
 HEDGE_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "alleged", "rumored",
@@ -71,9 +72,11 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
             return head, Mode.INTENT
         if lemma_in(head, NEGATING_LIGHT_VERBS) or (lemma_in(head, {"rule"}) and _has_prt(head, "out")):
             return head, Mode.NEGATED
-    if (noun.dep_ == "pobj" and head.lower_ in TIME_PREPOSITIONS and head.head.pos_ == "VERB"
-            and lemma_in(noun, VISIT_NOUNS) and not any(c.lower_ == "between" for c in noun.children)):
-        return head.head, Mode.FACT  # "X, during a visit to Y, said": X visited Y
+    if (noun.dep_ == "pobj" and head.head.pos_ == "VERB" and not any(c.lower_ == "between" for c in noun.children)
+            and ((head.lower_ in TIME_PREPOSITIONS and lemma_in(noun, VISIT_NOUNS))
+                 # "on" only before its verb: "On a visit to Y, X said", not "X commented on a visit"
+                 or (head.lower_ == "on" and lemma_in(noun, TRAVEL_NOUNS) and head.i < head.head.i))):
+        return head.head, Mode.FACT  # "X, during a visit to Y, said", "on a visit to Y": X visited Y
     if (noun.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN"
             and lemma_in(head.head, PROPOSAL_NOUNS)):
         light, kind = light_governor(head.head)

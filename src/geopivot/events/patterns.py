@@ -22,9 +22,10 @@ PatternPos = Literal["verb", "noun", "adj", "modal"]
 
 # Target slots that are not prepositions: the direct object, the object of an xcomp verb
 # ("threatened to destroy X"), the subject of a complement clause ("demanded that X ..."), and
-# the object of a purpose clause ("provided funds to support X"), and the subject of a modal
-# row's clause ("X said Y must withdraw").
-STRUCTURAL_SLOTS = frozenset({"dobj", "xcomp", "comp", "purpose", "subj"})
+# the object of a purpose clause ("provided funds to support X"), the subject of a modal
+# row's clause ("X said Y must withdraw"), and the giver of what was received ("received a loan
+# from X", "received Japanese aid"), who is the event's source and the subject its target.
+STRUCTURAL_SLOTS = frozenset({"dobj", "xcomp", "comp", "purpose", "subj", "giver"})
 # Prepositions whose object may be a target; "between" also marks a reciprocal pattern.
 PREPOSITION_SLOTS = frozenset({
     "with", "to", "on", "upon", "against", "from", "for", "of", "between", "into", "in", "at",

@@ -1,0 +1,79 @@
+"""Surface forms the coder reads beside the parse's roles: sums written short, a headline's verb
+tagged as a noun, killings by armed forces or of a hundred people, "each other", a recipient
+folded into a sum. Each is a small test on tokens, kept apart from the matching logic."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from geopivot.events.clauses import children, lemma_in, objects_of
+from geopivot.models import ActorMention
+
+# Killing a hundred or more people is CAMEO's mass killing (202).
+MASS_KILLING = "202"
+KILLING_CODES = frozenset({"180", "1823"})
+# Killing by a state's armed forces or by their strikes is conventional military force (CAMEO 19;
+# PETRARCH's verb dictionary codes "kill" 190); by anyone else, unconventional violence (180).
+KILLING, CONVENTIONAL_FORCE = "180", "190"
+STRIKE_NOUNS = frozenset({"strike", "airstrike", "raid", "shelling", "bombardment", "shell", "missile",
+                          "rocket", "artillery", "drone", "fire", "offensive", "operation"})
+MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
+# "$90 million": the parser makes the symbol the object.
+CURRENCY_SYMBOLS = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"}
+# News writes sums short: "£1.3bn", "$40m", "A$1 bln": the unit is the word a row names.
+_AMOUNT = re.compile(r"(?:[\d.,]+)?(bn|bln|m|mn|mln|tn)", re.IGNORECASE)
+AMOUNT_UNITS = {"bn": "billion", "bln": "billion", "m": "million", "mn": "million", "mln": "million",
+                "tn": "trillion"}
+
+
+def sum_datives(obj: Token) -> list[Token]:
+    """"gave Vietnam 2bn dollars" parsed as one phrase "Vietnam 2bn dollars": a proper noun
+    before the sum's number is the recipient the parser folded into the object."""
+    numbers = [c.i for c in obj.children if c.like_num or c.text[:1].isdigit() or c.text in "$£€"]
+    return [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+            and numbers and c.i < min(numbers)]
+
+
+def amount_unit(token: Token) -> str:
+    """"1.3bn" -> "billion"; "" for any other word."""
+    found = _AMOUNT.fullmatch(token.text)
+    return AMOUNT_UNITS[found.group(1).lower()] if found else ""
+
+
+def armed_force(verb: Token, sources: list[ActorMention]) -> bool:
+    """The killers are a state's armed forces, or the subject is their strikes ("air strikes")."""
+    if sources and all(m.actor.sector == "MIL" and m.actor.country for m in sources):
+        return True
+    subjects = children(verb, "nsubj")
+    return bool(subjects) and lemma_in(subjects[0], STRIKE_NOUNS)
+
+
+def headline_verb(token: Token) -> bool:
+    """A headline's present-tense verb tagged as a plural noun ("Japan thanks Vietnam for aid",
+    "X hosts Y"): the clause's head with a subject and a direct object of its own, which no
+    noun has ("X and Y in WTO talks" keeps its noun)."""
+    return (token.pos_ == "NOUN" and token.tag_ == "NNS" and token.dep_ == "ROOT"
+            and bool(children(token, "nsubj")) and bool(children(token, "dobj")))
+
+
+def mutual(verb: Token) -> bool:
+    """The object is "each other('s ...)" or "one another": "shelled each other's positions"."""
+    return any(t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
+               for o in objects_of(verb) for t in o.subtree)
+
+
+def mass_victims(verb: Token) -> bool:
+    """The verb's object counts a hundred or more people: "hundreds of civilians", "300 people"."""
+    for obj in objects_of(verb):
+        counts = [obj, *children(obj, "nummod")]
+        if obj.lower_ in MASS_WORDS or any(_count(t) >= 100 for t in counts):
+            return True
+    return False
+
+
+def _count(token: Token) -> int:
+    text = token.lower_.replace(",", "")
+    return int(text) if text.isdigit() else 0
+
+
