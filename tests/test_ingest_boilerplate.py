@@ -1,10 +1,12 @@
 """Boilerplate removal on plain-text web dumps: a synthetic page and the real seed files."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from geopivot.evaluation.standoff import read_source_text, text_hash
 from geopivot.ingest import clean_text, iter_articles
 from geopivot.ingest.paragraphs import split_paragraphs
 from geopivot.models import Article
@@ -213,57 +215,76 @@ def _seed(name: str) -> Article:
 SEED_A, SEED_B = "000_aee5db814be1d452.txt", "001_70d69e5870326c8f.txt"
 
 
-@pytest.mark.parametrize(("name", "gone"), [
-    (SEED_A, "Skip to content"),
-    (SEED_A, "View Featured Image"),
-    (SEED_A, "Above Photo"),
-    (SEED_A, "Fundraising Campaign"),
-    (SEED_A, "Online donations are back"),
-    (SEED_A, "Keep independent media alive"),
-    (SEED_A, "fiscal sponsor"),
-    (SEED_A, "Sign Up To Our Daily Digest"),
-    (SEED_A, "daily email digest"),
-    (SEED_B, "Message from The Duran"),
-    (SEED_B, "Crowdfunding"),
-    (SEED_B, "(bold italics added)"),
-    (SEED_B, "Is The United States Losing Influence"),
+# Stand-off: the seed text these tests name is read from ../shared by its offsets in the raw file
+# (start, end, sha1 prefix), so none of it is copied here.
+def _seed_span(name: str, start: int, end: int, sha: str) -> str:
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    text = read_source_text(path)[start:end]
+    assert text_hash(text) == sha, f"{path}:{start}-{end}: the seed's text changed"
+    return _flat(text)
+
+
+def _flat(text: str) -> str:
+    """Whitespace as the cleaner leaves it: runs of spaces, breaks and no-break spaces as one
+    space, none before punctuation ("China\n," in the raw file is "China," in the article)."""
+    return re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
+
+
+@pytest.mark.parametrize(("name", "start", "end", "sha"), [
+    (SEED_A, 0, 15, "0a4470d64e"),
+    (SEED_A, 16, 35, "1a9c8dabc9"),
+    (SEED_A, 100, 111, "38f70c21ec"),
+    (SEED_A, 13151, 13171, "aaa434290e"),
+    (SEED_A, 13173, 13198, "3e4a67e30a"),
+    (SEED_A, 13200, 13228, "5a0afe4aa2"),
+    (SEED_A, 13258, 13272, "72f0cca233"),
+    (SEED_A, 13752, 13779, "8e26d1d1c3"),
+    (SEED_A, 13907, 13925, "2b4cc06024"),
+    (SEED_B, 14605, 14627, "c0006f3887"),
+    (SEED_B, 14690, 14702, "63663cfedd"),
+    (SEED_B, 8626, 8646, "a0c592c583"),
+    (SEED_B, 1692, 1729, "d96d0ea1e2"),
 ])
-def test_seed_boilerplate_is_gone(name, gone):
-    assert gone not in _seed(name).text
+def test_seed_boilerplate_is_gone(name, start, end, sha):
+    assert _seed_span(name, start, end, sha) not in _flat(_seed(name).text)
 
 
-@pytest.mark.parametrize(("name", "kept"), [
-    (SEED_A, "South Korea\u2019s President Moon has just met with China\u2019s President Xi Jinping."),
-    (SEED_A, "China and the ROK are friendly neighbors and strategic cooperation partners, Xi said."),
-    (SEED_A, "The two leaders also exchanged their views on the situation on the Korean Peninsula."),
-    (SEED_A, "originally published by China\u2019s official Xinhua news agency,"),
-    (SEED_A, "undeniable geo-political pivot."),
-    (SEED_B, "The US empire is fading."),
-    (SEED_B, "What are the prospects of these Chinese-Russian moves?"),
-    (SEED_B, "The challenge is to get those talks started."),
-    (SEED_B, "strategic fulcrum for China, at least under the Trump and Moon administration."),
-    (SEED_B, "may not be as far off as most people think."),
+@pytest.mark.parametrize(("name", "start", "end", "sha"), [
+    (SEED_A, 132, 208, "3cd17599c1"),
+    (SEED_A, 3103, 3188, "0391c0db97"),
+    (SEED_A, 5766, 5850, "c5a34196eb"),
+    (SEED_A, 2902, 2962, "9453ac82d9"),
+    (SEED_A, 13099, 13130, "e909188833"),
+    (SEED_B, 116, 140, "457d5fd4b5"),
+    (SEED_B, 10093, 10147, "d05bd9da3a"),
+    (SEED_B, 14333, 14377, "3630b8771d"),
+    (SEED_B, 7738, 7817, "0f5ae9ce26"),
+    (SEED_B, 14561, 14604, "39171bc435"),
 ])
-def test_seed_article_sentences_are_kept(name, kept):
-    assert kept in _seed(name).text
+def test_seed_article_sentences_are_kept(name, start, end, sha):
+    assert _seed_span(name, start, end, sha) in _flat(_seed(name).text)
 
 
-@pytest.mark.parametrize(("name", "title"), [
-    (SEED_A, "South Korea\u2019s History Making Geo-Political Pivot Frightens US"),
-    (SEED_B, "South Korea imposes limits on THAAD, rejects tripartite alliance with US and Japan, "
-             "begins defence talks with China"),
+@pytest.mark.parametrize(("name", "start", "end", "sha"), [
+    (SEED_A, 37, 98, "f8eb8ec70a"),
+    (SEED_B, 0, 115, "f08c9d84cb"),
 ])
-def test_seed_title(name, title):
+def test_seed_title(name, start, end, sha):
+    title = _seed_span(name, start, end, sha)
     article = _seed(name)
-    assert article.title == title
-    assert title not in article.text
+    assert _flat(article.title) == title
+    assert title not in _flat(article.text)
 
 
 def test_seed_xinhua_quote_is_kept_whole():
+    # The quoted readout, from its opening quotation mark to its last sentence (stand-off).
     text = _seed(SEED_A).text
-    raw = (SEEDS / SEED_A).read_text(encoding="utf-8")
-    start, end = "\u201cXi welcomed Moon", "Winter Olympics\u201d."
-    quoted = raw[raw.index(start):raw.index(end)].split("\n\n")
+    _seed_span(SEED_A, 2964, 7181, "7955b075bd")
+    raw = read_source_text(SEEDS / SEED_A)
+    start, end = raw[2964:2981], raw[7181:7198]  # its first and last words
+    quoted = raw[2964:7181].split("\n\n")
     assert len(quoted) > 20
     assert text[text.index(start):text.index(end)].split("\n\n") == quoted
 
