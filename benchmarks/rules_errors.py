@@ -24,7 +24,8 @@ from geopivot.evaluation.metrics import PRF, multiset_prf  # noqa: E402
 from geopivot.evaluation.predictions import country_of  # noqa: E402
 from geopivot.evaluation.standoff import load_standoff  # noqa: E402
 from geopivot.evaluation.written import load_written  # noqa: E402
-from geopivot.eventmodel.evaluate import as_article, share_by_sentence, source_articles  # noqa: E402
+from geopivot.models import Article  # noqa: E402
+from geopivot.eventmodel.evaluate import share_by_sentence, source_articles  # noqa: E402
 from geopivot.settings import NlpSettings, Settings  # noqa: E402
 
 
@@ -48,7 +49,7 @@ def main() -> None:
         paths, articles = source_articles(sentences, args.shared)
         coded, _ = share_by_sentence(sentences, paths, engine.code_articles(articles))
     else:
-        coded = engine.code_articles([as_article(s.sentence_id, s.text) for s in sentences])
+        coded = engine.code_articles([Article.from_text(s.sentence_id, s.text) for s in sentences])
     total = PRF()
     causes: Counter[str] = Counter()
     lines: dict[str, list[str]] = {}

@@ -12,12 +12,12 @@ from test_coder import coder, nlp  # noqa: F401  (fixtures)
 from test_coder_losses import triples
 
 from geopivot.events.coder import EventCoder
-from geopivot.eventmodel.evaluate import as_article
+from geopivot.models import Article
 
 
 def engine_triples(engine, text: str) -> list[tuple[str, str, str | None]]:
     """The whole engine's (source, code, target) codes for one sentence read as an article."""
-    coded = engine.code_articles([as_article("t", text)])[0]
+    coded = engine.code_articles([Article.from_text("t", text)])[0]
     return sorted((e.source.actor.code, e.event_type.code, e.target.actor.code if e.target else None)
                   for e in coded.events)
 

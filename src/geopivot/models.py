@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -25,6 +26,13 @@ class Article:
     url: str | None = None
     path: str | None = None
     content_hash: str = ""
+
+    @classmethod
+    def from_text(cls, article_id: str, text: str, *, date: dt.date | None = None) -> Article:
+        """An article of bare text (a gold record, a test sentence, a library caller's string),
+        its content hash taken from the text; a given date counts as the record's own."""
+        return cls(id=article_id, text=text, date=date, date_source="metadata" if date else "none",
+                   content_hash=hashlib.sha1(text.encode("utf-8")).hexdigest())
 
     @property
     def body(self) -> str:

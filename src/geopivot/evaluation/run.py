@@ -1,7 +1,6 @@
 """Evaluate the coder on gold files: read each, code its texts, score the predicted records."""
 from __future__ import annotations
 
-import hashlib
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -64,6 +63,4 @@ def library_coder(settings: Settings) -> Coder:
 
 def gold_article(index: int, item: GoldItem) -> Article:
     """The article coded for a gold record; its id is the record's position (gold ids repeat)."""
-    return Article(id=str(index), text=item.text, date=item.date,
-                   date_source="metadata" if item.date else "none",
-                   content_hash=hashlib.sha1(item.text.encode("utf-8")).hexdigest())
+    return Article.from_text(str(index), item.text, date=item.date)

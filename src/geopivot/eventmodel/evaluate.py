@@ -10,7 +10,6 @@ Used by ``benchmarks/event_eval.py`` and the eval gate.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ import numpy as np
 from geopivot.pipeline.engine import Engine
 from geopivot.evaluation.metrics import PRF, multiset_prf
 from geopivot.evaluation.predictions import country_of
-from geopivot.evaluation.standoff import AnnotatedSentence
+from geopivot.evaluation.standoff import AnnotatedSentence, read_source_text
 from geopivot.eventmodel.combine import Candidate, Policy, combine_sentence
 from geopivot.eventmodel.runtime import EventModel, Query
 from geopivot.events.ontology import load_ontology
@@ -49,7 +48,7 @@ def code_split(sentences: list[AnnotatedSentence], model: EventModel, *, shared:
     started = time.perf_counter()
     engine = Engine.load(Settings(nlp=NlpSettings(event_model=False)))
     if shared is None:
-        articles = [as_article(s.sentence_id, s.text) for s in sentences]
+        articles = [Article.from_text(s.sentence_id, s.text) for s in sentences]
         coded, candidates = engine.code_with_candidates(articles, candidates=True)
         assert candidates is not None
         owner = {(c.article, c.sentence_index): c.article for c in candidates}
@@ -68,14 +67,11 @@ def code_split(sentences: list[AnnotatedSentence], model: EventModel, *, shared:
     return Coded(sentences, coded, scored, time.perf_counter() - started)
 
 
-def as_article(article_id: str, text: str) -> Article:
-    return Article(id=article_id, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest())
-
-
 def source_articles(sentences: Sequence[AnnotatedSentence], shared: Path) -> tuple[list[str], list[Article]]:
-    """The articles the sentences were taken from, once each (id: the path under ``shared``)."""
+    """The articles the sentences were taken from, once each (id: the path under ``shared``),
+    decoded as the stand-off offsets were taken (``read_source_text``)."""
     paths = list(dict.fromkeys(s.path for s in sentences))
-    return paths, [as_article(path, (shared / path).read_text(encoding="utf-8")) for path in paths]
+    return paths, [Article.from_text(path, read_source_text(shared / path)) for path in paths]
 
 
 def share_by_sentence(sentences: list[AnnotatedSentence], paths: list[str], whole: list[CodedArticle]

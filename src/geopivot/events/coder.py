@@ -292,7 +292,7 @@ class _SentenceRun(RoleResolver):
             elif slot == "giver":  # "received a loan from X", "received Japanese aid"
                 heads = [o for h in holders for o in preposition_objects(h, {"from"}).get("from", [])]
                 if not heads and obj is not None:
-                    heads = [c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+                    heads = [obj]  # the object names no actor: resolving it falls back on its owner
             elif slot == "purpose":  # "provided 6 million euros to support refugees in Syria"
                 purposes = [c for c in children(verb, "advcl", "xcomp")
                             if any(a.lower_ == "to" for a in children(c, "aux"))]
@@ -303,9 +303,8 @@ class _SentenceRun(RoleResolver):
             else:
                 # "discussed relations between X and Y": a "between" on a plain object is its
                 # topic's; the parties hang on the verb or on the row's own event noun ("held
-                # talks between X and Y").
-                owners = [verb, *([obj] if obj is not None else []), *match.parts] if slot == "between" \
-                    and not pattern.objects else holders
+                # talks between X and Y", an object row, whose holders hold it).
+                owners = holders if slot != "between" or pattern.objects else [verb, *match.parts]
                 heads = [o for h in owners for o in preposition_objects(h, {slot}).get(slot, [])]
                 if slot == "to":
                     heads += recipients + [d for o in [*([obj] if obj is not None else []),

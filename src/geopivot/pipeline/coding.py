@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
@@ -45,6 +44,4 @@ def _records(engine: Engine, articles: list[Article]) -> Iterator[dict[str, obje
 
 
 def _article(text: str, index: int, date: dt.date | None) -> Article:
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-    return Article(id=f"text-{index}", text=text, date=date, date_source="metadata" if date else "none",
-                   content_hash=digest)
+    return Article.from_text(f"text-{index}", text, date=date)
