@@ -49,6 +49,9 @@ TORCH_WHEEL ?= /opt/wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.wh
 TORCH_SHA256 := 6746dbcbeb526eb61330b76b41ff1b4eb848951103a892eeb080dfa2b264667b
 MINILM_SHA256 := b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54
 MODEL_DIR := src/geopivot/data/models/event
+# The encoder's first five of six layers: five sixths of the run-time cost, the same dev figures
+# (docs/event-model.md, "Reproducing").
+EVENT_LAYERS := 5
 
 $(TRAIN_STAMP): train/requirements-train.lock requirements-pip.lock
 	$(PYTHON) -m venv $(TRAIN_VENV)
@@ -64,9 +67,9 @@ train: $(STAMP) $(TRAIN_STAMP)
 	$(BIN)/python annotations/tools/build_standoff.py
 	$(BIN)/python train/prepare.py build/examples.jsonl
 	$(TRAIN_VENV)/bin/python train/fit.py build/examples.jsonl --cv --epochs 3 --lr 5e-5 --frozen 0 \
-		--sentence-pool mean --threads 1 --cv-out build/cv.json
+		--sentence-pool mean --threads 1 --layers $(EVENT_LAYERS) --cv-out build/cv.json
 	$(TRAIN_VENV)/bin/python train/fit.py build/examples.jsonl --pairs-only --epochs 6 --none-keep 1.0 --lr 5e-5 \
-		--frozen 0 --threads 1 --out $(MODEL_DIR) --cv-json build/cv.json
+		--frozen 0 --threads 1 --layers $(EVENT_LAYERS) --out $(MODEL_DIR) --cv-json build/cv.json
 	$(BIN)/python benchmarks/event_eval.py --calibrate
 	$(BIN)/python benchmarks/event_eval.py
 

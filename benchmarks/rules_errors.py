@@ -51,6 +51,7 @@ def main() -> None:
     else:
         coded = engine.code_articles([Article.from_text(s.sentence_id, s.text) for s in sentences])
     total = PRF()
+    by_kind: dict[str, PRF] = {}
     causes: Counter[str] = Counter()
     lines: dict[str, list[str]] = {}
     for sent, art in zip(sentences, coded):
@@ -62,7 +63,9 @@ def main() -> None:
                  country_of(ev.target.actor.code) if ev.target else None)
             pred[t] += 1
             info[t] = f"{ev.pattern_id}:{ev.trigger_text}:{ev.event_type.code}"
-        total = total + multiset_prf(list(gold.elements()), list(pred.elements()))
+        found = multiset_prf(list(gold.elements()), list(pred.elements()))
+        total = total + found
+        by_kind[sent.kind] = by_kind.get(sent.kind, PRF()) + found
         if args.figure:
             continue
         for t in (gold - pred).elements():
@@ -82,6 +85,9 @@ def main() -> None:
             lines.setdefault(cause, []).append(f"  [{sent.split}] pred {t} {info[t]} gold {list(gold)}\n    {sent.text}")
     print(f"rules on {'written train share' if args.written else '+'.join(splits)}: {len(sentences)} sentences  P {total.precision:.3f} R {total.recall:.3f} "
           f"F1 {total.f1:.3f} (tp {total.tp}, fp {total.fp}, fn {total.fn})")
+    for kind, prf in sorted(by_kind.items()):  # headlines parse worst: their own line
+        print(f"  {kind}s: P {prf.precision:.3f} R {prf.recall:.3f} F1 {prf.f1:.3f} "
+              f"(tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
     for cause, n in causes.most_common():
         print(f"\n== {cause}: {n}")
         print("\n".join(lines[cause]))

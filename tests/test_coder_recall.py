@@ -364,3 +364,57 @@ def test_short_sums(nlp: Language, coder: EventCoder, text: str,
 def test_a_generic_target_takes_the_state_named(engine, text: str,
                                                 expected: list[tuple[str, str, str | None]]) -> None:
     assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an owner, officer or spokesperson "of"/"for" an actor speaks and acts for it
+    ("The owner of Yukos has sued the Russian government.", [("RUSBUS", "115", "RUSGOV")]),
+    ("The chairman of Toyota criticised China.", [("JPNBUS", "111", "CHN")]),
+    ("A spokesman for the Japanese government criticised China.", [("JPNGOV", "111", "CHN")]),
+    # anyone else's "of" phrase does not name who acts
+    ("A critic of Toyota criticised China.", []),
+    ("A rival of Toyota criticised China.", []),
+])
+def test_an_officer_of_an_actor_acts_for_it(engine, text: str,
+                                             expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # verbs the lemmatizer used to cut ("fined" -> "fin", "staged" -> "stag") reach their rows
+    ("Japan fined a Chinese company.", [("JPN", "172", "CHNBUS")]),
+    ("South Korean workers staged a strike against the government.", [("KORLAB", "143", "KORGOV")]),
+    ("Russia waged war on Ukraine.", [("RUS", "190", "UKR")]),
+])
+def test_verbs_whose_final_e_the_lemmatizer_dropped(engine, text: str,
+                                                     expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause set off before the verb by a dash, colon or semicolon is a clause of its own,
+    # not what the demand asks for
+    ("Japan and China want a deal - the US has urged restraint.", []),
+    ("Japan and China want a deal; the US has urged restraint.", []),
+    # a demand reported before its verb, or a that-clause after it, still names who is urged
+    ("Japan must withdraw its troops, the US urged.", [("USA", "020", "JPN")]),
+    ("The US urged that Japan withdraw its troops.", [("USA", "020", "JPN")]),
+])
+def test_a_clause_set_off_before_the_verb_is_not_its_complement(
+        nlp: Language, coder: EventCoder, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # accusations, insults or fire traded by two named sides go each way; with one side the
+    # subject, its own act only (the guidelines code only meetings, talks and signings both ways)
+    ("Peru and Chile traded accusations over the border.", [("CHL", "112", "PER"), ("PER", "112", "CHL")]),
+    ("Japan traded barbs with China on Monday.", [("JPN", "111", "CHN")]),
+    ("India and Iran exchanged insults at the UN.", [("IND", "111", "IRN"), ("IRN", "111", "IND")]),
+    ("Israel traded fire with Syria overnight.", [("ISR", "190", "SYR")]),
+    # goods traded are trade, not a quarrel
+    ("Japan traded rice with China.", [("JPN", "061", "CHN")]),
+])
+def test_trading_accusations_is_mutual(nlp: Language, coder: EventCoder, text: str,
+                                       expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected

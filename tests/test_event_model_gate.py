@@ -38,14 +38,18 @@ def measured() -> dict[str, PRF]:
 # since no threshold reaches precision 0.75 on dev) trades the combination's precision for
 # recall: 0.756 -> 0.609, recall 0.263 -> 0.331, F1 0.390 -> 0.429. The combined-precision floor
 # is lowered for that trade (0.73 -> 0.58), and named here; every other floor rose.
+# 2026-12-06 (second stop): a headline reader for parses that fail, officers acting for their
+# organisation, final-e lemmas and a few rows raised the rules to 0.700 / 0.297 / 0.417; the
+# model, now five encoder layers (dev-chosen: the fewest that keep dev F1 and the CV aim),
+# 0.591 / 0.110 / 0.186; combined 0.650 / 0.331 / 0.438. Every floor rose or held.
 FLOORS = [
-    ("rules", "precision", 0.66),     # 0.688
-    ("rules", "recall", 0.26),        # 0.280
-    ("rules", "f1", 0.37),            # 0.398
-    ("model", "f1", 0.16),            # 0.182
-    ("combined", "precision", 0.58),  # 0.609 (was floor 0.73 at 0.756: traded for recall, above)
+    ("rules", "precision", 0.68),     # 0.700
+    ("rules", "recall", 0.27),        # 0.297
+    ("rules", "f1", 0.39),            # 0.417
+    ("model", "f1", 0.16),            # 0.186
+    ("combined", "precision", 0.63),  # 0.650 (floor 0.73 at 0.756 before the recall trade above)
     ("combined", "recall", 0.31),     # 0.331
-    ("combined", "f1", 0.40),         # 0.429
+    ("combined", "f1", 0.41),         # 0.438
 ]
 
 

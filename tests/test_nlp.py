@@ -44,7 +44,33 @@ def test_fast_lemmatizer_sets_what_the_original_sets():
     texts = _sample_texts()
     expected = [lemmas(d) for d in original.pipe(texts)]
     for _ in range(2):  # the second pass answers from memory
-        assert [lemmas(d) for d in fast.pipe(texts)] == expected
+        got = [lemmas(d) for d in fast.pipe(texts)]
+        # The one change: a verb whose final "e" the original dropped ("hoped" -> "hop") gets it
+        # back (test_verb_lemmas_keep_their_final_e); everything else is the original's answer.
+        changed = [(g, e) for doc_g, doc_e in zip(got, expected) for g, e in zip(doc_g, doc_e) if g != e]
+        assert all(g[2] == e[2] + "e" and g[1] == "VERB" for g, e in changed), changed
+        assert len(changed) < 0.002 * sum(map(len, expected))
+
+
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    # spaCy's rule lemmatizer returns the last suffix rule's word when both are English verbs
+    # ("hoped" -> "hop"); an undoubled consonant after a short vowel says the "e" was dropped
+    ("They hoped for a deal.", "hoped", "hope"),
+    ("Seoul fined the company.", "fined", "fine"),
+    ("Workers staged a strike.", "staged", "stage"),
+    ("The army is waging war.", "waging", "wage"),
+    ("She hopes to meet him.", "hopes", "hope"),
+    ("Rebels were riding north.", "riding", "ride"),
+    ("The strikes spared the city.", "spared", "spare"),
+    # a doubled consonant, or a stem that cannot take an "e", stays as it was
+    ("The rabbit hopped away.", "hopped", "hop"),
+    ("The minister visited Japan.", "visited", "visit"),
+    ("The army routed the rebels.", "routed", "rout"),
+    ("He fixes the roof.", "fixes", "fix"),
+])
+def test_verb_lemmas_keep_their_final_e(engine, text: str, word: str, lemma: str) -> None:
+    doc = engine.nlp(text)
+    assert next(t.lemma_ for t in doc if t.text == word) == lemma
 
 
 @pytest.mark.parametrize(("text", "expected"), [

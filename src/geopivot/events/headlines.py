@@ -1,0 +1,257 @@
+"""Headlines the parser cannot read: their word order stands in for the parse.
+
+en_core_web_sm, trained on full sentences, parses many wire headlines as one noun phrase
+("Canada, Mexico sign deal on rail line": "sign" a compound of "deal") or leaves a visited
+capital, a summoned envoy or a guest as an adverb or an apposition. When the parse-based coder
+finds nothing in a headline, :func:`read_headline` reads it as headline writers write it: the
+actors before a trigger verb are its subjects (after a "says", the reported clause's), and the
+first actor after it — right after the verb for a direct object, after one of the row's
+prepositions otherwise — is its target. Rows, codes and modes are the trigger table's; the
+coder (:mod:`geopivot.events.coder`) turns a reading into events as it does a parsed match.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from geopivot.actors import ActorLookup
+from geopivot.events.clauses import HYPOTHETICAL_MODALS, NEGATING_GOVERNORS, SPEECH_VERBS, lemma_forms
+from geopivot.events.patterns import Pattern, PatternSet
+from geopivot.models import ActorMention
+
+QUOTES = frozenset({'"', "'", "“", "‘"})
+# A sentence that ends in one of these is prose, not a headline.
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "'", "”", "’", ":", ";"})
+MAX_HEADLINE_TOKENS = 20
+NEGATIONS = frozenset({"not", "never", "no", "n't"})
+# "Iran denies sending arms", "refuses to sign": what follows did not happen.
+DENIALS = NEGATING_GOVERNORS | {"deny", "dismiss", "rule"}
+# Between a subject and its verb: "Japan, Vietnam to sign", "Seoul again urges", a title the
+# resolver left out ("Japan, S.Korea foreign ministers to meet").
+_SUBJECT_GAP_POS = frozenset({"PUNCT", "CCONJ", "ADV", "PART", "AUX"})
+_SUBJECT_GAP_WORDS = 2
+# Words a headline puts between a verb and its object: "signs $3bn deal", "visits the capital".
+_LEAD_IN_POS = frozenset({"DET", "ADJ", "NUM", "SYM", "PUNCT"})
+_NOT_VERBS = frozenset({"PUNCT", "ADP", "DET", "CCONJ", "SCONJ", "NUM", "PRON", "PART", "SYM"})
+_OBJECT_WINDOW = 6
+VISIT = "visit"
+VISIT_PURPOSES = frozenset({"talk", "talks", "visit", "summit", "meeting", "consultation", "negotiation"})  # an object row's noun must come within this many words of the verb
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineReading:
+    """A trigger verb read from word order, with its row, object and actors."""
+
+    pattern: Pattern
+    verb: Token
+    obj: Token | None
+    sources: list[ActorMention]
+    targets: list[ActorMention]
+    intent: bool  # "X to sign deal": announced, not done
+
+
+def is_headline(sent: Span) -> bool:
+    """Short, and without the full stop (or quote, or question mark) that ends prose."""
+    words = [t for t in sent if not t.is_space]
+    return 0 < len(words) <= MAX_HEADLINE_TOKENS and words[-1].text not in SENTENCE_ENDS
+
+
+def read_headline(sent: Span, *, patterns: PatternSet, actors: ActorLookup) -> HeadlineReading | None:
+    """The first trigger verb, left to right, whose row finds its actors by word order."""
+    tokens = [t for t in sent if not t.is_space]
+    for verb in tokens[1:]:
+        candidates = _verb_rows(verb, patterns)
+        if not candidates or not _plausible_verb(verb, tokens, actors, sent, patterns):
+            continue
+        reading = _read_at(verb, candidates, tokens, actors, sent)
+        if reading is not None:
+            return reading
+    return _visit_without_verb(tokens, patterns, actors, sent)
+
+
+def _visit_without_verb(tokens: list[Token], patterns: PatternSet, actors: ActorLookup,
+                        sent: Span) -> HeadlineReading | None:
+    """ "X in Y for talks": a headline without a verb reports a visit by X to Y."""
+    visit = next((p for p in patterns.candidates("verb", VISIT) if not p.objects and not p.particle), None)
+    at = next((t for t in tokens if t.lower_ == "in"), None)
+    purpose = next((t for t in tokens if at is not None and t.i > at.i and t.lower_ == "for"), None)
+    if visit is None or at is None or purpose is None or purpose.i + 1 >= sent.end or not any(
+            f in VISIT_PURPOSES for f in lemma_forms(sent.doc[purpose.i + 1])):
+        return None
+    sources = _subjects(_mentions(tokens, actors, sent, at, before=True), at, sent)
+    places = [m for m in _mentions(tokens, actors, sent, at, before=False)
+              if m.end <= purpose.idx - sent.start_char]
+    if not sources or not places:
+        return None
+    located = _situated(sources + places[:1])
+    return HeadlineReading(visit, at, None, located[:len(sources)], located[len(sources):], intent=False)
+
+
+def _verb_rows(verb: Token, patterns: PatternSet) -> tuple[Pattern, ...]:
+    if verb.pos_ in _NOT_VERBS:
+        return ()
+    for form in lemma_forms(verb):
+        found = patterns.candidates("verb", form)
+        if found:
+            return found
+    return ()
+
+
+def _plausible_verb(verb: Token, tokens: list[Token], actors: ActorLookup, sent: Span,
+                    patterns: PatternSet) -> bool:
+    """A verb's form: tagged a verb; a third-person "-s" tagged a plural noun ("hosts"), right
+    after its subject; a base form after two subjects or a plural one ("X, Y sign", "Maoists
+    free"). Not a word the table knows as an event noun ("talks", "visit") where tagged a noun,
+    nor one after an adjective ("Kazakh exports"): "China trade talks" has no verb."""
+    if verb.tag_.startswith("VB"):
+        return verb.dep_ != "amod"  # "pardons jailed candidate": a participle describes
+    if any(patterns.candidates("noun", form) for form in lemma_forms(verb)):
+        return False
+    before = [t for t in tokens if t.i < verb.i]
+    subjects = _mentions(tokens, actors, sent, verb, before=True)
+    last = before[-1] if before else None
+    if last is None or not any(m.start <= last.idx - sent.start_char < m.end for m in subjects):
+        return False  # "wine exports": the word before is no actor's
+    return verb.tag_ in ("NNS", "NNPS") or last.tag_ in ("NNS", "NNPS") or len(subjects) >= 2
+
+
+def _read_at(verb: Token, candidates: tuple[Pattern, ...], tokens: list[Token], actors: ActorLookup,
+             sent: Span) -> HeadlineReading | None:
+    prior = [t for t in tokens if t.i < verb.i]
+    if any(t.lower_ in NEGATIONS or t.lower_ in HYPOTHETICAL_MODALS for t in prior[-3:]):
+        return None  # "may sign", "never signs": not an act
+    if any(t.lemma_.lower() in DENIALS for t in prior):
+        return None  # "Iran denies sending arms"
+    sources = _subjects(_mentions(tokens, actors, sent, verb, before=True), verb, sent)
+    if not sources:
+        return None
+    pair = len({s.actor.country or s.actor.code for s in sources}) >= 2
+    after = [t for t in tokens if t.i > verb.i]
+    particle = after[0].lower_ if after else ""
+    best: tuple[tuple[int, int, int], HeadlineReading] | None = None
+    for pattern in candidates:
+        if pattern.particle and pattern.particle != particle:
+            continue
+        obj = _object(pattern, after) if pattern.objects else None
+        if pattern.objects and obj is None:
+            continue
+        # Two subjects of a joint act ("X, Y hold talks on Z") are its two sides.
+        joint = pattern.reciprocal and pair
+        targets = [] if joint else _targets(pattern, verb, after, obj, actors, tokens, sent)
+        if not targets and not joint:
+            continue
+        located = _situated(sources + targets)
+        reading = HeadlineReading(pattern, verb, obj, located[:len(sources)], located[len(sources):],
+                                  intent=bool(prior) and prior[-1].lower_ == "to")
+        rank = (int(bool(pattern.objects)), int(bool(pattern.particle)), -pattern.table)
+        if best is None or rank > best[0]:
+            best = (rank, reading)
+    return best[1] if best else None
+
+
+def _mentions(tokens: list[Token], actors: ActorLookup, sent: Span, verb: Token, *,
+              before: bool) -> list[ActorMention]:
+    """Actors named before (the subjects: after any "says", and before any preposition) or after
+    the verb, one per place in the text, the longest where names overlap; none that takes in the
+    verb itself (a misparsed phrase's head stretches over it)."""
+    if before:
+        start = max((t.i + 1 for t in tokens if t.i < verb.i and t.lemma_.lower() in SPEECH_VERBS),
+                    default=sent.start)
+        preps = [t.i for t in tokens if start <= t.i < verb.i and t.pos_ == "ADP"]
+        span = [t for t in tokens if start <= t.i < (preps[0] if preps else verb.i)]
+    else:
+        span = [t for t in tokens if t.i > verb.i]
+    at = verb.idx - sent.start_char
+    found: dict[tuple[int, int], ActorMention] = {}
+    for token in span:
+        for mention in actors.mentions_at(token):
+            if mention.start <= at < mention.end or (mention.end <= at) != before:
+                continue
+            found.setdefault((mention.start, mention.end), mention)
+    kept = [m for m in found.values() if not any(
+        o is not m and o.start <= m.start and m.end <= o.end for o in found.values())]
+    # One per country, the most specific ("Japan's Abe": the government, not Japan as well).
+    best: dict[str | None, ActorMention] = {}
+    for mention in kept:
+        key = mention.actor.country or mention.actor.code
+        held = best.get(key)
+        if held is None or len(mention.actor.code) > len(held.actor.code):
+            best[key] = mention
+    return sorted(best.values(), key=lambda m: m.start)
+
+
+def _situated(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A group with no country ("rebels") beside actors of one country only is that country's:
+    "Manila, rebels resume talks". (The coder's own rule reads the parse, which failed here.)"""
+    countries = {m.actor.country for m in mentions if m.actor.country and len(m.actor.country) == 3}
+    if len(countries) != 1:
+        return mentions
+    country = countries.pop()
+    out = []
+    for mention in mentions:
+        actor = mention.actor
+        if not actor.country and actor.sector and actor.code == actor.sector:
+            actor = dataclasses.replace(actor, code=country + actor.code, country=country)
+        out.append(dataclasses.replace(mention, actor=actor))
+    return out
+
+
+def _subjects(mentions: list[ActorMention], verb: Token, sent: Span) -> list[ActorMention]:
+    """The list of actors that ends right before the verb ("X, Y sign"), joined by commas and
+    "and" only; none when other words intervene ("Belarus forces jet to land, arrests ...")."""
+    doc, base = sent.doc, sent.start_char
+    out: list[ActorMention] = []
+    edge = verb.idx - base
+    for mention in reversed(mentions):
+        gap = [t for t in doc[sent.start:verb.i] if mention.end <= t.idx - base < edge]
+        words = [t for t in gap if t.pos_ not in _SUBJECT_GAP_POS]
+        joined = all(t.pos_ in ("PUNCT", "CCONJ") or t.lower_ in ("'s", "’s") for t in gap)
+        if out and not joined or not out and (len(words) > _SUBJECT_GAP_WORDS or any(
+                t.pos_ in ("VERB", "ADP") for t in words)):
+            break
+        out.insert(0, mention)
+        edge = mention.start
+    return out
+
+
+def _object(pattern: Pattern, after: list[Token]) -> Token | None:
+    for token in after[:_OBJECT_WINDOW]:
+        forms = lemma_forms(token)
+        for term in pattern.objects:
+            if term.lemma in forms and (not term.modifier or any(
+                    t.lower_ == term.modifier or t.lemma_.lower() == term.modifier
+                    for t in after if t.i < token.i)):
+                return token
+    return None
+
+
+def _targets(pattern: Pattern, verb: Token, after: list[Token], obj: Token | None, actors: ActorLookup,
+             tokens: list[Token], sent: Span) -> list[ActorMention]:
+    later = _mentions(tokens, actors, sent, verb, before=False)
+    base = sent.start_char
+    # A joint act's other prepositions name its topic: "hold talks on Mercosur tariffs".
+    slots = [s for s in pattern.targets if not pattern.reciprocal or s in ("dobj", "with", "between")]
+    for slot in slots:
+        if slot in ("dobj", "comp"):
+            # the first actor right after the verb (or its object noun), past determiners,
+            # adjectives and sums only
+            lead = obj.i + 1 if obj is not None else verb.i + 1
+            for mention in later:
+                gap = [t for t in after if lead <= t.i and t.idx - base < mention.start]
+                named = [t for t in after if t.idx - base >= mention.end][:1]
+                if named and named[0].text in QUOTES:
+                    break  # "calls X 'the devil'": names X, does nothing to X
+                if all(t.pos_ in _LEAD_IN_POS for t in gap):
+                    return [mention]
+                break
+        elif slot not in ("xcomp", "purpose", "subj", "giver"):
+            for prep in (t for t in after if t.lower_ == slot and (obj is None or t.i > obj.i)):
+                for mention in later:
+                    if mention.start > prep.idx - base:
+                        gap = [t for t in after if prep.i < t.i and t.idx - base < mention.start]
+                        if all(t.pos_ in _LEAD_IN_POS | {"PROPN", "NOUN"} for t in gap):
+                            return [mention]
+                        break
+    return []
