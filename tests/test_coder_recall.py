@@ -418,3 +418,44 @@ def test_a_clause_set_off_before_the_verb_is_not_its_complement(
 def test_trading_accusations_is_mutual(nlp: Language, coder: EventCoder, text: str,
                                        expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # political sides clashing over an issue quarrel (11), they do not fight (19)
+    ("Japan clashed with China over the islands.", [("JPN", "111", "CHN")]),
+    ("Russia and Ukraine clashed over gas prices.", [("RUS", "111", "UKR"), ("UKR", "111", "RUS")]),
+    # armed forces, or no issue named: a fight
+    ("Indian and Chinese troops clashed over the ridge.", [("IND", "190", "CHN"), ("CHN", "190", "IND")]),
+    ("Japan clashed with China near the islands.", [("JPN", "190", "CHN")]),
+])
+def test_a_clash_over_an_issue_is_verbal(nlp: Language, coder: EventCoder, text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert sorted(triples(nlp, coder, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the creditors' Paris Club is not France
+    ("Indonesia accepted the Paris Club offer.", [("IDN", "030", "IGOPCL")]),
+])
+def test_the_paris_club_is_a_group_of_creditors(engine, text: str,
+                                                expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reported judgement of another actor's act: the speaker criticises (111) or praises (051)
+    ("China said the US plan was unacceptable.", [("CHN", "111", "USA")]),
+    ("Japan said Russia's decision was illegal.", [("JPN", "111", "RUS")]),
+    ("Beijing said Tokyo's claim was groundless.", [("CHNGOV", "111", "JPNGOV")]),
+    ("India said Iran's proposal was constructive.", [("IND", "051", "IRN")]),
+    # a headline drops the copula
+    ("China says US tariffs unfair", [("CHN", "111", "USA")]),
+    # no actor judged, negated, or no speaker who is an actor: no event
+    ("China said the weather was unacceptable.", []),
+    ("China said the US plan was not unacceptable.", []),
+    ("The US plan was unacceptable, analysts said.", []),
+    ("China said it was unacceptable.", []),
+])
+def test_a_reported_judgement_of_an_actor(nlp: Language, coder: EventCoder, text: str,
+                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected

@@ -32,12 +32,14 @@ from geopivot.events.forms import (
     KILLING,
     KILLING_CODES,
     MASS_KILLING,
+    VERBAL_CLASH,
     amount_unit,
     armed_force,
     headline_verb,
     mass_victims,
     mutual,
     sum_datives,
+    verbal_clash,
 )
 from geopivot.events.headlines import is_headline, read_headline
 from geopivot.events.ontology import Ontology
@@ -135,7 +137,7 @@ class EventCoder:
         for token in sent:
             if token.pos_ == "NOUN" and token.i not in run.consumed and token.i not in verbs:
                 drafts += run.noun_events(token)
-            elif token.pos_ == "ADJ" and token.dep_ == "acomp":
+            elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "ccomp"):  # "says X unfair"
                 drafts += run.adj_events(token)
             elif token.pos_ == "AUX" and token.tag_ == "MD":
                 drafts += run.modal_events(token)
@@ -218,6 +220,8 @@ class _SentenceRun(RoleResolver):
         sources = self.verb_sources(verb)
         if code == KILLING and code == match.pattern.code and armed_force(verb, sources):
             code = CONVENTIONAL_FORCE  # "troops killed ...", "air strikes killed ..."
+        if code == CONVENTIONAL_FORCE and verbal_clash(verb, sources, match.targets):
+            code = VERBAL_CLASH  # "Labour and the Tories clashed over tax"
         drafts = _drafts(match, sources, code, unary_ok, mutual=mutual(verb))
         if match.obj is not None and (drafts or not lemma_in(verb, ALL_LIGHT_VERBS)):
             # The object is part of this event. A light verb's object that made none
@@ -373,11 +377,28 @@ class _SentenceRun(RoleResolver):
 
     def adj_events(self, adj: Token) -> list[_Draft]:
         """"X is optimistic about Y": the copula's subject, in the copula's clause."""
+        judged = [p for p in _candidates(self.patterns, "adj", adj) if "subj" in p.targets]
+        if judged:
+            return self._reported_judgement(adj, judged[0])
+        if adj.dep_ != "acomp":
+            return []
         match = self._best_noun_match(adj, [adj], False, pos="adj")
         if match is None:
             return []
         code = _code_for(match.pattern, clause_mode(adj.head))
         return _drafts(match, self.verb_sources(adj), code, match.pattern.unary) if code else []
+
+    def _reported_judgement(self, adj: Token, pattern: Pattern) -> list[_Draft]:
+        """"China said the US plan was unacceptable": the speaker judges the actor the clause's
+        subject names, or its owner (the plan's). Only reported words count, never negated."""
+        clause = adj.head if adj.dep_ == "acomp" else adj  # a headline's "says X unfair"
+        if clause.dep_ != "ccomp" or not lemma_in(clause.head, SPEECH_VERBS) or children(clause, "neg") \
+                or children(adj, "neg"):
+            return []
+        targets = self.resolve_targets(children(clause, "nsubj"), "dobj", places=False, trigger=adj)
+        code = _code_for(pattern, clause_mode(clause.head))
+        match = _Match(pattern, adj, [], None, targets)
+        return _drafts(match, self.verb_sources(clause.head), code, False) if code and targets else []
 
     def modal_events(self, modal: Token) -> list[_Draft]:
         """"Russia says Israel must end its attacks": a demand of the reporter on the subject

@@ -1,13 +1,13 @@
 """Surface forms the coder reads beside the parse's roles: sums written short, a headline's verb
 tagged as a noun, killings by armed forces or of a hundred people, "each other", a recipient
-folded into a sum. Each is a small test on tokens, kept apart from the matching logic."""
+folded into a sum, a clash that is a quarrel. Each is a small test on tokens, kept apart from the matching logic."""
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Token
 
-from geopivot.events.clauses import children, lemma_in, objects_of
+from geopivot.events.clauses import children, lemma_in, objects_of, with_conjuncts
 from geopivot.models import ActorMention
 
 # Killing a hundred or more people is CAMEO's mass killing (202).
@@ -19,6 +19,15 @@ KILLING, CONVENTIONAL_FORCE = "180", "190"
 STRIKE_NOUNS = frozenset({"strike", "airstrike", "raid", "shelling", "bombardment", "shell", "missile",
                           "rocket", "artillery", "drone", "fire", "offensive", "operation"})
 MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
+# "X and Y clashed over gas prices" is a quarrel (111, criticise or denounce); a clash of forces
+# is a fight whatever it was over.
+VERBAL_CLASH = "111"
+CLASH_LEMMAS = frozenset({"clash"})
+ISSUE_PREPOSITIONS = frozenset({"over", "about"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "UAF", "SPY", "SEP", "PRO"})
+ARMED_NOUNS = frozenset({"troop", "soldier", "force", "army", "navy", "police", "rebel", "militant",
+                         "fighter", "insurgent", "guerrilla", "gunman", "protester", "demonstrator",
+                         "guard", "ship", "vessel", "jet", "warship", "militia", "unit"})
 # "$90 million": the parser makes the symbol the object.
 CURRENCY_SYMBOLS = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"}
 # News writes sums short: "£1.3bn", "$40m", "A$1 bln": the unit is the word a row names.
@@ -47,6 +56,18 @@ def armed_force(verb: Token, sources: list[ActorMention]) -> bool:
         return True
     subjects = children(verb, "nsubj")
     return bool(subjects) and lemma_in(subjects[0], STRIKE_NOUNS)
+
+
+def verbal_clash(verb: Token, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
+    """A clash over an issue ("over gas prices") between sides none of which is armed."""
+    if not lemma_in(verb, CLASH_LEMMAS) or not any(p.lower_ in ISSUE_PREPOSITIONS
+                                                   for p in children(verb, "prep")):
+        return False
+    if any(m.actor.sector in ARMED_SECTORS for m in (*sources, *targets)):
+        return False
+    heads = [*children(verb, "nsubj"), *(o for p in children(verb, "prep") if p.lower_ == "with"
+                                         for o in children(p, "pobj"))]
+    return not any(lemma_in(t, ARMED_NOUNS) for h in heads for t in with_conjuncts(h))
 
 
 def headline_verb(token: Token) -> bool:
