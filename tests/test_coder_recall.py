@@ -459,3 +459,29 @@ def test_the_paris_club_is_a_group_of_creditors(engine, text: str,
 def test_a_reported_judgement_of_an_actor(nlp: Language, coder: EventCoder, text: str,
                                           expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # taking a state to court or to the WTO is bringing a case against it (115)
+    ("Japan took China to the WTO over rare earth quotas.", [("JPN", "115", "CHN")]),
+    # announced, it is a threat (130)
+    ("Vietnam will take China to court over the islands.", [("VNM", "130", "CHN")]),
+    # taken to a place, it is no case
+    ("Japan took Chinese officials to the islands.", []),
+])
+def test_taking_a_state_to_court(nlp: Language, coder: EventCoder, text: str,
+                                 expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # halting or curbing trade, tours or supplies to a state is an embargo (163)
+    ("China halted rare earth exports to Japan.", [("CHN", "163", "JPN")]),
+    ("China curbs group tours to South Korea", [("CHN", "163", "KOR")]),
+    ("Russia cut off gas to Ukraine on Monday.", [("RUS", "163", "UKR")]),
+    # halting one's own work is not
+    ("China halted work on the dam.", []),
+])
+def test_halting_trade_is_an_embargo(nlp: Language, coder: EventCoder, text: str,
+                                     expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples(nlp, coder, text) == expected
