@@ -11,8 +11,6 @@ asserted is :mod:`geopivot.events.nominal`.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -41,67 +39,31 @@ from geopivot.events.forms import (
     sum_datives,
     verbal_clash,
 )
+from geopivot.events.drafts import Draft, Match, pairs_of, prune
 from geopivot.events.headlines import is_headline, read_headline
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, Term, load_patterns,
 )
 from geopivot.events.roles import (
-    OWNER_DEPS, RoleResolver, counted, governor_partners, held_by, same_actor,
+    OWNER_DEPS, RoleResolver, counted, governor_partners,
 )
 from geopivot.events.sport import is_sport
 from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
 
-# Rows that only stand in for an unknown complement: "agreed to allow ..." (030).
-# "agreed with X to hold talks": the talks with X are the event, not an agreement with X (019).
-# "arrived in X on a state visit": the visit noun is the event, not the arrival too.
-GENERIC_PATTERNS = frozenset({"agree.to", "agree.with", "arrive.in", "fly.to", "tour"})
 # Particles the parser may attach as an adverb or a preposition without an object.
 LOOSE_PARTICLES = frozenset({"back", "out", "off", "down", "away"})
 # Prepositions of a complement verb that name its counterpart ("sending aid to X").
 COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at"})
-# Defending one's own state is the usual "defend verbally": "Putin defended Russia's policy".
-SELF_CODES = frozenset({"052"})
 # Protest (14) and coercion (17: curfews, repression, arrests): with no target named, they are
 # done in and to the source's own state.
 DOMESTIC_ROOTS = frozenset({"14", "17"})
-# Release (084) and arrest (173): the persons are in the source's custody.
-CUSTODY_CODES = ("084", "173")
-# A meeting (040), a negotiation (046) and a signed agreement (057) take both sides: they are
-# coded in both directions, as "X and Y met" already is. The annotation guideline codes joint acts
-# so (annotations/README.md), and its annotators did for these three: 91 of 100 such train/dev
-# events were annotated both ways. PETRARCH and GDELT code "X met Y" as X's act alone; a dyad's
-# series counts both directions either way. A visit, hosting and an appeal stay one-sided.
-JOINT_CODES = frozenset({"040", "046", "057"})
 ARREST = "173"
 # Nouns of an agreement: coded only when a verb or a headline makes them ("X, Y in gas deal").
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "advmod"})
-
-
-@dataclass(slots=True)
-class _Match:
-    """A pattern matched at one token, with what it found."""
-
-    pattern: Pattern
-    trigger: Token
-    parts: list[Token]  # particle, modifier and object tokens that belong to the trigger
-    obj: Token | None
-    targets: list[ActorMention]
-    between: bool = False  # targets are the coordinated objects of "between"
-    via_xcomp: Token | None = None  # target found as the object of this complement verb
-    in_prep: bool = False  # the row's particle is a preposition over the object ("on strike")
-    giver: bool = False  # targets gave what the subject received: they are the event's sources
-
-
-@dataclass(slots=True)
-class _Draft:
-    match: _Match
-    source: ActorMention
-    target: ActorMention | None
-    code: str
 
 
 # Punctuation that ends one clause before another begins.
@@ -128,7 +90,7 @@ class EventCoder:
         if is_question(sent.text) or is_sport(sent, actors):
             return []
         run = _SentenceRun(self.patterns, actors)
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         # Verbs first: a light verb's object ("imposed sanctions") is then not coded again as a noun.
         verbs = {token.i for token in sent if token.pos_ == "VERB" or headline_verb(token)}
         for token in sent:
@@ -142,12 +104,12 @@ class EventCoder:
             elif token.pos_ == "AUX" and token.tag_ == "MD":
                 drafts += run.modal_events(token)
         if not drafts and is_headline(sent):
-            drafts = run.headline_drafts(sent)  # word order where the parse failed the headline
+            drafts = run.headlinepairs_of(sent)  # word order where the parse failed the headline
         drafts = [run.situate(d, sent) for d in drafts]
-        return [self._event(d, sent, article_id, sentence_index, date) for d in _prune(drafts)]
+        return [self._event(d, sent, article_id, sentence_index, date) for d in prune(drafts)]
 
     # -- building -------------------------------------------------------------------------------
-    def _event(self, draft: _Draft, sent: Span, article_id: str, index: int,
+    def _event(self, draft: Draft, sent: Span, article_id: str, index: int,
                date: dt.date | None) -> Event:
         match = draft.match
         base = sent.start_char
@@ -172,7 +134,7 @@ class _SentenceRun(RoleResolver):
         self.patterns = patterns
         self.consumed: set[int] = set()
 
-    def situate(self, draft: _Draft, sent: Span) -> _Draft:
+    def situate(self, draft: Draft, sent: Span) -> Draft:
         """A generic group takes the state the sentence names (a target only when that state is
         the source's own); a domestic unary event (protest, strike, curfew, repression) is done
         to the source's own state."""
@@ -187,10 +149,10 @@ class _SentenceRun(RoleResolver):
             target = self.own_state(source, sent)
         if source is draft.source and target is draft.target:
             return draft
-        return _Draft(draft.match, source, target, draft.code)
+        return Draft(draft.match, source, target, draft.code)
 
     # -- verbs ----------------------------------------------------------------------------------
-    def headline_drafts(self, sent: Span) -> list[_Draft]:
+    def headlinepairs_of(self, sent: Span) -> list[Draft]:
         reading = read_headline(sent, patterns=self.patterns, actors=self.actors)
         if reading is None:
             return []
@@ -198,10 +160,10 @@ class _SentenceRun(RoleResolver):
         if not code:
             return []
         obj = reading.obj
-        match = _Match(reading.pattern, reading.verb, [obj] if obj is not None else [], obj, reading.targets)
-        return _drafts(match, reading.sources, code, unary_ok=False)
+        match = Match(reading.pattern, reading.verb, [obj] if obj is not None else [], obj, reading.targets)
+        return pairs_of(match, reading.sources, code, unary_ok=False)
 
-    def verb_events(self, verb: Token) -> list[_Draft]:
+    def verb_events(self, verb: Token) -> list[Draft]:
         match = self._best_verb_match(verb)
         if match is None:
             return []
@@ -222,7 +184,7 @@ class _SentenceRun(RoleResolver):
             code = CONVENTIONAL_FORCE  # "troops killed ...", "air strikes killed ..."
         if code == CONVENTIONAL_FORCE and verbal_clash(verb, sources, match.targets):
             code = VERBAL_CLASH  # "Labour and the Tories clashed over tax"
-        drafts = _drafts(match, sources, code, unary_ok, mutual=mutual(verb))
+        drafts = pairs_of(match, sources, code, unary_ok, mutual=mutual(verb))
         if match.obj is not None and (drafts or not lemma_in(verb, ALL_LIGHT_VERBS)):
             # The object is part of this event. A light verb's object that made none
             # ("launched a hunger strike" has no target for "launch an attack") is left to the
@@ -230,7 +192,7 @@ class _SentenceRun(RoleResolver):
             self.consumed.update(t.i for t in with_conjuncts(match.obj))
         return drafts
 
-    def _best_verb_match(self, verb: Token) -> _Match | None:
+    def _best_verb_match(self, verb: Token) -> Match | None:
         candidates = _candidates(self.patterns, "verb", verb)
         if not candidates:
             return None
@@ -245,7 +207,7 @@ class _SentenceRun(RoleResolver):
         objects += [c for o in objects for c in counted(o)]  # "massed thousands of troops"
         with_objects = [t for p in children(verb, "prep") if p.lower_ == "with"
                         for o in children(p, "pobj") for t in with_conjuncts(o)]
-        best: tuple[tuple[int, ...], _Match] | None = None
+        best: tuple[tuple[int, ...], Match] | None = None
         for pattern in candidates:
             # "call off" is not "call", and "call" is not "call off"; an object row's particle may
             # be a preposition over the object ("went on strike", "remained on alert") or the
@@ -272,14 +234,14 @@ class _SentenceRun(RoleResolver):
                     continue
             particle = particles.get(pattern.particle) or loose.get(pattern.particle)
             parts = [t for t in (particle, modifier or None, obj) if t]
-            match = _Match(pattern, verb, parts, obj, [], in_prep=in_prep)
+            match = Match(pattern, verb, parts, obj, [], in_prep=in_prep)
             self._verb_targets(match, objects if via_with else [])
             rank = _rank(pattern, match, pair)
             if best is None or rank > best[0]:
                 best = (rank, match)
         return best[1] if best else None
 
-    def _verb_targets(self, match: _Match, recipients: list[Token]) -> None:
+    def _verb_targets(self, match: Match, recipients: list[Token]) -> None:
         """Fill ``match.targets`` from the first of the pattern's slots that names an actor."""
         verb, pattern, obj = match.trigger, match.pattern, match.obj
         # The matched object and the verb's own objects ("massed tens of thousands of troops
@@ -346,7 +308,7 @@ class _SentenceRun(RoleResolver):
                 return
 
     # -- nouns ----------------------------------------------------------------------------------
-    def noun_events(self, noun: Token) -> list[_Draft]:
+    def noun_events(self, noun: Token) -> list[Draft]:
         light, kind = light_governor(noun)
         # "held drills with X": the light verb's prepositions belong to the nominal event too.
         owners = [m for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i
@@ -373,9 +335,9 @@ class _SentenceRun(RoleResolver):
             mode = chain_modes(noun_mode(noun), Mode.FACT, governor_mode(noun))
             sources = own
         code = _code_for(match.pattern, mode)
-        return _drafts(match, sources, code, match.pattern.unary) if code else []
+        return pairs_of(match, sources, code, match.pattern.unary) if code else []
 
-    def adj_events(self, adj: Token) -> list[_Draft]:
+    def adj_events(self, adj: Token) -> list[Draft]:
         """"X is optimistic about Y": the copula's subject, in the copula's clause."""
         judged = [p for p in _candidates(self.patterns, "adj", adj) if "subj" in p.targets]
         if judged:
@@ -386,9 +348,9 @@ class _SentenceRun(RoleResolver):
         if match is None:
             return []
         code = _code_for(match.pattern, clause_mode(adj.head))
-        return _drafts(match, self.verb_sources(adj), code, match.pattern.unary) if code else []
+        return pairs_of(match, self.verb_sources(adj), code, match.pattern.unary) if code else []
 
-    def _reported_judgement(self, adj: Token, pattern: Pattern) -> list[_Draft]:
+    def _reported_judgement(self, adj: Token, pattern: Pattern) -> list[Draft]:
         """"China said the US plan was unacceptable": the speaker judges the actor the clause's
         subject names, or its owner (the plan's). Only reported words count, never negated."""
         clause = adj.head if adj.dep_ == "acomp" else adj  # a headline's "says X unfair"
@@ -397,10 +359,10 @@ class _SentenceRun(RoleResolver):
             return []
         targets = self.resolve_targets(children(clause, "nsubj"), "dobj", places=False, trigger=adj)
         code = _code_for(pattern, clause_mode(clause.head))
-        match = _Match(pattern, adj, [], None, targets)
-        return _drafts(match, self.verb_sources(clause.head), code, False) if code and targets else []
+        match = Match(pattern, adj, [], None, targets)
+        return pairs_of(match, self.verb_sources(clause.head), code, False) if code and targets else []
 
-    def modal_events(self, modal: Token) -> list[_Draft]:
+    def modal_events(self, modal: Token) -> list[Draft]:
         """"Russia says Israel must end its attacks": a demand of the reporter on the subject
         of the reported clause. Only a clause that reports someone's words counts."""
         candidates = _candidates(self.patterns, "modal", modal)
@@ -413,17 +375,17 @@ class _SentenceRun(RoleResolver):
         pattern = candidates[0]
         targets = self.resolve_all(children(clause, "nsubj")) if "subj" in pattern.targets else []
         code = _code_for(pattern, clause_mode(reporter))
-        match = _Match(pattern, modal, [], None, targets)
-        return _drafts(match, self.verb_sources(reporter), code, pattern.unary) if code else []
+        match = Match(pattern, modal, [], None, targets)
+        return pairs_of(match, self.verb_sources(reporter), code, pattern.unary) if code else []
 
     def _best_noun_match(self, noun: Token, holders: list[Token], pair: bool, *,
-                         pos: str = "noun") -> _Match | None:
-        best: tuple[tuple[int, ...], _Match] | None = None
+                         pos: str = "noun") -> Match | None:
+        best: tuple[tuple[int, ...], Match] | None = None
         for pattern in _candidates(self.patterns, pos, noun):
             modifier = _modifier(noun, pattern.trigger)
             if modifier is False:
                 continue
-            match = _Match(pattern, noun, [modifier] if modifier else [], None, [])
+            match = Match(pattern, noun, [modifier] if modifier else [], None, [])
             for slot in pattern.targets:
                 if slot in PREPOSITION_SLOTS:
                     heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
@@ -439,7 +401,7 @@ class _SentenceRun(RoleResolver):
                 best = (rank, match)
         return best[1] if best else None
 
-    def _noun_own_sources(self, noun: Token, match: _Match) -> list[ActorMention]:
+    def _noun_own_sources(self, noun: Token, match: Match) -> list[ActorMention]:
         """"China's visit", "US sanctions", "the visit by Xi": the actor inside the phrase."""
         skip = {t.i for t in match.parts}
         heads = [c for c in noun.children
@@ -475,7 +437,7 @@ def _names_object(verb: Token) -> bool:
     return any(c.pos_ == "ADJ" and c.i > o.i for o in objects_of(verb) for c in children(o, "amod"))
 
 
-def _rank(pattern: Pattern, match: _Match, pair: bool) -> tuple[int, int, int, int, int, int]:
+def _rank(pattern: Pattern, match: Match, pair: bool) -> tuple[int, int, int, int, int, int]:
     """A row that can code (a filled target, or unary) > an earlier table's row > object >
     particle > filled target > modifier; ties go to the earlier row. A more specific row that
     finds no counterpart must not silence one that does ("attacked Armenian positions": a
@@ -532,60 +494,3 @@ def _find_object(candidates: list[Token], terms: tuple[Term, ...]) -> Token | No
             if term.lemma in forms and _modifier(token, term) is not False:
                 return token
     return None
-
-
-def _drafts(match: _Match, sources: list[ActorMention], code: str, unary_ok: bool, *,
-            mutual: bool = False) -> list[_Draft]:
-    """Source-target pairs: every source to every target; reciprocal and unary cases.
-    ``mutual``: the object is "each other", which makes any row reciprocal."""
-    targets = match.targets
-    pairs: list[tuple[ActorMention, ActorMention | None]] = []
-    if targets and sources:
-        pairs = [(t, s) if match.giver else (s, t) for s in sources for t in targets]
-        if code in JOINT_CODES:  # "X signed a deal with Y": Y signed it with X
-            pairs += [(t, s) for s, t in pairs]
-    elif targets and match.between:  # "talks between X and Y" with no one else named
-        pairs = list(itertools.permutations(targets, 2))
-    elif len({s.actor.code for s in sources}) >= 2 and (match.pattern.reciprocal or mutual):
-        pairs = list(itertools.permutations(sources, 2))  # "Moon and Xi met"
-    elif sources and unary_ok:
-        pairs = [(s, None) for s in sources]
-    kept = [(s, t) for s, t in pairs if t is None
-            or not same_actor(s, t, conflict=int(code[:2]) >= 10)
-            or (code in SELF_CODES and s.actor.code != t.actor.code)]
-    if pairs and not kept and unary_ok:
-        # "Thailand imposed a curfew in Bangkok": a place of the source's own is no target,
-        # and a unary row still holds.
-        kept = [(s, None) for s in sources]
-    custody = code.startswith(CUSTODY_CODES)
-    return [_Draft(match, s, (held_by(s, t) if custody else t) if t else None, code)
-            for s, t in kept]
-
-
-def _prune(drafts: list[_Draft]) -> list[_Draft]:
-    """Drop duplicates, and "threatened to attack X" (130) when the attack itself was coded."""
-    coded = {(d.match.trigger.i, d.source.actor.code, d.target.actor.code if d.target else "")
-             for d in drafts}
-    out: list[_Draft] = []
-    seen: set[tuple[object, ...]] = set()
-    for draft in sorted(drafts, key=lambda d: d.match.trigger.i):
-        via = draft.match.via_xcomp
-        pair = (draft.source.actor.code, draft.target.actor.code if draft.target else "")
-        if via is not None and any((v.i, *pair) in coded for v in with_conjuncts(via)):
-            continue
-        if draft.match.pattern.id in GENERIC_PATTERNS and any(
-                (t.i, *pair) in coded for t in _governed(draft.match.trigger)):
-            continue  # "agreed to resume talks": the talks are the event
-        key = (draft.match.trigger.i, draft.code, *pair)  # one event per trigger and actor pair
-        if key not in seen:
-            seen.add(key)
-            out.append(draft)
-    return out
-
-
-def _governed(verb: Token) -> list[Token]:
-    """Complement verbs and prepositional objects of ``verb`` ("agreed to meet", "agreed on a
-    ceasefire") and the objects of those complements ("agreed to hold talks")."""
-    near = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    near += [o for p in children(verb, "prep") for o in children(p, "pobj")]
-    return near + [o for c in near for o in c.children if o.dep_ in ("dobj", "prep", "pobj")]

@@ -1,0 +1,113 @@
+"""Drafts of events: a matched pattern, and the source-target pairs it yields.
+
+The coder (:mod:`geopivot.events.coder`) matches patterns at tokens; this module holds what a
+match found and turns it into source-target pairs (both ways for joint acts, every pair of
+sources for a reciprocal row, none for the same actor) and prunes duplicates, so the headline
+reader and the parse-based matcher build events the same way.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from geopivot.events.clauses import children, with_conjuncts
+from geopivot.events.patterns import Pattern
+from geopivot.events.roles import held_by, same_actor
+from geopivot.models import ActorMention
+
+# Rows that only stand in for an unknown complement: "agreed to allow ..." (030).
+# "agreed with X to hold talks": the talks with X are the event, not an agreement with X (019).
+# "arrived in X on a state visit": the visit noun is the event, not the arrival too.
+GENERIC_PATTERNS = frozenset({"agree.to", "agree.with", "arrive.in", "fly.to", "tour"})
+# Defending one's own state is the usual "defend verbally": "Putin defended Russia's policy".
+SELF_CODES = frozenset({"052"})
+# Release (084) and arrest (173): the persons are in the source's custody.
+CUSTODY_CODES = ("084", "173")
+# A meeting (040), a negotiation (046) and a signed agreement (057) take both sides: they are
+# coded in both directions, as "X and Y met" already is. The annotation guideline codes joint acts
+# so (annotations/README.md), and its annotators did for these three: 91 of 100 such train/dev
+# events were annotated both ways. PETRARCH and GDELT code "X met Y" as X's act alone; a dyad's
+# series counts both directions either way. A visit, hosting and an appeal stay one-sided.
+JOINT_CODES = frozenset({"040", "046", "057"})
+
+
+@dataclass(slots=True)
+class Match:
+    """A pattern matched at one token, with what it found."""
+
+    pattern: Pattern
+    trigger: Token
+    parts: list[Token]  # particle, modifier and object tokens that belong to the trigger
+    obj: Token | None
+    targets: list[ActorMention]
+    between: bool = False  # targets are the coordinated objects of "between"
+    via_xcomp: Token | None = None  # target found as the object of this complement verb
+    in_prep: bool = False  # the row's particle is a preposition over the object ("on strike")
+    giver: bool = False  # targets gave what the subject received: they are the event's sources
+
+
+@dataclass(slots=True)
+class Draft:
+    match: Match
+    source: ActorMention
+    target: ActorMention | None
+    code: str
+
+
+def pairs_of(match: Match, sources: list[ActorMention], code: str, unary_ok: bool, *,
+             mutual: bool = False) -> list[Draft]:
+    """Source-target pairs: every source to every target; reciprocal and unary cases.
+    ``mutual``: the object is "each other", which makes any row reciprocal."""
+    targets = match.targets
+    pairs: list[tuple[ActorMention, ActorMention | None]] = []
+    if targets and sources:
+        pairs = [(t, s) if match.giver else (s, t) for s in sources for t in targets]
+        if code in JOINT_CODES:  # "X signed a deal with Y": Y signed it with X
+            pairs += [(t, s) for s, t in pairs]
+    elif targets and match.between:  # "talks between X and Y" with no one else named
+        pairs = list(itertools.permutations(targets, 2))
+    elif len({s.actor.code for s in sources}) >= 2 and (match.pattern.reciprocal or mutual):
+        pairs = list(itertools.permutations(sources, 2))  # "Moon and Xi met"
+    elif sources and unary_ok:
+        pairs = [(s, None) for s in sources]
+    kept = [(s, t) for s, t in pairs if t is None
+            or not same_actor(s, t, conflict=int(code[:2]) >= 10)
+            or (code in SELF_CODES and s.actor.code != t.actor.code)]
+    if pairs and not kept and unary_ok:
+        # "Thailand imposed a curfew in Bangkok": a place of the source's own is no target,
+        # and a unary row still holds.
+        kept = [(s, None) for s in sources]
+    custody = code.startswith(CUSTODY_CODES)
+    return [Draft(match, s, (held_by(s, t) if custody else t) if t else None, code)
+            for s, t in kept]
+
+
+def prune(drafts: list[Draft]) -> list[Draft]:
+    """Drop duplicates, and "threatened to attack X" (130) when the attack itself was coded."""
+    coded = {(d.match.trigger.i, d.source.actor.code, d.target.actor.code if d.target else "")
+             for d in drafts}
+    out: list[Draft] = []
+    seen: set[tuple[object, ...]] = set()
+    for draft in sorted(drafts, key=lambda d: d.match.trigger.i):
+        via = draft.match.via_xcomp
+        pair = (draft.source.actor.code, draft.target.actor.code if draft.target else "")
+        if via is not None and any((v.i, *pair) in coded for v in with_conjuncts(via)):
+            continue
+        if draft.match.pattern.id in GENERIC_PATTERNS and any(
+                (t.i, *pair) in coded for t in _governed(draft.match.trigger)):
+            continue  # "agreed to resume talks": the talks are the event
+        key = (draft.match.trigger.i, draft.code, *pair)  # one event per trigger and actor pair
+        if key not in seen:
+            seen.add(key)
+            out.append(draft)
+    return out
+
+
+def _governed(verb: Token) -> list[Token]:
+    """Complement verbs and prepositional objects of ``verb`` ("agreed to meet", "agreed on a
+    ceasefire") and the objects of those complements ("agreed to hold talks")."""
+    near = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    near += [o for p in children(verb, "prep") for o in children(p, "pobj")]
+    return near + [o for c in near for o in c.children if o.dep_ in ("dobj", "prep", "pobj")]
