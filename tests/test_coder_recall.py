@@ -368,7 +368,7 @@ def test_a_generic_target_takes_the_state_named(engine, text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an owner, officer or spokesperson "of"/"for" an actor speaks and acts for it
-    ("The owner of Yukos has sued the Russian government.", [("RUSBUS", "115", "RUSGOV")]),
+    ("The owner of Toyota has sued the Chinese government.", [("JPNBUS", "115", "CHNGOV")]),
     ("The chairman of Toyota criticised China.", [("JPNBUS", "111", "CHN")]),
     ("A spokesman for the Japanese government criticised China.", [("JPNGOV", "111", "CHN")]),
     # anyone else's "of" phrase does not name who acts
@@ -435,7 +435,7 @@ def test_a_clash_over_an_issue_is_verbal(nlp: Language, coder: EventCoder, text:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the creditors' Paris Club is not France
-    ("Indonesia accepted the Paris Club offer.", [("IDN", "030", "IGOPCL")]),
+    ("The Paris Club urged Kenya to cut spending.", [("IGOPCL", "020", "KEN")]),
 ])
 def test_the_paris_club_is_a_group_of_creditors(engine, text: str,
                                                 expected: list[tuple[str, str, str | None]]) -> None:
