@@ -39,7 +39,7 @@ from geopivot.events.forms import (
     sum_datives,
     verbal_clash,
 )
-from geopivot.events.drafts import Draft, Match, pairs_of, prune
+from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
 from geopivot.events.headlines import is_headline, read_headline
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
@@ -168,7 +168,7 @@ class _SentenceRun(RoleResolver):
         if match is None:
             return []
         if match.pattern.table and match.obj is not None and any(
-                p.table == 0 for p in _candidates(self.patterns, "noun", match.obj)):
+                p.table == 0 for p in candidates_at(self.patterns, "noun", match.obj)):
             return []  # "hosted a summit between X and Y": own noun rows code the summit
         code = _code_for(match.pattern, clause_mode(verb))
         if not code:
@@ -193,7 +193,7 @@ class _SentenceRun(RoleResolver):
         return drafts
 
     def _best_verb_match(self, verb: Token) -> Match | None:
-        candidates = _candidates(self.patterns, "verb", verb)
+        candidates = candidates_at(self.patterns, "verb", verb)
         if not candidates:
             return None
         pair = len({m.actor.code for m in self.verb_sources(verb)}) >= 2
@@ -339,7 +339,7 @@ class _SentenceRun(RoleResolver):
 
     def adj_events(self, adj: Token) -> list[Draft]:
         """"X is optimistic about Y": the copula's subject, in the copula's clause."""
-        judged = [p for p in _candidates(self.patterns, "adj", adj) if "subj" in p.targets]
+        judged = [p for p in candidates_at(self.patterns, "adj", adj) if "subj" in p.targets]
         if judged:
             return self._reported_judgement(adj, judged[0])
         if adj.dep_ != "acomp":
@@ -365,7 +365,7 @@ class _SentenceRun(RoleResolver):
     def modal_events(self, modal: Token) -> list[Draft]:
         """"Russia says Israel must end its attacks": a demand of the reporter on the subject
         of the reported clause. Only a clause that reports someone's words counts."""
-        candidates = _candidates(self.patterns, "modal", modal)
+        candidates = candidates_at(self.patterns, "modal", modal)
         clause = modal.head
         if not candidates or modal.dep_ != "aux" or clause.dep_ != "ccomp":
             return []
@@ -381,7 +381,7 @@ class _SentenceRun(RoleResolver):
     def _best_noun_match(self, noun: Token, holders: list[Token], pair: bool, *,
                          pos: str = "noun") -> Match | None:
         best: tuple[tuple[int, ...], Match] | None = None
-        for pattern in _candidates(self.patterns, pos, noun):
+        for pattern in candidates_at(self.patterns, pos, noun):
             modifier = _modifier(noun, pattern.trigger)
             if modifier is False:
                 continue
@@ -452,15 +452,6 @@ def _rank(pattern: Pattern, match: Match, pair: bool) -> tuple[int, int, int, in
                                      and _modifier(match.obj, t) for t in pattern.objects):
         has_modifier = 1  # "launched air strikes" takes the "air strike" row over "strike"
     return (int(usable > 0), -pattern.table, has_object, has_particle, usable, has_modifier)
-
-
-def _candidates(patterns: PatternSet, pos: str, token: Token) -> tuple[Pattern, ...]:
-    """Patterns for the token's lemma, or for the first regular de-inflection that has any."""
-    for form in lemma_forms(token):
-        found = patterns.candidates(pos, form)
-        if found:
-            return found
-    return ()
 
 
 def _code_for(pattern: Pattern, mode: Mode) -> str:

@@ -3,7 +3,8 @@
 The coder (:mod:`geopivot.events.coder`) matches patterns at tokens; this module holds what a
 match found and turns it into source-target pairs (both ways for joint acts, every pair of
 sources for a reciprocal row, none for the same actor) and prunes duplicates, so the headline
-reader and the parse-based matcher build events the same way.
+reader and the parse-based matcher build events the same way; and which rows a token may
+trigger (:func:`candidates_at`), asked the same way by both.
 """
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from geopivot.events.clauses import children, with_conjuncts
-from geopivot.events.patterns import Pattern
+from geopivot.events.clauses import children, lemma_forms, with_conjuncts
+from geopivot.events.patterns import Pattern, PatternSet
 from geopivot.events.roles import held_by, same_actor
 from geopivot.models import ActorMention
 
@@ -31,6 +32,15 @@ CUSTODY_CODES = ("084", "173")
 # events were annotated both ways. PETRARCH and GDELT code "X met Y" as X's act alone; a dyad's
 # series counts both directions either way. A visit, hosting and an appeal stay one-sided.
 JOINT_CODES = frozenset({"040", "046", "057"})
+
+
+def candidates_at(patterns: PatternSet, pos: str, token: Token) -> tuple[Pattern, ...]:
+    """Patterns for the token's lemma, or for the first regular de-inflection that has any."""
+    for form in lemma_forms(token):
+        found = patterns.candidates(pos, form)
+        if found:
+            return found
+    return ()
 
 
 @dataclass(slots=True)

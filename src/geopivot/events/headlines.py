@@ -11,14 +11,15 @@ coder (:mod:`geopivot.events.coder`) turns a reading into events as it does a pa
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from geopivot.actors import ActorLookup
 from geopivot.events.clauses import HYPOTHETICAL_MODALS, NEGATING_GOVERNORS, SPEECH_VERBS, lemma_forms
+from geopivot.events.drafts import candidates_at
 from geopivot.events.patterns import Pattern, PatternSet
+from geopivot.events.roles import generic, located_in
 from geopivot.models import ActorMention
 
 QUOTES = frozenset({'"', "'", "“", "‘"})
@@ -35,9 +36,9 @@ _SUBJECT_GAP_WORDS = 2
 # Words a headline puts between a verb and its object: "signs $3bn deal", "visits the capital".
 _LEAD_IN_POS = frozenset({"DET", "ADJ", "NUM", "SYM", "PUNCT"})
 _NOT_VERBS = frozenset({"PUNCT", "ADP", "DET", "CCONJ", "SCONJ", "NUM", "PRON", "PART", "SYM"})
-_OBJECT_WINDOW = 6
+_OBJECT_WINDOW = 6  # an object row's noun must come within this many words of the verb
 VISIT = "visit"
-VISIT_PURPOSES = frozenset({"talk", "talks", "visit", "summit", "meeting", "consultation", "negotiation"})  # an object row's noun must come within this many words of the verb
+VISIT_PURPOSES = frozenset({"talk", "talks", "visit", "summit", "meeting", "consultation", "negotiation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +63,13 @@ def read_headline(sent: Span, *, patterns: PatternSet, actors: ActorLookup) -> H
     """The first trigger verb, left to right, whose row finds its actors by word order."""
     tokens = [t for t in sent if not t.is_space]
     for verb in tokens[1:]:
-        candidates = _verb_rows(verb, patterns)
-        if not candidates or not _plausible_verb(verb, tokens, actors, sent, patterns):
+        candidates = () if verb.pos_ in _NOT_VERBS else candidates_at(patterns, "verb", verb)
+        if not candidates:
             continue
-        reading = _read_at(verb, candidates, tokens, actors, sent)
+        before = _mentions(tokens, actors, sent, verb, before=True)
+        if not _plausible_verb(verb, tokens, before, sent, patterns):
+            continue
+        reading = _read_at(verb, candidates, tokens, before, actors, sent)
         if reading is not None:
             return reading
     return _visit_without_verb(tokens, patterns, actors, sent)
@@ -89,17 +93,7 @@ def _visit_without_verb(tokens: list[Token], patterns: PatternSet, actors: Actor
     return HeadlineReading(visit, at, None, located[:len(sources)], located[len(sources):], intent=False)
 
 
-def _verb_rows(verb: Token, patterns: PatternSet) -> tuple[Pattern, ...]:
-    if verb.pos_ in _NOT_VERBS:
-        return ()
-    for form in lemma_forms(verb):
-        found = patterns.candidates("verb", form)
-        if found:
-            return found
-    return ()
-
-
-def _plausible_verb(verb: Token, tokens: list[Token], actors: ActorLookup, sent: Span,
+def _plausible_verb(verb: Token, tokens: list[Token], subjects: list[ActorMention], sent: Span,
                     patterns: PatternSet) -> bool:
     """A verb's form: tagged a verb; a third-person "-s" tagged a plural noun ("hosts"), right
     after its subject; a base form after two subjects or a plural one ("X, Y sign", "Maoists
@@ -107,28 +101,28 @@ def _plausible_verb(verb: Token, tokens: list[Token], actors: ActorLookup, sent:
     nor one after an adjective ("Kazakh exports"): "China trade talks" has no verb."""
     if verb.tag_.startswith("VB"):
         return verb.dep_ != "amod"  # "pardons jailed candidate": a participle describes
-    if any(patterns.candidates("noun", form) for form in lemma_forms(verb)):
+    if candidates_at(patterns, "noun", verb):
         return False
     before = [t for t in tokens if t.i < verb.i]
-    subjects = _mentions(tokens, actors, sent, verb, before=True)
     last = before[-1] if before else None
     if last is None or not any(m.start <= last.idx - sent.start_char < m.end for m in subjects):
         return False  # "wine exports": the word before is no actor's
     return verb.tag_ in ("NNS", "NNPS") or last.tag_ in ("NNS", "NNPS") or len(subjects) >= 2
 
 
-def _read_at(verb: Token, candidates: tuple[Pattern, ...], tokens: list[Token], actors: ActorLookup,
-             sent: Span) -> HeadlineReading | None:
+def _read_at(verb: Token, candidates: tuple[Pattern, ...], tokens: list[Token],
+             before: list[ActorMention], actors: ActorLookup, sent: Span) -> HeadlineReading | None:
     prior = [t for t in tokens if t.i < verb.i]
     if any(t.lower_ in NEGATIONS or t.lower_ in HYPOTHETICAL_MODALS for t in prior[-3:]):
         return None  # "may sign", "never signs": not an act
     if any(t.lemma_.lower() in DENIALS for t in prior):
         return None  # "Iran denies sending arms"
-    sources = _subjects(_mentions(tokens, actors, sent, verb, before=True), verb, sent)
+    sources = _subjects(before, verb, sent)
     if not sources:
         return None
     pair = len({s.actor.country or s.actor.code for s in sources}) >= 2
     after = [t for t in tokens if t.i > verb.i]
+    later = _mentions(tokens, actors, sent, verb, before=False)
     particle = after[0].lower_ if after else ""
     best: tuple[tuple[int, int, int], HeadlineReading] | None = None
     for pattern in candidates:
@@ -139,7 +133,7 @@ def _read_at(verb: Token, candidates: tuple[Pattern, ...], tokens: list[Token], 
             continue
         # Two subjects of a joint act ("X, Y hold talks on Z") are its two sides.
         joint = pattern.reciprocal and pair
-        targets = [] if joint else _targets(pattern, verb, after, obj, actors, tokens, sent)
+        targets = [] if joint else _targets(pattern, verb, after, obj, later, sent)
         if not targets and not joint:
             continue
         located = _situated(sources + targets)
@@ -189,13 +183,7 @@ def _situated(mentions: list[ActorMention]) -> list[ActorMention]:
     if len(countries) != 1:
         return mentions
     country = countries.pop()
-    out = []
-    for mention in mentions:
-        actor = mention.actor
-        if not actor.country and actor.sector and actor.code == actor.sector:
-            actor = dataclasses.replace(actor, code=country + actor.code, country=country)
-        out.append(dataclasses.replace(mention, actor=actor))
-    return out
+    return [located_in(m, country) if generic(m) else m for m in mentions]
 
 
 def _subjects(mentions: list[ActorMention], verb: Token, sent: Span) -> list[ActorMention]:
@@ -227,9 +215,10 @@ def _object(pattern: Pattern, after: list[Token]) -> Token | None:
     return None
 
 
-def _targets(pattern: Pattern, verb: Token, after: list[Token], obj: Token | None, actors: ActorLookup,
-             tokens: list[Token], sent: Span) -> list[ActorMention]:
-    later = _mentions(tokens, actors, sent, verb, before=False)
+def _targets(pattern: Pattern, verb: Token, after: list[Token], obj: Token | None,
+             later: list[ActorMention], sent: Span) -> list[ActorMention]:
+    """The first slot of the row whose actor stands where that slot puts it (``later``: the
+    actors after the verb, in order)."""
     base = sent.start_char
     # A joint act's other prepositions name its topic: "hold talks on Mercosur tariffs".
     slots = [s for s in pattern.targets if not pattern.reciprocal or s in ("dobj", "with", "between")]
@@ -238,20 +227,18 @@ def _targets(pattern: Pattern, verb: Token, after: list[Token], obj: Token | Non
             # the first actor right after the verb (or its object noun), past determiners,
             # adjectives and sums only
             lead = obj.i + 1 if obj is not None else verb.i + 1
-            for mention in later:
+            if later:
+                mention = later[0]
                 gap = [t for t in after if lead <= t.i and t.idx - base < mention.start]
                 named = [t for t in after if t.idx - base >= mention.end][:1]
-                if named and named[0].text in QUOTES:
-                    break  # "calls X 'the devil'": names X, does nothing to X
-                if all(t.pos_ in _LEAD_IN_POS for t in gap):
+                # "calls X 'the devil'": names X, does nothing to X
+                if not (named and named[0].text in QUOTES) and all(t.pos_ in _LEAD_IN_POS for t in gap):
                     return [mention]
-                break
         elif slot not in ("xcomp", "purpose", "subj", "giver"):
             for prep in (t for t in after if t.lower_ == slot and (obj is None or t.i > obj.i)):
-                for mention in later:
-                    if mention.start > prep.idx - base:
-                        gap = [t for t in after if prep.i < t.i and t.idx - base < mention.start]
-                        if all(t.pos_ in _LEAD_IN_POS | {"PROPN", "NOUN"} for t in gap):
-                            return [mention]
-                        break
+                mention = next((m for m in later if m.start > prep.idx - base), None)
+                if mention is not None:
+                    gap = [t for t in after if prep.i < t.i and t.idx - base < mention.start]
+                    if all(t.pos_ in _LEAD_IN_POS | {"PROPN", "NOUN"} for t in gap):
+                        return [mention]
     return []

@@ -83,16 +83,14 @@ class RoleResolver:
         """A generic group with no country ("rebels", "protesters", "ethnic Albanians" read as
         a sector) takes the one state the sentence names: "Rebels attacked a police station in
         northern Mali" are Malian rebels. Two or more states named: left as it is."""
-        actor = mention.actor
-        if actor.country or not actor.sector or actor.code != actor.sector or actor.code in UNNAMED:
-            return mention  # a named group ("al-Qaeda") or attackers of no stated identity
+        if not generic(mention):
+            return mention
         states = {m.actor.country for m in self.named_states(sent)}
         if len(states) != 1:
             return mention
         country = states.pop()
         assert country is not None
-        located = dataclasses.replace(actor, code=country + actor.code, country=country)
-        return dataclasses.replace(mention, actor=located)
+        return located_in(mention, country)
 
     def own_state(self, source: ActorMention, sent: Span) -> ActorMention | None:
         """The state a domestic event (a protest, a strike, a curfew) is done in: the source's
@@ -242,6 +240,21 @@ class RoleResolver:
             if reporter is not None:
                 return self.verb_sources(reporter)
         return found
+
+
+def generic(mention: ActorMention) -> bool:
+    """A group with no country, read as a sector ("rebels", "protesters"); not a named group
+    ("al-Qaeda") nor attackers of no stated identity (UNNAMED)."""
+    actor = mention.actor
+    return not actor.country and bool(actor.sector) and actor.code == actor.sector \
+        and actor.code not in UNNAMED
+
+
+def located_in(mention: ActorMention, country: str) -> ActorMention:
+    """A generic group placed in ``country`` ("rebels" -> Malian rebels)."""
+    actor = mention.actor
+    return dataclasses.replace(mention, actor=dataclasses.replace(actor, code=country + actor.code,
+                                                                  country=country))
 
 
 def _part_of(head: Token) -> list[Token]:
