@@ -485,3 +485,71 @@ def test_taking_a_state_to_court(nlp: Language, coder: EventCoder, text: str,
 def test_halting_trade_is_an_embargo(nlp: Language, coder: EventCoder, text: str,
                                      expected: list[tuple[str, str, str | None]]) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hangs the rest of the headline on its first word as an apposition; that
+    # first word is still the first of the two subjects
+    ("Ghana, Togo sign power deal in Accra", [("GHA", "057", "TGO"), ("TGO", "057", "GHA")]),
+    ("Chad, Sudan trade artillery fire on border", [("SDN", "190", "TCD"), ("TCD", "190", "SDN")]),
+])
+def test_a_headline_subject_the_parser_stretched_over_the_verb(
+        engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "fined X $20m": the sum is the direct object, the one fined the dative before it
+    ("Chile fined Microsoft $20m on Monday.", [("CHL", "172", "USABUS")]),
+    ("Japan fined Toyota $5m for false claims.", [("JPN", "172", "JPNBUS")]),
+    # no sum: the plain object as before
+    ("Japan fined Toyota for false claims.", [("JPN", "172", "JPNBUS")]),
+])
+def test_the_one_fined_a_sum_is_the_target(engine, text: str,
+                                           expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "U.S.-Peru drills": an abbreviation's full stop before the hyphen no longer glues the
+    # two names into one word, so both are found
+    # and a phrase of both ("U.S.-Peru drills") stands for both, with the phrase's sector
+    ("Chile slams U.S.-Peru military drills", [("CHL", "111", "PERMIL"), ("CHL", "111", "USAMIL"),
+                                               ("PERMIL", "062", "USAMIL"), ("USAMIL", "062", "PERMIL")]),
+    ("Chile slams U.S.-Peru drills", [("CHL", "111", "PER"), ("CHL", "111", "USA"),
+                                      ("PER", "062", "USA"), ("USA", "062", "PER")]),
+])
+def test_a_hyphen_after_an_abbreviation_joins_two_names(engine, text: str,
+                                                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "set up ties" is "establish ties"
+    ("Chile and Peru set up diplomatic ties.", [("CHL", "054", "PER"), ("PER", "054", "CHL")]),
+    ("Chile, Peru to set up diplomatic ties", [("CHL", "032", "PER"), ("PER", "032", "CHL")]),
+])
+def test_setting_up_ties_is_establishing_them(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # raising trade or investment with a state is economic cooperation; said of the future, intent
+    ("Chile boosted trade with Peru last year.", [("CHL", "061", "PER")]),
+    ("Chile says will boost trade with Peru", [("CHL", "0311", "PER")]),
+    ("Chile will expand investment with Peru.", [("CHL", "0311", "PER")]),
+    # swapping prisoners releases them, each side to the other
+    ("Chile and Peru swapped prisoners on Monday.", [("CHL", "0841", "PER"), ("PER", "0841", "CHL")]),
+    ("Chile, Peru swap prisoners", [("CHL", "0841", "PER"), ("PER", "0841", "CHL")]),
+])
+def test_more_trade_and_prisoner_swaps(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # headlines write "govt" for government
+    ("Chile's govt criticised Peru.", [("CHLGOV", "111", "PER")]),
+    ("Chile govt slams Peru", [("CHLGOV", "111", "PER")]),
+])
+def test_govt_is_the_government(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected

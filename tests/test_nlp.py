@@ -131,3 +131,15 @@ def test_derived_names_are_found_as_a_text_writes_them(engine, text, found):
     doc = engine.splitter(engine.nlp.make_doc(text))
     labels = [span.label_ for span in engine.matcher.spans(doc)]
     assert labels == ([found] if found else [])
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a hyphen after an abbreviation's full stop joins two names, as it does after a letter
+    ("U.S.-Peru drills", ["U.S.", "-", "Peru", "drills"]),
+    ("U.S.-S.Korea talks", ["U.S.", "-", "S.Korea", "talks"]),
+    ("US-Peru drills", ["US", "-", "Peru", "drills"]),
+    # not before a lower-case word or a number
+    ("a U.S.-based firm", ["a", "U.S.-based", "firm"]),
+])
+def test_a_hyphen_after_an_abbreviation_splits_before_a_name(engine, text, words):
+    assert [t.text for t in engine.nlp.make_doc(text)] == words

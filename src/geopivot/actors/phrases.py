@@ -103,6 +103,18 @@ def noun_phrase(token: Token) -> list[Token]:
     return [t for t in doc[start:end] if t.i in subtree]
 
 
+def hyphen_joined(spans: list[Span]) -> list[Span]:
+    """Two names joined by a hyphen with no space ("U.S.-Peru", "Japan-China"), as found among
+    ``spans`` in text order: both, else none."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    for first, second in zip(ordered, ordered[1:]):
+        doc = first.doc
+        if second.start == first.end + 1 and doc[first.end].text in ("-", "–") \
+                and not doc[first.end - 1].whitespace_ and not doc[first.end].whitespace_:
+            return [first, second]
+    return []
+
+
 def backed_by(span: Span) -> bool:
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in _BACKING

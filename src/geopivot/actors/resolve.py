@@ -18,7 +18,8 @@ from geopivot.actors.cues import (HONORIFICS, INTRODUCED, PERSON_NOUNS, Introduc
 from geopivot.actors.kb import ROLE_PRIORITY, Entry
 from geopivot.actors.matcher import ActorMatcher  # noqa: F401  (re-exported: engine imports it here)
 from geopivot.actors.memory import Memory
-from geopivot.actors.phrases import (backed_by, conjuncts, entry_kinds, foreign_name, names_former_office,
+from geopivot.actors.phrases import (backed_by, conjuncts, entry_kinds, foreign_name, hyphen_joined,
+                                     names_former_office,
                                      names_place, non_person, noun_phrase, phrase_text, sector_at,
                                      title_beside, title_phrases)
 from geopivot.models import Actor, ActorMention
@@ -310,12 +311,33 @@ class SentenceActors:
         if several:
             return [self._mention(np, a) for a in several]
         actor = self._resolve(token, np)
+        joined = self._joined_states(token, np, actor)
+        if joined:
+            return joined
         if actor is None and token.dep_ == "appos":
             # "police officer Imran Ali": the name is in apposition to the phrase that says who.
             return self.mentions_at(token.head)
         if actor is not None and names_former_office(np):
             actor = self._former_official(actor)
         return [self._mention(np, actor)] if actor else []
+
+    def _joined_states(self, token: Token, np: list[Token], actor: Actor | None) -> list[ActorMention]:
+        """ "U.S.-Peru military drills": a phrase whose country is one of two hyphen-joined states
+        stands for both, each with the phrase's sector. Not for the names themselves."""
+        if actor is None or not actor.country:
+            return []
+        ids = {t.i for t in np}
+        names = hyphen_joined([s for s in self.spans if s.start in ids and s.end - 1 in ids])
+        if not names or any(s.start <= token.i < s.end for s in names):
+            return []
+        states = [self._country_cue([s]) for s in names]
+        countries = [s.country for s in states if s is not None and s.country]
+        if len(set(countries)) != 2 or actor.country not in countries:
+            return []
+        sector = actor.sector or ""
+        return [self._mention(np, Actor(code=country + sector, name=f"{country} {sector}".strip(),
+                                        country=country, sector=actor.sector, actor_type=actor.actor_type))
+                for country in countries]
 
     def _former_official(self, actor: Actor) -> Actor | None:
         """ "former South African president Nelson Mandela": a former office holder is an elite

@@ -34,6 +34,7 @@ from geopivot.events.forms import (
     amount_unit,
     armed_force,
     headline_verb,
+    is_sum,
     mass_victims,
     mutual,
     sum_datives,
@@ -263,6 +264,10 @@ class _SentenceRun(RoleResolver):
                 # direct object to be the target.
                 own = obj is not None and obj.dep_ not in ("pobj", "xcomp")  # "ordered X to leave"
                 heads = recipients or ([obj] if own else objects_of(verb))
+                if not recipients and not own and all(is_sum(h) for h in heads):
+                    # "fined X $20m": the sum is the object (or hangs loose), the one fined is
+                    # the dative
+                    heads = [c for c in children(verb, "dative") if c.pos_ != "ADP"] or heads
             elif slot == "xcomp":
                 heads, comps = [], [*children(verb, "xcomp"), *complements]
                 for comp in comps:

@@ -30,6 +30,9 @@ ARMED_NOUNS = frozenset({"troop", "soldier", "force", "army", "navy", "police", 
                          "guard", "ship", "vessel", "jet", "warship", "militia", "unit"})
 # "$90 million": the parser makes the symbol the object.
 CURRENCY_SYMBOLS = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"}
+CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "won",
+                            "franc", "peso", "real", "rand", "dinar", "riyal", "lira", "zloty", "krona",
+                            "krone", "million", "billion", "trillion"})
 # News writes sums short: "£1.3bn", "$40m", "A$1 bln": the unit is the word a row names.
 _AMOUNT = re.compile(r"(?:[\d.,]+)?(bn|bln|m|mn|mln|tn)", re.IGNORECASE)
 AMOUNT_UNITS = {"bn": "billion", "bln": "billion", "m": "million", "mn": "million", "mln": "million",
@@ -48,6 +51,14 @@ def amount_unit(token: Token) -> str:
     """"1.3bn" -> "billion"; "" for any other word."""
     found = _AMOUNT.fullmatch(token.text)
     return AMOUNT_UNITS[found.group(1).lower()] if found else ""
+
+
+def is_sum(token: Token) -> bool:
+    """A sum of money or a bare number: "$20m", "20 million dollars", "€497m", "5,000"."""
+    if token.like_num or token.text in CURRENCY_SYMBOLS or amount_unit(token):
+        return True
+    return any(c.text in CURRENCY_SYMBOLS or (c.like_num and c.dep_ in ("nummod", "compound"))
+               for c in token.children) and token.lemma_.lower() in CURRENCY_NOUNS
 
 
 def armed_force(verb: Token, sources: list[ActorMention]) -> bool:

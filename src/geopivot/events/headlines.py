@@ -161,6 +161,12 @@ def _mentions(tokens: list[Token], actors: ActorLookup, sent: Span, verb: Token,
     found: dict[tuple[int, int], ActorMention] = {}
     for token in span:
         for mention in actors.mentions_at(token):
+            if before and mention.start <= at < mention.end:
+                # "Ghana, Togo sign deal": the parser hung the rest of the headline on "Ghana";
+                # the name ends at its own word
+                end = token.idx + len(token) - sent.start_char
+                mention = ActorMention(text=sent.text[mention.start:end], start=mention.start, end=end,
+                                       actor=mention.actor)
             if mention.start <= at < mention.end or (mention.end <= at) != before:
                 continue
             found.setdefault((mention.start, mention.end), mention)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from geopivot.actors import ActorLookup
 from geopivot.events.clauses import (
-    PROMISE_VERBS, SPEECH_VERBS, children, first_conjunct, is_passive, lemma_in,
+    PROMISE_VERBS, SPEECH_VERBS, children, first_conjunct, hyphen_pair, is_passive, lemma_in,
     preposition_objects, subject_heads, with_conjuncts,
 )
 from geopivot.models import Actor, ActorMention
@@ -116,8 +116,10 @@ class RoleResolver:
                             key=lambda c: (c.dep_ != "poss", -c.i))
             for child in owners if not found else []:
                 # "Russian and US navies": the owner may itself be coordinated; "the EU
-                # withdrawal agreement": the owner's own owner names the actor.
-                found = [m for owner in with_conjuncts(child) for m in self.actors.mentions_at(owner)]
+                # withdrawal agreement": the owner's own owner names the actor; "U.S.-Peru
+                # drills" are both states'.
+                found = [m for owner in [*with_conjuncts(child), *hyphen_pair(child)]
+                         for m in self.actors.mentions_at(owner)]
                 for inner in (c for c in child.children if c.i < child.i and (
                         c.dep_ in OWNER_DEPS or (c.dep_ == "npadvmod" and lemma_in(child, LEADING_VERBS)))):
                     found = found or list(self.actors.mentions_at(inner))  # "a Saudi-led coalition"

