@@ -330,14 +330,15 @@ class SentenceActors:
         names = hyphen_joined([s for s in self.spans if s.start in ids and s.end - 1 in ids])
         if not names or any(s.start <= token.i < s.end for s in names):
             return []
-        states = [self._country_cue([s]) for s in names]
-        countries = [s.country for s in states if s is not None and s.country]
-        if len(set(countries)) != 2 or actor.country not in countries:
+        states = [s for s in (self._country_cue([name]) for name in names) if s is not None and s.country]
+        countries = {s.country for s in states}
+        if len(countries) != 2 or actor.country not in countries:
             return []
-        sector = actor.sector or ""
-        return [self._mention(np, Actor(code=country + sector, name=f"{country} {sector}".strip(),
-                                        country=country, sector=actor.sector, actor_type=actor.actor_type))
-                for country in countries]
+        sector = actor.sector or ""  # a state's sector is named so elsewhere too: "Peru MIL"
+        return [self._mention(np, Actor(code=f"{state.country}{sector}", name=f"{state.name} {sector}".strip(),
+                                        country=state.country, sector=actor.sector,
+                                        actor_type=actor.actor_type))
+                for state in states]
 
     def _former_official(self, actor: Actor) -> Actor | None:
         """ "former South African president Nelson Mandela": a former office holder is an elite

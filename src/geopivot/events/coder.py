@@ -105,7 +105,7 @@ class EventCoder:
             elif token.pos_ == "AUX" and token.tag_ == "MD":
                 drafts += run.modal_events(token)
         if not drafts and is_headline(sent):
-            drafts = run.headlinepairs_of(sent)  # word order where the parse failed the headline
+            drafts = run.headline_drafts(sent)  # word order where the parse failed the headline
         drafts = [run.situate(d, sent) for d in drafts]
         return [self._event(d, sent, article_id, sentence_index, date) for d in prune(drafts)]
 
@@ -153,7 +153,7 @@ class _SentenceRun(RoleResolver):
         return Draft(draft.match, source, target, draft.code)
 
     # -- verbs ----------------------------------------------------------------------------------
-    def headlinepairs_of(self, sent: Span) -> list[Draft]:
+    def headline_drafts(self, sent: Span) -> list[Draft]:
         reading = read_headline(sent, patterns=self.patterns, actors=self.actors)
         if reading is None:
             return []
