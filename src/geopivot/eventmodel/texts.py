@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from geopivot.actors.resolve import ActorMatcher, ArticleResolver
+from geopivot.actors.matcher import ActorMatcher
+from geopivot.actors.resolve import ArticleResolver
 from geopivot.pipeline.engine import Engine
 from geopivot.eventmodel.mentions import sentence_mentions
 from geopivot.models import ActorMention

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 
 from geopivot.actors.kb import ActorKB, load_kb
 from geopivot.actors.memory import Memory
-from geopivot.actors.resolve import ActorMatcher, ArticleResolver, Matches
+from geopivot.actors.matcher import ActorMatcher
+from geopivot.actors.resolve import ArticleResolver, Matches
 from geopivot.eventmodel.combine import Candidate, Policy, apply_model
 from geopivot.eventmodel.mentions import ordered_pairs, sentence_mentions
 from geopivot.eventmodel.runtime import load_event_model

@@ -1,0 +1,365 @@
+"""One sentence's actors: the phrase at a token resolved to the actors it names.
+
+:class:`SentenceActors` answers the coder's "who is this?" for each token of a parsed sentence,
+from the knowledge-base matches the article's resolver found there and what the article had named
+before the token (pronouns, "the two countries", "the ministry"). Which person a name stands for on
+the article's date is the article's choice (:mod:`geopivot.actors.resolve`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from geopivot.actors.cues import PERSON_NOUNS
+from geopivot.actors.kb import Entry
+from geopivot.actors.memory import Memory
+from geopivot.actors.phrases import (backed_by, conjuncts, foreign_name, hyphen_joined, names_former_office,
+                                     names_place, non_person, noun_phrase, phrase_text, sector_at,
+                                     title_beside, title_phrases)
+from geopivot.models import Actor, ActorMention
+
+if TYPE_CHECKING:  # the article's resolver builds these; only its type is needed here
+    from geopivot.actors.resolve import ArticleResolver
+
+_PAIR_WORDS = {"two", "both"}
+_PAIR_PEOPLE = {"leader", "president", "man", "head", "minister", "premier"}
+_PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital",
+                "administration"}
+_PERSON_PRONOUNS = {"he", "him", "she", "her"}
+_SUBJECT_PRONOUNS = {"he", "she"}
+_STATE_PREPS = {"of", "from", "in"}
+# "The ministry said": a government institution, definite, names the government of the state
+# the article is about; "a ministry official" or "officials" alone is not guessed.
+_INSTITUTIONS = {"ministry", "government", "cabinet", "administration"}
+
+
+class SentenceActors:
+    """The :class:`~geopivot.actors.ActorLookup` for one sentence."""
+
+    def __init__(self, article: ArticleResolver, sent: Span, spans: list[Span], before: Memory) -> None:
+        self.article = article
+        self.sent = sent
+        self.spans = spans
+        self.before = before
+        self._memos: dict[int, Memory] = {}
+
+    def _memory_at(self, token: Token) -> Memory:
+        """What the article had named before ``token``: a pronoun or "the two leaders" points
+        back, never forward to a name later in its own sentence."""
+        edge = token.left_edge.i
+        memory = self._memos.get(edge)
+        if memory is None:  # read-only for callers: the coder asks about many tokens per sentence
+            memory = self.before.copy()
+            self.article.observe([s for s in self.spans if s.end <= edge], memory)
+            self._memos[edge] = memory
+        return memory
+
+    def mentions_at(self, token: Token) -> list[ActorMention]:
+        if token.lower_ in _PERSON_PRONOUNS and token.pos_ == "PRON":
+            return self._pronoun(token)
+        np = noun_phrase(token)
+        pair = self._pair(token, np)
+        if pair is not None:
+            return pair
+        pair = self._sector_of(token)
+        if pair:
+            return pair
+        several = self._several(token)
+        if several:
+            return [self._mention(np, a) for a in several]
+        actor = self._resolve(token, np)
+        joined = self._joined_states(token, np, actor)
+        if joined:
+            return joined
+        if actor is None and token.dep_ == "appos":
+            # "police officer Imran Ali": the name is in apposition to the phrase that says who.
+            return self.mentions_at(token.head)
+        if actor is not None and names_former_office(np):
+            actor = self._former_official(actor)
+        return [self._mention(np, actor)] if actor else []
+
+    def _joined_states(self, token: Token, np: list[Token], actor: Actor | None) -> list[ActorMention]:
+        """ "U.S.-Peru military drills": a phrase whose country is one of two hyphen-joined states
+        stands for both, each with the phrase's sector. Not for the names themselves."""
+        if actor is None or not actor.country:
+            return []
+        ids = {t.i for t in np}
+        names = hyphen_joined([s for s in self.spans if s.start in ids and s.end - 1 in ids])
+        if not names or any(s.start <= token.i < s.end for s in names):
+            return []
+        states = [s for s in (self._country_cue([name]) for name in names) if s is not None and s.country]
+        countries = {s.country for s in states}
+        if len(countries) != 2 or actor.country not in countries:
+            return []
+        sector = actor.sector or ""  # a state's sector is named so elsewhere too: "Peru MIL"
+        return [self._mention(np, Actor(code=f"{state.country}{sector}", name=f"{state.name} {sector}".strip(),
+                                        country=state.country, sector=actor.sector,
+                                        actor_type=actor.actor_type))
+                for state in states]
+
+    def _former_official(self, actor: Actor) -> Actor | None:
+        """ "former South African president Nelson Mandela": a former office holder is an elite
+        of their country (CAMEO ELI, as Phoenix codes ex-officials), not its government; a
+        former UN or NATO head is an elite of their own country. Other sectors ("former
+        rebels", a company's former chief) keep theirs."""
+        if actor.sector not in {None, "GOV", "ELI", "MIL", "LEG", "JUD"} or actor.actor_type == "group":
+            return actor
+        country = actor.country or ""
+        if len(country) != 3:
+            country = self.article.kb.nationality.get(actor.name, "")
+        if len(country) != 3:
+            return None
+        return Actor(code=country + "ELI", name=actor.name, country=country, sector="ELI",
+                     actor_type="person")
+
+    # -- the pieces -------------------------------------------------------------------------
+    def _mention(self, tokens: list[Token], actor: Actor) -> ActorMention:
+        base = self.sent.start_char
+        start, end = tokens[0].idx - base, tokens[-1].idx + len(tokens[-1]) - base
+        return ActorMention(text=self.sent.text[start:end], start=start, end=end, actor=actor)
+
+    def _pronoun(self, token: Token) -> list[ActorMention]:
+        memory = self._memory_at(token)
+        if memory.unknown_subject:
+            return []  # the latest person named is one the resolver cannot identify
+        if token.lower_ in _SUBJECT_PRONOUNS and memory.salient:
+            return [self._mention([token], memory.salient[0])]
+        return [self._mention([token], memory.people[-1][1])] if memory.people else []
+
+    def _pair(self, token: Token, np: list[Token]) -> list[ActorMention] | None:
+        """ "Both sides", "the two countries", "the two leaders": the two states (IGOs, armed
+        groups) or people named most recently in this sentence before the phrase or in the
+        previous one, not the article's most prominent ("Both sides" after "India and Pakistan
+        ... talks" is not Britain, whose minister the article quotes). Only when that window
+        names fewer than two does the article's salience decide (see memory.py); no actor when
+        it knows fewer than two."""
+        lemma = token.lemma_.lower()
+        if lemma not in _PAIR_PEOPLE | _PAIR_STATES:
+            return None
+        if not any(t.lower_ in _PAIR_WORDS for t in np):
+            return None
+        kind = "p" if lemma in _PAIR_PEOPLE else "s"
+        memory = self._memory_at(token)
+        found: list[Actor] = []
+        # This sentence first, then the previous one; within a sentence, subjects and objects
+        # before names in prepositional phrases ("brokered by Egypt") and places ("in
+        # Islamabad"), then reading order.
+        for sentence in reversed(memory.recent):
+            ranked = sorted(enumerate(sentence), key=lambda item: (-item[1][2], item[0]))
+            for _, (k, actor, weight) in ranked:
+                # A person named only in a prepositional phrase ("a letter from Trump") is an
+                # aside, not one of "the two leaders"; a state there still counts.
+                if kind == "p" and weight < 1:
+                    continue
+                if k == kind and all(a.name != actor.name for a in found) \
+                        and (kind == "p" or all(a.country != actor.country for a in found)):
+                    found.append(actor)
+        if len(found) < 2:
+            # Fewer than two named so near: the article's two most salient, as a reader takes
+            # "the two countries" after a one-state aside ("China protested the drill").
+            found = memory.top_people() if kind == "p" else memory.top_states()
+        if len(found) < 2:
+            return []
+        return [self._mention(np, a) for a in found[:2]]
+
+    def _sector_of(self, token: Token) -> list[ActorMention]:
+        """ "the defence ministers of the two countries", "the government of Gondor", "the
+        ambassadors of Arnor and Gondor", "soldiers from Gondor", "lawmakers in Fornost": the
+        states after the preposition, each with the sector (or the office holder, for a
+        title), when the phrase itself names no country."""
+        kb = self.article.kb
+        term, sector = sector_at(kb, token)
+        np = noun_phrase(token)
+        if sector is None or self._country_cue([s for s in self.spans if s.start >= np[0].i
+                                                and s.end <= np[-1].i + 1]):
+            return []
+        for prep in token.rights:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep.lower_ in _STATE_PREPS else None
+            if pobj is None:
+                continue
+            span = sorted(np + [t for t in prep.subtree if t.i > token.i], key=lambda t: t.i)
+            pair = self._pair(pobj, noun_phrase(pobj))
+            states = [m.actor for m in pair] if pair else self._states_at([pobj, *conjuncts(pobj)])
+            out = []
+            for state in states:
+                role = kb.title_role(term, state.country)
+                holder = self.article.office_holder(state.country or "", role) if role else None
+                actor = holder.actor() if holder else Actor(
+                    code=(state.country or "") + sector.cameo, name=f"{state.name} {term}",
+                    country=state.country, sector=sector.cameo, actor_type=state.actor_type)
+                out.append(self._mention(span, actor))
+            return out
+        return []
+
+    def _states_at(self, tokens: list[Token]) -> list[Actor]:
+        """The state, capital or organisation each token's knowledge-base name stands for."""
+        found = []
+        for token in tokens:
+            span = next((s for s in self.spans if s.start <= token.i < s.end), None)
+            cue = self._country_cue([span]) if span is not None else None
+            if cue is not None:
+                found.append(cue)
+        return found
+
+    def _several(self, token: Token) -> list[Actor]:
+        """A dictionary name that stands for several actors at once (PETRARCH's
+        "THE_SHIRE [FRO/BIL/SAM]"): one actor each."""
+        span = next((s for s in self.spans if s.start <= token.i < s.end), None)
+        if span is None:
+            return []
+        entries = [e for e in self.article.kb.lookup(span.label_) if e.kind == "org" and e.fold]
+        codes = {e.code for e in entries}
+        if len(codes) < 2 or len({e.source for e in entries}) != 1:
+            return []
+        return [e.actor() for e in entries]
+
+    def _resolve(self, token: Token, np: list[Token]) -> Actor | None:
+        introduced = self._introduced_at(token, np)
+        if introduced is not None:
+            return introduced
+        ids = {t.i for t in np}
+        spans = [s for s in self.spans if s.start in ids and s.end - 1 in ids]
+        # A name that runs past the phrase the parser gave ("the Democratic Republic | of Congo")
+        head_span = next((s for s in self.spans if s.start <= token.i < s.end), None)
+        kb = self.article.kb
+        foreign = False
+        if head_span is not None:
+            entries = kb.lookup(head_span.label_)
+            memory = self._memory_at(token)
+            if head_span.end - head_span.start == 1 and head_span.text in memory.surnames \
+                    and any(e.kind == "person" for e in entries):
+                return memory.surnames[head_span.text]  # the article's "Brown" beats the KB's
+            person = self.article.person_actor(entries, span=head_span, memory=memory)
+            # "Jordan's King Abdullah" is not the packaged Saudi king: another state named
+            # beside the name rules a packaged person out (the name is then an unknown person).
+            cue = self._country_cue([s for s in spans if s != head_span])
+            foreign = foreign_name(entries, cue)
+            org = self._org_cue([s for s in spans if s != head_span])
+            if person and org is not None and person[1].sector in {"ELI", None} \
+                    and org.sector not in {None, "GOV"}:
+                # "ExxonMobil chief executive Rex Tillerson" in 2011: the company, not a
+                # later office.
+                return Actor(code=(org.country or "") + (org.sector or ""), name=person[1].name,
+                             country=org.country, sector=org.sector, actor_type="person")
+            if person and not foreign and person[1].sector == "ELI" and cue is not None \
+                    and cue.country == person[1].country and not names_former_office(np):
+                # "Hungarian Prime Minister Viktor Orban" in 2019: the article's title beats a
+                # knowledge base whose record of him ends earlier.
+                title = title_beside(kb, token, np, [s for s in spans if s != head_span])
+                if title is not None and title[1]:
+                    return Actor(code=(cue.country or "") + title[1], name=person[1].name,
+                                 country=cue.country, sector=title[1], actor_type="person")
+            if person and person[1].sector == "ELI" and cue is not None and cue.actor_type == "igo" \
+                    and not names_former_office(np):
+                # "EU Trade Commissioner Peter Mandelson": an official of the organisation now,
+                # whatever the knowledge base knows of his national career.
+                return Actor(code=cue.code, name=person[1].name, country=cue.country, actor_type="igo")
+            if person and not foreign:
+                return person[1]
+            others = [e for e in entries if e.kind != "person"]
+            if others:
+                return self._with_title(non_person(others), others, token, np, spans)
+        country = self._country_cue(spans)
+        if country is not None and (country.country or "").startswith("IGO"):
+            office = self._igo_office(token, country)
+            if office is not None:
+                return office
+        term, sector = sector_at(kb, token)
+        if sector is None and country is not None and token.lemma_.lower() in PERSON_NOUNS:
+            return Actor(code=country.country or "", name=phrase_text(np), country=country.country,
+                         actor_type="person")
+        if sector is not None:
+            if country is None:
+                if sector.cameo == "GOV" and term.split()[-1] in _INSTITUTIONS \
+                        and any(t.lower_ == "the" for t in np):
+                    return self._government(token, term)
+                return Actor(code=sector.cameo, name=term, sector=sector.cameo, actor_type="sector") \
+                    if sector.cameo not in {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"} else None
+            role = kb.title_role(term, country.country)
+            holder = self.article.office_holder(country.country or "", role) if role else None
+            if holder is not None:
+                return holder.actor()
+            return Actor(code=(country.country or "") + sector.cameo, name=f"{country.name} {term}",
+                         country=country.country, sector=sector.cameo, actor_type=country.actor_type)
+        if token.pos_ == "PROPN":
+            known = None if foreign else self.article.memory.surnames.get(token.text)
+            if known is not None:
+                return known
+            # An unknown person with a nationality cue gets that country, and the sector of a
+            # title beside the name ("Chinese businessman Li Wei"); without a cue, no guess.
+            if country is not None and not names_place(token):
+                title = title_beside(kb, token, np, [s for s in spans if not foreign or s != head_span])
+                code = (country.country or "") + (title[1] if title else "")
+                return Actor(code=code, name=title[0] if title else phrase_text(np), country=country.country,
+                             sector=title[1] if title else None, actor_type="person")
+        return None
+
+    def _igo_office(self, token: Token, igo: Actor) -> Actor | None:
+        """ "NATO Secretary-General", "the IAEA chief", "IMF managing director": the IGO's
+        office holder on the date; the IGO itself (no sector) for another of its officials."""
+        kb = self.article.kb
+        for phrase in title_phrases(token):
+            role = kb.title_role(phrase, igo.country)
+            holder = self.article.office_holder(igo.country or "", role) if role else None
+            if holder is not None:
+                return holder.actor()
+        term, sector = sector_at(kb, token)
+        if sector is not None:
+            return Actor(code=igo.code, name=f"{igo.name} {term}", country=igo.country,
+                         actor_type="igo")
+        return None
+
+    def _org_cue(self, spans: list[Span]) -> Actor | None:
+        """A company, party or other national organisation named beside a person."""
+        for span in spans:
+            entries = self.article.kb.lookup(span.label_)
+            if entries and entries[0].kind == "org" and len(entries[0].country or "") == 3:
+                return entries[0].actor()
+        return None
+
+    def _introduced_at(self, token: Token, np: list[Token]) -> Actor | None:
+        """A person the article introduced, named again in full or in part ("Lim")."""
+        known = self.article.memory.introduced
+        # The head, the names before it, and a name in apposition ("UKIP's chairman Petrina
+        # Holdsworth").
+        for t in [token, *(t for t in np if t.pos_ == "PROPN" and t.i != token.i)]:
+            if t.text in known:
+                return known[t.text][1]
+        return None
+
+    def _government(self, token: Token, term: str) -> Actor | None:
+        """ "The foreign ministry said": the government of the state the article is about so
+        far (its most salient), as a definite description refers to the most salient referent
+        that fits; none when the article has named no state."""
+        top = self._memory_at(token).top_states(1)
+        if not top:
+            return None
+        state = top[0]
+        return Actor(code=(state.country or "") + "GOV", name=f"{state.name} {term}",
+                     country=state.country, sector="GOV", actor_type="state")
+
+    def _with_title(self, actor: Actor, entries: list[Entry], token: Token, np: list[Token],
+                    spans: list[Span]) -> Actor:
+        """A name a user file codes with a bare country ("ROMENDACIL [BRE]") takes the sector
+        of a title before it ("Bree Prime Minister Romendacil" is BREGOV), as PETRARCH does."""
+        if actor.sector or not actor.country or actor.code != actor.country \
+                or any(e.kind in {"state", "metonym", "adjective"} for e in entries):
+            return actor
+        title = title_beside(self.article.kb, token, np, spans)
+        if title is None:
+            return actor
+        return Actor(code=actor.code + title[1], name=actor.name, country=actor.country,
+                     sector=title[1], actor_type=actor.actor_type)
+
+    def _country_cue(self, spans: list[Span]) -> Actor | None:
+        for span in spans:
+            entries = self.article.kb.lookup(span.label_)
+            if backed_by(span):
+                continue
+            if entries and entries[0].kind in {"state", "adjective", "metonym", "org"}:
+                actor = non_person(entries)
+                return Actor(code=actor.country or actor.code, name=actor.name, country=actor.country,
+                             actor_type=actor.actor_type)
+        return None
