@@ -42,7 +42,7 @@ AMOUNT_UNITS = {"bn": "billion", "bln": "billion", "m": "million", "mn": "millio
 def sum_datives(obj: Token) -> list[Token]:
     """"gave Vietnam 2bn dollars" parsed as one phrase "Vietnam 2bn dollars": a proper noun
     before the sum's number is the recipient the parser folded into the object."""
-    numbers = [c.i for c in obj.children if c.like_num or c.text[:1].isdigit() or c.text in "$£€"]
+    numbers = [c.i for c in obj.children if is_amount(c)]
     return [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
             and numbers and c.i < min(numbers)]
 
@@ -53,12 +53,19 @@ def amount_unit(token: Token) -> str:
     return AMOUNT_UNITS[found.group(1).lower()] if found else ""
 
 
+def is_amount(token: Token) -> bool:
+    """A word that is itself an amount: a number ("5,000", "three", "20m", "2bn") or a currency
+    symbol ("$", "US$")."""
+    return token.like_num or token.text[:1].isdigit() or token.text in CURRENCY_SYMBOLS \
+        or bool(amount_unit(token))
+
+
 def is_sum(token: Token) -> bool:
     """A sum of money or a bare number: "$20m", "20 million dollars", "€497m", "5,000"."""
-    if token.like_num or token.text in CURRENCY_SYMBOLS or amount_unit(token):
+    if is_amount(token):
         return True
-    return any(c.text in CURRENCY_SYMBOLS or (c.like_num and c.dep_ in ("nummod", "compound"))
-               for c in token.children) and token.lemma_.lower() in CURRENCY_NOUNS
+    return token.lemma_.lower() in CURRENCY_NOUNS and any(
+        is_amount(c) and (c.text in CURRENCY_SYMBOLS or c.dep_ in ("nummod", "compound")) for c in token.children)
 
 
 def armed_force(verb: Token, sources: list[ActorMention]) -> bool:
