@@ -38,6 +38,7 @@ from geopivot.events.forms import (
     mass_victims,
     mutual,
     sum_datives,
+    verbal_attack,
     verbal_clash,
 )
 from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
@@ -183,8 +184,9 @@ class _SentenceRun(RoleResolver):
         sources = self.verb_sources(verb)
         if code == KILLING and code == match.pattern.code and armed_force(verb, sources):
             code = CONVENTIONAL_FORCE  # "troops killed ...", "air strikes killed ..."
-        if code == CONVENTIONAL_FORCE and verbal_clash(verb, sources, match.targets):
-            code = VERBAL_CLASH  # "Labour and the Tories clashed over tax"
+        if code == CONVENTIONAL_FORCE and (verbal_clash(verb, sources, match.targets)
+                                           or verbal_attack(verb, sources, match.targets)):
+            code = VERBAL_CLASH  # "Labour and the Tories clashed over tax", "attacked X's plans"
         drafts = pairs_of(match, sources, code, unary_ok, mutual=mutual(verb))
         if match.obj is not None and (drafts or not lemma_in(verb, ALL_LIGHT_VERBS)):
             # The object is part of this event. A light verb's object that made none

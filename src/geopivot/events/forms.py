@@ -1,6 +1,7 @@
 """Surface forms the coder reads beside the parse's roles: sums written short, a headline's verb
 tagged as a noun, killings by armed forces or of a hundred people, "each other", a recipient
-folded into a sum, a clash that is a quarrel. Each is a small test on tokens, kept apart from the matching logic."""
+folded into a sum, a clash or an attack that is a quarrel. Each is a small test on tokens, kept
+apart from the matching logic."""
 from __future__ import annotations
 
 import re
@@ -28,6 +29,17 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "UAF", "SPY", "SEP", "PRO
 ARMED_NOUNS = frozenset({"troop", "soldier", "force", "army", "navy", "police", "rebel", "militant",
                          "fighter", "insurgent", "guerrilla", "gunman", "protester", "demonstrator",
                          "guard", "ship", "vessel", "jet", "warship", "militia", "unit"})
+# "The Tories attacked Labour over tax": parties and legislatures attack in words (111).
+ATTACK_LEMMAS = frozenset({"attack"})
+POLITICAL_SECTORS = frozenset({"OPP", "PTY", "LEG"})
+# What an attack in words is aimed at: a rival's words, plans or record.
+ISSUE_NOUNS = frozenset({"plan", "policy", "record", "proposal", "decision", "remark", "comment", "statement",
+                         "budget", "bill", "law", "stance", "approach", "handling", "reform", "idea", "speech",
+                         "response", "report", "claim", "position", "strategy", "manifesto", "promise",
+                         "pledge", "leadership", "ruling", "move"})
+# "over" a time or a place is no issue: "over the weekend", "over the border".
+NOT_ISSUES = frozenset({"weekend", "night", "border", "frontier", "area", "region", "sea", "territory",
+                        "period", "course", "year", "month", "week", "day", "hour", "city", "town", "village"})
 # "$90 million": the parser makes the symbol the object.
 CURRENCY_SYMBOLS = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"}
 CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "won",
@@ -86,6 +98,32 @@ def verbal_clash(verb: Token, sources: list[ActorMention], targets: list[ActorMe
     heads = [*children(verb, "nsubj"), *(o for p in children(verb, "prep") if p.lower_ == "with"
                                          for o in children(p, "pobj"))]
     return not any(lemma_in(t, ARMED_NOUNS) for h in heads for t in with_conjuncts(h))
+
+
+def verbal_attack(verb: Token, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
+    """ "The Tories attacked Labour over tax", "attacked the EC for backing down", "attacked
+    Blair's record": an attack in words (111) by sides none of which is armed, when it is over
+    an issue, aimed at a rival's words or plans, or made by or on a party or legislature.
+    States that attack with no such words ("Chad attacked Sudan") still use force."""
+    if not lemma_in(verb, ATTACK_LEMMAS) or not sources or not targets:
+        return False
+    sides = (*sources, *targets)
+    if any(m.actor.sector in ARMED_SECTORS for m in sides):
+        return False
+    if any(lemma_in(t, ARMED_NOUNS) for h in children(verb, "nsubj") for t in with_conjuncts(h)):
+        return False
+    if any(m.actor.sector in POLITICAL_SECTORS for m in sides):
+        return True
+    for prep in children(verb, "prep"):
+        if prep.lower_ in ISSUE_PREPOSITIONS and any(_an_issue(o) for o in children(prep, "pobj")):
+            return True  # "over its tax plans", not "over the weekend" or "over the border"
+        if prep.lower_ == "for" and any(c.tag_ == "VBG" for c in children(prep, "pcomp")):
+            return True  # "for backing down"
+    return any(lemma_in(o, ISSUE_NOUNS) for o in objects_of(verb))
+
+
+def _an_issue(token: Token) -> bool:
+    return token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") and not lemma_in(token, NOT_ISSUES)
 
 
 def headline_verb(token: Token) -> bool:

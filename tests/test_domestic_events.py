@@ -1,0 +1,59 @@
+"""Events inside one country (issue 11): two different people or organisations that share a
+CAMEO code are two actors; the main opposition leaders and finance and interior ministers are
+dated office holders; an "attack" by politicians on each other is criticism. Sentences written
+for these tests; each was written before its fix."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geopivot.models import Article
+
+SPRING_2005 = dt.date(2005, 3, 1)
+
+
+def dated_triples(engine, text: str, date: dt.date | None) -> list[tuple[str, str, str | None]]:
+    coded = engine.code_articles([Article.from_text("t", text, date=date)])[0]
+    return sorted((e.source.actor.code, e.event_type.code, e.target.actor.code if e.target else None)
+                  for e in coded.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two ministers of one government
+    ("Jack Straw accused Tony Blair of misleading voters.", [("GBRGOV", "112", "GBRGOV")]),
+    # two companies of one country
+    ("Toyota sued Honda in a Tokyo court.", [("JPNBUS", "115", "JPNBUS")]),
+    # a state and its own capital are still one actor
+    ("The British government criticised London.", []),
+])
+def test_two_named_actors_with_one_code_are_two_sides(engine, text: str,
+                                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert dated_triples(engine, text, SPRING_2005) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # the leader of the opposition, the third party's leader, the chancellor, the home secretary
+    ("Michael Howard criticised Tony Blair on Monday.", SPRING_2005, [("GBROPP", "111", "GBRGOV")]),
+    ("Charles Kennedy criticised Tony Blair on Monday.", SPRING_2005, [("GBROPP", "111", "GBRGOV")]),
+    ("Gordon Brown criticised the French government.", SPRING_2005, [("GBRGOV", "111", "FRAGOV")]),
+    ("Charles Clarke criticised the French government.", SPRING_2005, [("GBRGOV", "111", "FRAGOV")]),
+    # after his time as leader, an elite of his country
+    ("Michael Howard criticised the French government.", dt.date(2012, 1, 1), [("GBRELI", "111", "FRAGOV")]),
+])
+def test_opposition_leaders_and_senior_ministers_are_dated_office_holders(
+        engine, text: str, date: dt.date, expected: list[tuple[str, str, str | None]]) -> None:
+    assert dated_triples(engine, text, date) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party or politician "attacks" in words: over an issue, or a rival's plans or record
+    ("The Conservatives attacked Labour over its tax plans.", [("GBROPP", "111", "GBRGOV")]),
+    ("Michael Howard attacked Tony Blair's record on crime.", [("GBROPP", "111", "GBRGOV")]),
+    ("The German finance minister attacked Switzerland over its banking secrecy.", [("DEUGOV", "111", "CHE")]),
+    # states, forces and rebels still attack with force
+    ("Chad attacked Sudan on Monday.", [("TCD", "190", "SDN")]),
+    ("Rebels attacked Chad over the weekend.", [("TCDREB", "190", "TCD")]),
+])
+def test_an_attack_in_words_is_criticism(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert dated_triples(engine, text, SPRING_2005) == expected
