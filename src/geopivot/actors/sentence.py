@@ -28,6 +28,8 @@ _PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbo
                 "administration"}
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
 _SUBJECT_PRONOUNS = {"he", "she"}
+_PERSON_POSSESSIVES = {"his", "her"}
+_COUNTRY_NOUNS = {"country", "nation"}
 _STATE_PREPS = {"of", "from", "in"}
 # "The ministry said": a government institution, definite, names the government of the state
 # the article is about; "a ministry official" or "officials" alone is not guessed.
@@ -267,6 +269,10 @@ class SentenceActors:
             if office is not None:
                 return office
         term, sector = sector_at(kb, token)
+        if country is None and (sector is not None or token.lemma_.lower() in _COUNTRY_NOUNS):
+            country = self._possessor_state(np)  # "his government", "her country"
+            if country is not None and sector is None:
+                return country
         if sector is None and country is not None and token.lemma_.lower() in PERSON_NOUNS:
             return Actor(code=country.country or "", name=phrase_text(np), country=country.country,
                          actor_type="person")
@@ -295,6 +301,22 @@ class SentenceActors:
                 return Actor(code=code, name=title[0] if title else phrase_text(np), country=country.country,
                              sector=title[1] if title else None, actor_type="person")
         return None
+
+    def _possessor_state(self, np: list[Token]) -> Actor | None:
+        """ "Ollanta Humala said his government would ...": "his" or "her" before a state's
+        institution or "country" is the person named last before it, and the phrase names their
+        state; with no person named, the state the article is about so far ("Peru's president
+        said his government"). "its" and "their" are left alone: they as often own a company's
+        or a party's staff."""
+        pronoun = next((t for t in np if t.dep_ == "poss" and t.lower_ in _PERSON_POSSESSIVES), None)
+        if pronoun is None:
+            return None
+        memory = self._memory_at(pronoun)
+        if memory.people:
+            country = memory.people[-1][1].country or ""
+            return self.article.kb.state(country) if len(country) == 3 else None
+        top = memory.top_states(1)
+        return top[0] if top else None
 
     def _igo_office(self, token: Token, igo: Actor) -> Actor | None:
         """ "NATO Secretary-General", "the IAEA chief", "IMF managing director": the IGO's
