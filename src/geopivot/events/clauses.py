@@ -53,6 +53,11 @@ SPEECH_VERBS = frozenset({
     "affirm", "maintain", "insist", "recall", "learn", "show", "quote", "post", "brief", "inform",
     "notify", "signal", "specify", "clarify", "answer", "reply", "respond", "testify", "recount",
 })
+# Appeals and judgements a reporter adds after a reported clause: "said ... and urged X to act".
+REPORTER_ACTS = frozenset({
+    "call", "urge", "accuse", "demand", "appeal", "ask", "criticise", "criticize", "condemn", "praise",
+    "welcome", "thank", "blame", "denounce",
+})
 # Verbs whose complement clause is a commitment: "pledged that it would", "warned it would".
 PROMISE_VERBS = frozenset({
     "pledge", "promise", "vow", "guarantee", "agree", "decide", "resolve", "threaten", "warn",
@@ -167,7 +172,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             if own:
                 return [own[0], *_comma_partners(head, own)], False
         elif verb.dep_ == "conj":
-            pass
+            if _reporters_own(verb, head):
+                head = head.head  # "X said Y had broken the treaty and urged Z to act": X urged
         elif verb.dep_ == "ccomp" and lemma_in(head, SPEECH_VERBS | PROMISE_VERBS):
             pass  # a headline's "China says will hold talks": the reporter's own act
         elif verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
@@ -191,6 +197,17 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             return [], False
         verb = head
     return [], False
+
+
+def _reporters_own(verb: Token, head: Token) -> bool:
+    """A verb the parser coordinated inside a reported clause that is the reporter's own act: an
+    appeal or judgement ("said Y had broken the treaty and urged Z to act"), or a past tense
+    that cannot share the clause's modal ("said talks would resume and welcomed the offer")."""
+    if head.dep_ != "ccomp" or not lemma_in(head.head, SPEECH_VERBS) or children(verb, "aux"):
+        return False  # "said Ottawa was disappointed and would ask": its own modal keeps it there
+    if lemma_in(verb, REPORTER_ACTS):
+        return True
+    return verb.tag_ in ("VBD", "VBZ") and any(a.tag_ == "MD" for a in children(head, "aux"))
 
 
 def _comma_partners(verb: Token, own: list[Token]) -> list[Token]:
