@@ -253,7 +253,7 @@ class _SentenceRun(RoleResolver):
                                       *match.parts]))
         # "an invitation to meet with X", "an offer to visit X": the object's own complement
         # verb carries the event's counterpart.
-        acls = children(obj, "acl") if obj is not None else []
+        acls = children(obj, "acl", "relcl") if obj is not None else []  # "a deal to import": often relcl
         complements = [c for c in acls if c.pos_ == "VERB"
                        and any(a.lower_ == "to" for a in children(c, "aux"))]
         holders += complements
