@@ -62,7 +62,7 @@ class ArticleResolver:
             self._orths = sent.doc.to_array(ORTH).tolist()  # cheaper than a Token per word
         lo = bisect.bisect_left(self._starts, sent.start)
         hi = bisect.bisect_left(self._starts, sent.end)
-        found = [s for s in self._spans[lo:hi] if s.end <= sent.end]
+        found = [s for s in self._spans[lo:hi] if s.end <= sent.end and not self._titled_place(s)]
         found = self._peoples(found)
         if self.memory.introduced:
             # Later mentions of a person the article introduced ("Lim urged China"), which
@@ -89,6 +89,11 @@ class ArticleResolver:
                        for i in heads if doc[i + 1].is_title and doc[i + 1].is_alpha
                        and i not in taken and i + 1 not in taken]
         return out
+
+    def _titled_place(self, span: Span) -> bool:
+        """ "Mr Lagos", "Mrs Georgia": after an honorific a place's name is a person's."""
+        return span.start > 0 and self._orths[span.start - 1] in _HONORIFIC_IDS \
+            and not any(e.kind == "person" for e in self.kb.lookup(span.label_))
 
     def _dated(self, spans: list[Span]) -> list[Span]:
         """ "Juba" in 2006 is Sudan, "Tripoli" beside "Lebanese" is Lebanon, "Tory" in 2005 is

@@ -134,8 +134,15 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def with_conjuncts(token: Token) -> list[Token]:
-    """A head and the heads coordinated with it, in sentence order ("China and Russia")."""
-    return sorted({token, *token.conjuncts}, key=lambda t: t.i)
+    """A head and the heads coordinated with it, in sentence order ("China and Russia"); the
+    parser hangs a party named after an apposition on the apposition ("his counterpart, A, and
+    the Bolivian leader, B"), which still coordinates it with the head. A conjunct with no
+    apposition of its own only lists the apposition ("two Canadians, A and B")."""
+    found = {token, *token.conjuncts}
+    for appos in token.children:
+        if appos.dep_ == "appos":
+            found.update(c for c in appos.conjuncts if c.i > appos.i and children(c, "appos"))
+    return sorted(found, key=lambda t: t.i)
 
 
 def first_conjunct(token: Token) -> Token:

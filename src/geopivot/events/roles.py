@@ -32,6 +32,10 @@ COUNTERPART_PREPOSITIONS = frozenset({"against", "with", "on", "toward", "toward
 # Slots naming who is affected, whose phrase may fall back on its owner or place.
 AFFECTED_SLOTS = frozenset({"dobj", "on", "upon", "against", "to", "with", "from", "for", "of",
                             "at", "purpose"})
+# What a ban or sanctions can be on, with a counterpart of its own: "trade with X".
+EXCHANGE_NOUNS = frozenset({"trade", "import", "export", "travel", "flight", "investment", "business",
+                            "dealing", "tie", "relation", "sale", "shipment", "transfer", "transaction",
+                            "contact", "cooperation", "visit", "trip", "supply", "delivery"})
 GATHERING_NOUNS = frozenset({"meeting", "gathering", "building", "hearing"})
 EVENT_NOUNS = frozenset({"death", "murder", "assassination", "disappearance", "arrest", "detention",
                          "release", "killing", "abduction", "kidnapping", "execution", "case"})
@@ -189,6 +193,15 @@ class RoleResolver:
             found = self.resolve_all([o for head in heads for h in with_conjuncts(head)
                                       if h.pos_ == "NOUN" for objs in preposition_objects(
                                           h, COUNTERPART_PREPOSITIONS).values() for o in objs])
+            if found:
+                return found
+        if slot in ("on", "upon", "against") and trigger.pos_ == "VERB":
+            # "lifted its ban on trade with X", "imposed sanctions on imports from X": the
+            # counterpart of the exchange the measure is on. Not for a measure named alone ("the
+            # EU embargo on arms exports to China is likely to be lifted"): it stands, it is no act.
+            found = self.resolve_all([o for head in heads for h in with_conjuncts(head)
+                                      if lemma_in(h, EXCHANGE_NOUNS) for objs in preposition_objects(
+                                          h, {"with", "to", "from"}).values() for o in objs])
             if found:
                 return found
         if not places:  # material conflict and investigations: "inspected sites in Syria"
