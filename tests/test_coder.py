@@ -302,10 +302,12 @@ CASES = [
     # the counterpart of an accepted invitation is in its complement verb
     ("Japan accepted an invitation to meet with China.", [("JPN", "036", "CHN")]),
     ("Japan accepted an invitation to visit China.", [("JPN", "036", "CHN")]),
-    # "called X" is a telephone call; "called X a liar" names X
+    # "called X" is a telephone call; "called X a liar" names X, by a judging word a criticism
+    # (test_judgements.py)
     ("Japan called China on Wednesday to discuss the crisis.", [("JPN", "041", "CHN")]),
-    ("Japan called China a liar.", []),
-    ("Japan called China's decision unacceptable.", []),
+    ("Japan called China a liar.", [("JPN", "111", "CHN")]),
+    ("Japan called China's decision unacceptable.", [("JPN", "111", "CHN")]),
+    ("Japan called China's decision the first of its kind.", []),
     # aid reaches people in a place, or the object of its purpose clause
     ("Japan is allocating 95 million euros to people in Syria.", [("JPN", "071", "SYR")]),
     ("Japan provided 6 million euros to support the Syrian civilians.", [("JPN", "071", "SYR")]),

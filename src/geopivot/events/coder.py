@@ -43,6 +43,7 @@ from geopivot.events.forms import (
 )
 from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
 from geopivot.events.headlines import is_headline, read_headline
+from geopivot.events.judgements import judgement_at
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, Term, load_patterns,
@@ -166,6 +167,10 @@ class _SentenceRun(RoleResolver):
         return pairs_of(match, reading.sources, code, unary_ok=False)
 
     def verb_events(self, verb: Token) -> list[Draft]:
+        judged = judgement_at(self.patterns, verb, self.actors.mentions_at)
+        if judged is not None:  # "called Y's decision unacceptable": not a phone call to Y
+            code = _code_for(judged.pattern, clause_mode(verb))
+            return pairs_of(judged, self.verb_sources(verb), code, unary_ok=False) if code else []
         match = self._best_verb_match(verb)
         if match is None:
             return []

@@ -18,7 +18,7 @@ from geopivot.datafiles import packaged, read_table, split_multi, table_version
 from geopivot.errors import DataFileError
 
 COLUMNS = ("id", "pos", "lemma", "particle", "object", "target", "code", "negated", "intent", "unary")
-PatternPos = Literal["verb", "noun", "adj", "modal"]
+PatternPos = Literal["verb", "noun", "adj", "modal", "judge"]
 
 # Target slots that are not prepositions: the direct object, the object of an xcomp verb
 # ("threatened to destroy X"), the subject of a complement clause ("demanded that X ..."), and
@@ -129,8 +129,8 @@ def _parse_row(row: dict[str, str], path: Path, line: int) -> Pattern:
     if not _ID.fullmatch(pid):
         raise fail("id must be lowercase letters, digits and . _ -")
     pos = row["pos"]
-    if pos not in ("verb", "noun", "adj", "modal"):
-        raise fail(f"pos must be verb, noun, adj or modal, not {pos!r}")
+    if pos not in ("verb", "noun", "adj", "modal", "judge"):
+        raise fail(f"pos must be verb, noun, adj, modal or judge, not {pos!r}")
     try:
         trigger = Term.parse(row["lemma"])
         objects = tuple(Term.parse(o) for o in split_multi(row["object"]))
@@ -141,8 +141,10 @@ def _parse_row(row: dict[str, str], path: Path, line: int) -> Pattern:
     particle = row["particle"].lower()
     if particle and (pos != "verb" or not _WORD.fullmatch(particle)):
         raise fail("a particle is one word, on a verb")
-    if objects and pos != "verb":
-        raise fail("only verb patterns take an object")
+    if objects and pos not in ("verb", "judge"):
+        raise fail("only verb and judge patterns take an object")
+    if pos == "judge" and not objects:
+        raise fail("a judge pattern lists its judging words as objects")
     targets = tuple(t.lower() for t in split_multi(row["target"]))
     unknown = [t for t in targets if t not in STRUCTURAL_SLOTS | PREPOSITION_SLOTS]
     if unknown:

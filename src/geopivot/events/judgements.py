@@ -1,0 +1,56 @@
+"""Calling something by a judging word: "X called Y's decision unacceptable", "branded the
+Chilean plan a provocation", "described Y's offer as a historic step".
+
+The trigger table's ``judge`` rows name a naming verb and the judging words that make it an
+event (criticism, 111; praise, 051). The parser reads these small clauses many ways (an object
+predicate, a complement clause, an adjective on the object, an "as" phrase, even the judged noun
+as a second verb), so the judging word is looked for in the verb's own phrase, a few words on,
+and the target is the first actor named between the verb and that word: the judged thing's owner
+("Chile's decision", "the Chilean plan") or the one judged ("called Chile a rogue state").
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from geopivot.events.clauses import lemma_forms
+from geopivot.events.drafts import Match, candidates_at
+from geopivot.events.patterns import PatternSet
+from geopivot.models import ActorMention
+
+# How far after the verb a judging word may stand: "called Chile's new air defence plan a
+# provocation" is eight words.
+_REACH = 9
+# Words that end the small clause before a judging word could belong to it.
+_STOPS = frozenset({",", ";", ":", "and", "but", "while", "because", "after", "before", "which", "that"})
+
+
+def judgement_at(patterns: PatternSet, verb: Token,
+                 mentions_at: Callable[[Token], list[ActorMention]]) -> Match | None:
+    """The judge row a naming verb matches here, with the judged actor as its target; None when
+    no judging word follows in the verb's phrase or nothing before it names an actor."""
+    rows = candidates_at(patterns, "judge", verb)
+    if not rows:
+        return None
+    subtree = {t.i for t in verb.subtree}
+    window: list[Token] = []
+    for token in verb.doc[verb.i + 1: min(verb.i + 1 + _REACH, verb.sent.end)]:
+        if token.lower_ in _STOPS or token.i not in subtree:
+            break
+        forms = lemma_forms(token) + [token.lower_]
+        for pattern in rows:
+            if any(term.lemma in forms for term in pattern.objects):
+                targets = _first_actor(window, mentions_at)
+                return Match(pattern, verb, [token], None, targets) if targets else None
+        window.append(token)
+    return None
+
+
+def _first_actor(tokens: list[Token], mentions_at: Callable[[Token], list[ActorMention]]) -> list[ActorMention]:
+    """The actors of the first phrase among ``tokens`` that names any."""
+    for token in tokens:
+        found = mentions_at(token)
+        if found:
+            return found
+    return []

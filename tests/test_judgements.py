@@ -1,0 +1,31 @@
+"""Calling something by a judging word (issue 11): "X called Y's decision unacceptable" criticises
+Y (111), "X called the deal a milestone" with Y's name praises (051); the thing judged names the
+target, as the object of "criticised Y's decision" does. Sentences written for these tests, each
+before its fix."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_domestic_events import dated_triples
+
+SPRING_2008 = dt.date(2008, 3, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru called Chile's decision unacceptable.", [("PER", "111", "CHL")]),
+    ("Peru called the Chilean plan a provocation.", [("PER", "111", "CHL")]),
+    ("Peru called Chile a rogue state.", [("PER", "111", "CHL")]),
+    ("Peru branded Chile's new law illegal.", [("PER", "111", "CHL")]),
+    ("Peru described Chile's decision as a betrayal.", [("PER", "111", "CHL")]),
+    ("Peru called Chile's offer a historic step.", [("PER", "051", "CHL")]),
+    # no judging word: no event
+    ("Peru called Chile's plan the first of its kind.", []),
+    # the thing judged names no one: no event
+    ("Peru called the weather unacceptable.", []),
+    # negated
+    ("Peru did not call Chile's decision illegal.", []),
+])
+def test_calling_something_by_a_judging_word(engine, text: str,
+                                             expected: list[tuple[str, str, str | None]]) -> None:
+    assert dated_triples(engine, text, SPRING_2008) == expected
