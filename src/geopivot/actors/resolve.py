@@ -21,11 +21,14 @@ from geopivot.actors.matcher import ActorMatcher
 from geopivot.actors.memory import Memory
 from geopivot.actors.phrases import entry_kinds
 from geopivot.actors.sentence import SentenceActors
+from geopivot.actors.surnames import TOP_ROLES
 from geopivot.models import Actor
+from geopivot.nlp.sentences import is_headline
 
 UNKNOWN = "unknown:"
 _NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Lord", "Sir", "Baroness", "Lady", "Dame"}
 _HONORIFIC_IDS = frozenset(get_string_id(word) for word in _NAME_HONORIFICS)  # as Doc.to_array reads words
+_PAIR_JOINS = {",", "and", "&"}  # "Singh, Gilani", "Lee and Hu"
 
 
 class Matches(list):
@@ -251,6 +254,8 @@ class ArticleResolver:
             return True
         if self.matcher.bare.safe(entry, span, self.date):
             return True
+        if self._paired(entry, span):
+            return True
         before = span.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.is_title and before.pos_ in ("PROPN", "X", ""):
             word = before.lower_.rstrip(".")
@@ -261,6 +266,31 @@ class ArticleResolver:
         return (entry.country in self.countries or any(s.country == entry.country for s in memory.states)
                 or any(p[0].person_id == entry.person_id for p in memory.people))
 
+    def _paired(self, entry: Entry, span: Span) -> bool:
+        """ "Singh, Gilani hold talks", "Lee and Hu sign pact": in a headline, a bare surname
+        beside another (a comma or "and" between) names a top office holder when the other names
+        one of a different country in office at the same time, on the date if there is one.
+        Either name alone is too common to take; together they date and place each other. Not in
+        prose, where "Kim and Lee" are as often two ordinary people."""
+        if entry.role not in TOP_ROLES or not entry.country:
+            return False
+        sent = span.sent
+        if not is_headline(sent):
+            return False
+        doc = span.doc
+        partners: list[int] = []
+        if span.end + 1 < sent.end and doc[span.end].lower_ in _PAIR_JOINS:
+            partners.append(span.end + 1)
+        if span.start - 2 >= sent.start and doc[span.start - 1].lower_ in _PAIR_JOINS:
+            partners.append(span.start - 2)
+        for index in partners:  # the other bare surname, looked up as it is written
+            for other in self.kb.lookup(doc[index].text):
+                if other.kind == "person" and other.role in TOP_ROLES and other.country \
+                        and other.country != entry.country and _overlap(entry, other) \
+                        and (self.date is None or (entry.valid_on(self.date) and other.valid_on(self.date))):
+                    return True
+        return False
+
     def countries_named(self, spans: list[Span]) -> frozenset[str]:
         """Countries named by states, capitals, demonyms and organisations among ``spans``."""
         return frozenset(e.country for span in spans for e in self.kb.lookup(span.label_)
@@ -268,3 +298,8 @@ class ArticleResolver:
 
     def office_holder(self, country: str, role: str) -> Entry | None:
         return self.kb.office_holder(country, role, self.date)
+
+
+def _overlap(a: Entry, b: Entry) -> bool:
+    """The two spells in office share a day (an open end is still in office)."""
+    return (a.start or dt.date.min) <= (b.end or dt.date.max) and (b.start or dt.date.min) <= (a.end or dt.date.max)

@@ -21,11 +21,9 @@ from geopivot.events.drafts import candidates_at
 from geopivot.events.patterns import Pattern, PatternSet
 from geopivot.events.roles import generic, located_in
 from geopivot.models import ActorMention
+from geopivot.nlp.sentences import is_headline  # noqa: F401  (the coder's and tests' import)
 
 QUOTES = frozenset({'"', "'", "“", "‘"})
-# A sentence that ends in one of these is prose, not a headline.
-SENTENCE_ENDS = frozenset({".", "!", "?", '"', "'", "”", "’", ":", ";"})
-MAX_HEADLINE_TOKENS = 20
 NEGATIONS = frozenset({"not", "never", "no", "n't"})
 # "Iran denies sending arms", "refuses to sign": what follows did not happen.
 DENIALS = NEGATING_GOVERNORS | {"deny", "dismiss", "rule"}
@@ -51,12 +49,6 @@ class HeadlineReading:
     sources: list[ActorMention]
     targets: list[ActorMention]
     intent: bool  # "X to sign deal": announced, not done
-
-
-def is_headline(sent: Span) -> bool:
-    """Short, and without the full stop (or quote, or question mark) that ends prose."""
-    words = [t for t in sent if not t.is_space]
-    return 0 < len(words) <= MAX_HEADLINE_TOKENS and words[-1].text not in SENTENCE_ENDS
 
 
 def read_headline(sent: Span, *, patterns: PatternSet, actors: ActorLookup) -> HeadlineReading | None:
@@ -170,8 +162,7 @@ def _mentions(tokens: list[Token], actors: ActorLookup, sent: Span, verb: Token,
             if mention.start <= at < mention.end or (mention.end <= at) != before:
                 continue
             found.setdefault((mention.start, mention.end), mention)
-    kept = [m for m in found.values() if not any(
-        o is not m and o.start <= m.start and m.end <= o.end for o in found.values())]
+    kept = _split_listed(list(found.values()), sent)
     # One per country, the most specific ("Japan's Abe": the government, not Japan as well).
     best: dict[str | None, ActorMention] = {}
     for mention in kept:
@@ -180,6 +171,40 @@ def _mentions(tokens: list[Token], actors: ActorLookup, sent: Span, verb: Token,
         if held is None or len(mention.actor.code) > len(held.actor.code):
             best[key] = mention
     return sorted(best.values(), key=lambda m: m.start)
+
+
+def _listed(inner: ActorMention, outer: ActorMention, sent: Span) -> bool:
+    """ "Lee, Hu sign pact", "Greece, Macedonia to resume talks": the parser made one phrase of
+    two names; a name listed beside another country's (a comma, "&" or "and" between) is a
+    subject of its own. Not a modifier ("Russian-backed rebels")."""
+    if not outer.actor.country or inner.actor.country == outer.actor.country:
+        return False
+    before = sent.text[outer.start:inner.start].rstrip()
+    after = sent.text[inner.end:outer.end].lstrip()
+    return (inner.end < outer.end and after.startswith((",", "&", "and "))) or \
+        (outer.start < inner.start and before.endswith((",", "&", " and")))
+
+
+def _split_listed(found: list[ActorMention], sent: Span) -> list[ActorMention]:
+    """One mention per place, the longest where names overlap, except that a phrase the parser
+    stretched over listed names of other countries keeps them and names its own actor only."""
+    kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                        and not _listed(m, o, sent) for o in found)]
+    out = []
+    for m in kept:
+        start, end = m.start, m.end
+        for o in kept:
+            if o is m or not (m.start <= o.start and o.end <= m.end and _listed(o, m, sent)):
+                continue
+            if o.start == m.start:  # listed before it: the phrase's own name starts after
+                rest = sent.text[o.end:end]
+                start = max(start, end - len(rest.lstrip(" ,&").removeprefix("and ").lstrip()))
+            else:  # listed after it: the phrase's own name ends before
+                head = sent.text[start:o.start].rstrip().removesuffix(" and").rstrip(" ,&")
+                end = min(end, start + len(head))
+        out.append(m if (start, end) == (m.start, m.end)
+                   else ActorMention(text=sent.text[start:end], start=start, end=end, actor=m.actor))
+    return out
 
 
 def _situated(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -17,6 +17,16 @@ from spacy.tokens import Doc, Span
 
 FACTORY = "geopivot_sentences"
 VERSION = "v1"
+# A sentence that ends in one of these is prose, not a headline.
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "'", "”", "’", ":", ";"})
+MAX_HEADLINE_TOKENS = 20
+
+
+def is_headline(sent: Span) -> bool:
+    """Short, and without the full stop (or quote, or question mark) that ends prose. Read from
+    tokens alone, so that the actor resolver may ask it of sentences the parser never saw."""
+    words = [t for t in sent if not t.is_space]
+    return 0 < len(words) <= MAX_HEADLINE_TOKENS and words[-1].text not in SENTENCE_ENDS
 
 
 class SentenceSplitter:
