@@ -37,3 +37,14 @@ def test_two_bare_surnames_side_by_side_in_a_headline(engine, text: str, date: d
 def test_names_listed_in_one_phrase_of_a_headline(engine, text: str,
                                                   expected: list[tuple[str, str, str | None]]) -> None:
     assert dated_triples(engine, text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # anywhere in the headline: another country's leader in office at the same time
+    ("Bush welcomes Hu at White House", dt.date(2006, 4, 20), [("USAGOV", "051", "CHNGOV")]),
+    ("Xi meets Park in Hangzhou", dt.date(2016, 9, 5),
+     [("CHNGOV", "040", "KORGOV"), ("KORGOV", "040", "CHNGOV")]),
+])
+def test_a_bare_surname_beside_another_leader_in_a_headline(engine, text: str, date: dt.date,
+                                                            expected: list[tuple[str, str, str | None]]) -> None:
+    assert dated_triples(engine, text, date) == expected

@@ -28,7 +28,6 @@ from geopivot.nlp.sentences import is_headline
 UNKNOWN = "unknown:"
 _NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Lord", "Sir", "Baroness", "Lady", "Dame"}
 _HONORIFIC_IDS = frozenset(get_string_id(word) for word in _NAME_HONORIFICS)  # as Doc.to_array reads words
-_PAIR_JOINS = {",", "and", "&"}  # "Singh, Gilani", "Lee and Hu"
 
 
 class Matches(list):
@@ -267,24 +266,20 @@ class ArticleResolver:
                 or any(p[0].person_id == entry.person_id for p in memory.people))
 
     def _paired(self, entry: Entry, span: Span) -> bool:
-        """ "Singh, Gilani hold talks", "Lee and Hu sign pact": in a headline, a bare surname
-        beside another (a comma or "and" between) names a top office holder when the other names
-        one of a different country in office at the same time, on the date if there is one.
-        Either name alone is too common to take; together they date and place each other. Not in
-        prose, where "Kim and Lee" are as often two ordinary people."""
+        """ "Singh, Gilani hold talks", "Bush welcomes Hu": in a headline, a bare surname names a
+        top office holder when another name in it names one of a different country in office at
+        the same time, on the date if there is one. Either name alone may be too common to take;
+        together they date and place each other. Not in prose, where "Kim and Lee" are as often
+        two ordinary people."""
         if entry.role not in TOP_ROLES or not entry.country:
             return False
         sent = span.sent
         if not is_headline(sent):
             return False
-        doc = span.doc
-        partners: list[int] = []
-        if span.end + 1 < sent.end and doc[span.end].lower_ in _PAIR_JOINS:
-            partners.append(span.end + 1)
-        if span.start - 2 >= sent.start and doc[span.start - 1].lower_ in _PAIR_JOINS:
-            partners.append(span.start - 2)
-        for index in partners:  # the other bare surname, looked up as it is written
-            for other in self.kb.lookup(doc[index].text):
+        for token in sent:  # the other names, looked up as they are written
+            if span.start <= token.i < span.end or not token.is_title:
+                continue
+            for other in self.kb.lookup(token.text):
                 if other.kind == "person" and other.role in TOP_ROLES and other.country \
                         and other.country != entry.country and _overlap(entry, other) \
                         and (self.date is None or (entry.valid_on(self.date) and other.valid_on(self.date))):
