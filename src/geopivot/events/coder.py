@@ -49,7 +49,7 @@ from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, Term, load_patterns,
 )
 from geopivot.events.roles import (
-    OWNER_DEPS, RoleResolver, counted, governor_partners,
+    OWNER_DEPS, RoleResolver, counted, givers, governor_partners,
 )
 from geopivot.events.sport import is_sport
 from geopivot.models import ActorMention, Event
@@ -286,7 +286,7 @@ class _SentenceRun(RoleResolver):
                                 if any(m.lower_ == "that" for m in children(c, "mark"))]
                 heads = [s for c in clauses for s in children(c, "nsubj")]
             elif slot == "giver":  # "received a loan from X", "received Japanese aid"
-                heads = [o for h in holders for o in preposition_objects(h, {"from"}).get("from", [])]
+                heads = givers(holders)
                 if not heads and obj is not None:
                     heads = [obj]  # the object names no actor: resolving it falls back on its owner
             elif slot == "purpose":  # "provided 6 million euros to support refugees in Syria"

@@ -43,7 +43,10 @@ EVENT_NOUNS = frozenset({"death", "murder", "assassination", "disappearance", "a
 QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "tens", "millions", "scores",
                             "dozen", "hundred", "thousand", "million", "some", "many", "most",
                             "several", "group", "number", "members", "member", "part", "rest",
-                            "leaders", "leader", "heads", "head"})
+                            "leaders", "leader", "heads", "head",
+                            # measures of goods: "5,000 tonnes of food aid"
+                            "tonnes", "tons", "tonne", "ton", "barrels", "barrel", "litres", "liters",
+                            "gallons", "consignment", "consignments", "shipment", "shipments", "cargo"})
 # Heads that act for what their "of"/"for" phrase names: "the owner of Yukos", "a spokesman
 # for the LSE". Titles of state office ("the president of X") are the resolver's sector terms.
 REPRESENTATIVE_NOUNS = frozenset({"owner", "owners", "chairman", "chairwoman", "chair", "chief", "boss",
@@ -291,6 +294,14 @@ def _part_of(head: Token) -> list[Token]:
     found += [m for c in children(head, "amod") if c.pos_ == "VERB" and lemma_in(c, HOLDING_VERBS)
               for m in children(c, "npadvmod", "compound")]
     return found
+
+
+def givers(holders: list[Token]) -> list[Token]:
+    """Who gave what was received: "from X" on the verb or its object, else deeper in the
+    object's phrase ("received $300m in military aid from X", "tonnes of maize from X")."""
+    found = [o for h in holders for o in preposition_objects(h, {"from"}).get("from", [])]
+    return found or [o for h in holders for p in children(h, "prep") if p.lower_ in ("in", "of")
+                     for n in children(p, "pobj") for o in preposition_objects(n, {"from"}).get("from", [])]
 
 
 def counted(head: Token) -> list[Token]:
