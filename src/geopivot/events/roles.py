@@ -180,6 +180,9 @@ class RoleResolver:
         found = self.resolve_all(heads)
         if found:
             return [self._located(m, [*heads, trigger]) for m in found]
+        if slot == "comp":  # "voiced concern that the situation in X had worsened"
+            return self.resolve_all([o for head in heads for h in with_conjuncts(head) for objs in
+                                     preposition_objects(h, {"in", "inside", "within"}).values() for o in objs])
         if not heads or slot not in AFFECTED_SLOTS:
             return found
         outer = list(heads)
