@@ -117,7 +117,8 @@ CASES = [
     ("Shinzo Abe visited Russia last week.", [("JPNGOV", "042", "RUS")]),
     ("Xi Jinping hosted Vladimir Putin at a state banquet.", [("CHNGOV", "043", "RUSGOV")]),
     ("Japan held talks with South Korea on trade.", [("JPN", "046", "KOR"), ("KOR", "046", "JPN")]),
-    ("Donald Trump telephoned Xi Jinping on Friday.", [("USAGOV", "041", "CHNGOV")]),
+    # a phone call has two ends: each spoke with the other (as the annotators code it)
+    ("Donald Trump telephoned Xi Jinping on Friday.", [("CHNGOV", "041", "USAGOV"), ("USAGOV", "041", "CHNGOV")]),
     ("Russia negotiated with Ukraine over gas prices.", [("RUS", "046", "UKR"), ("UKR", "046", "RUS")]),
     # 05 diplomatic cooperation
     ("China praised Russia for its support.", [("CHN", "051", "RUS")]),
@@ -304,7 +305,7 @@ CASES = [
     ("Japan accepted an invitation to visit China.", [("JPN", "036", "CHN")]),
     # "called X" is a telephone call; "called X a liar" names X, by a judging word a criticism
     # (test_judgements.py)
-    ("Japan called China on Wednesday to discuss the crisis.", [("JPN", "041", "CHN")]),
+    ("Japan called China on Wednesday to discuss the crisis.", [("CHN", "041", "JPN"), ("JPN", "041", "CHN")]),
     ("Japan called China a liar.", [("JPN", "111", "CHN")]),
     ("Japan called China's decision unacceptable.", [("JPN", "111", "CHN")]),
     ("Japan called China's decision the first of its kind.", []),

@@ -284,7 +284,7 @@ def test_joint_discussion(nlp: Language, coder: EventCoder, text: str,
     ("Vietnam received a loan from Japan.", [("JPN", "071", "VNM")]),
     ("India has received food aid from Japan.", [("JPN", "073", "IND")]),  # food aid is humanitarian
     ("Vietnam received a visit from the Japanese foreign minister.", [("JPN", "042", "VNM")]),
-    ("Vietnam got a phone call from Japan on Monday.", [("JPN", "041", "VNM")]),
+    ("Vietnam got a phone call from Japan on Monday.", [("JPN", "041", "VNM"), ("VNM", "041", "JPN")]),
     ("Vietnam receives Japanese aid", [("JPN", "070", "VNM")]),
     # a receipt without a giver, or of something that is no act of the giver, codes nothing
     ("Vietnam received a loan last year.", []),

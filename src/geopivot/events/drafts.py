@@ -22,6 +22,7 @@ from geopivot.models import ActorMention
 # "agreed with X to hold talks": the talks with X are the event, not an agreement with X (019).
 # "arrived in X on a state visit": the visit noun is the event, not the arrival too.
 GENERIC_PATTERNS = frozenset({"agree.to", "agree.with", "arrive.in", "fly.to", "tour"})
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"at", "after", "during", "following", "amid", "before", "in"})
 # Defending one's own state is the usual "defend verbally": "Putin defended Russia's policy".
 SELF_CODES = frozenset({"052"})
 # Release (084) and arrest (173): the persons are in the source's custody.
@@ -31,7 +32,7 @@ CUSTODY_CODES = ("084", "173")
 # so (annotations/README.md), and its annotators did for these three: 91 of 100 such train/dev
 # events were annotated both ways. PETRARCH and GDELT code "X met Y" as X's act alone; a dyad's
 # series counts both directions either way. A visit, hosting and an appeal stay one-sided.
-JOINT_CODES = frozenset({"040", "046", "057"})
+JOINT_CODES = frozenset({"040", "041", "046", "057"})  # a phone call has two ends too
 
 
 def candidates_at(patterns: PatternSet, pos: str, token: Token) -> tuple[Pattern, ...]:
@@ -119,5 +120,7 @@ def _governed(verb: Token) -> list[Token]:
     """Complement verbs and prepositional objects of ``verb`` ("agreed to meet", "agreed on a
     ceasefire") and the objects of those complements ("agreed to hold talks")."""
     near = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    near += [o for p in children(verb, "prep") for o in children(p, "pobj")]
+    # not its circumstances: "agreed at a meeting to ..." is a meeting and an agreement
+    near += [o for p in children(verb, "prep") if p.lower_ not in CIRCUMSTANCE_PREPOSITIONS
+             for o in children(p, "pobj")]
     return near + [o for c in near for o in c.children if o.dep_ in ("dobj", "prep", "pobj")]

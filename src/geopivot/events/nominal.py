@@ -55,6 +55,8 @@ NOUN_BLOCKERS = frozenset({
 TIME_PREPOSITIONS = frozenset({"during", "after", "following", "amid"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "talk", "meeting", "summit", "call"})
 TRAVEL_NOUNS = frozenset({"visit", "trip", "tour"})  # what one is "on"
+MEETING_NOUNS = frozenset({"meeting", "talk", "summit"})  # what one is "at"
+SPAN_NOUNS = frozenset({"round", "series", "day", "week", "month", "year", "hour"})  # "rounds of talks"
 INTENT_ADJECTIVES = frozenset({"planned", "proposed", "upcoming", "forthcoming", "scheduled",
                                "future", "prospective", "threatened", "promised", "pledged"})
 HEDGE_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "alleged", "rumored",
@@ -65,6 +67,11 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
     """The light verb carrying a nominal trigger and what it says of it, or (None, FACT)."""
     noun = first_conjunct(noun)
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and lemma_in(head.head, SPAN_NOUNS) \
+            and head.head.dep_ == "pobj" and lemma_in(noun, VISIT_NOUNS):
+        prep = head.head.head  # "after seven rounds of talks": as "after talks"
+        if prep.lower_ in TIME_PREPOSITIONS | {"at"} and prep.head.pos_ == "VERB":
+            return prep.head, Mode.FACT
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
         if lemma_in(head, LIGHT_VERBS):
             return head, Mode.FACT
@@ -74,6 +81,8 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
             return head, Mode.NEGATED
     if (noun.dep_ == "pobj" and head.head.pos_ == "VERB" and not any(c.lower_ == "between" for c in noun.children)
             and ((head.lower_ in TIME_PREPOSITIONS and lemma_in(noun, VISIT_NOUNS))
+                 # "agreed at a meeting": those who agreed met
+                 or (head.lower_ == "at" and lemma_in(noun, MEETING_NOUNS))
                  # "on" only before its verb: "On a visit to Y, X said", not "X commented on a visit"
                  or (head.lower_ == "on" and lemma_in(noun, TRAVEL_NOUNS) and head.i < head.head.i))):
         return head.head, Mode.FACT  # "X, during a visit to Y, said", "on a visit to Y": X visited Y
