@@ -29,6 +29,7 @@ _PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbo
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
 _SUBJECT_PRONOUNS = {"he", "she"}
 _PERSON_POSSESSIVES = {"his", "her"}
+_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}  # "the two" as a party, not a count
 _COUNTRY_NOUNS = {"country", "nation"}
 _STATE_PREPS = {"of", "from", "in"}
 # "The ministry said": a government institution, definite, names the government of the state
@@ -130,23 +131,46 @@ class SentenceActors:
         return [self._mention([token], memory.people[-1][1])] if memory.people else []
 
     def _pair(self, token: Token, np: list[Token]) -> list[ActorMention] | None:
-        """ "Both sides", "the two countries", "the two leaders": the two states (IGOs, armed
-        groups) or people named most recently in this sentence before the phrase or in the
-        previous one, not the article's most prominent ("Both sides" after "India and Pakistan
-        ... talks" is not Britain, whose minister the article quotes). Only when that window
-        names fewer than two does the article's salience decide (see memory.py); no actor when
-        it knows fewer than two."""
+        """ "Both sides", "the two countries", "the two leaders", "the two": the two states
+        (IGOs, armed groups) or people named most recently in this sentence before the phrase
+        or in the previous one, not the article's most prominent ("Both sides" after "India and
+        Pakistan ... talks" is not Britain, whose minister the article quotes). Only when that
+        window names fewer than two does the article's salience decide (see memory.py); "the two
+        leaders" of two states when no two people are known; no actor when it knows fewer than
+        two. "The two" alone is the two people if two were named so near, else the two states."""
         lemma = token.lemma_.lower()
-        if lemma not in _PAIR_PEOPLE | _PAIR_STATES:
+        bare = lemma == "two" and token.dep_ in _PARTY_DEPS and any(
+            c.lower_ == "the" for c in token.children) and not any(c.dep_ == "prep" for c in token.children)
+        if not bare and lemma not in _PAIR_PEOPLE | _PAIR_STATES:
             return None
-        if not any(t.lower_ in _PAIR_WORDS for t in np):
+        if not bare and not any(t.lower_ in _PAIR_WORDS for t in np):
             return None
-        kind = "p" if lemma in _PAIR_PEOPLE else "s"
         memory = self._memory_at(token)
+        if bare:
+            people = self._recent_pair(memory, "p")
+            found = people if len(people) >= 2 else self._recent_pair(memory, "s")
+            return [self._mention(np, a) for a in found[:2]] if len(found) >= 2 else []
+        kind = "p" if lemma in _PAIR_PEOPLE else "s"
+        found = self._recent_pair(memory, kind)
+        if len(found) < 2:
+            # Fewer than two named so near: the article's two most salient, as a reader takes
+            # "the two countries" after a one-state aside ("China protested the drill").
+            found = memory.top_people() if kind == "p" else memory.top_states()
+        if len(found) < 2 and kind == "p":
+            # "Chile hosted Peru's president ..., and the two leaders": the two states' leaders
+            states = self._recent_pair(memory, "s")
+            found = [Actor(code=(s.country or "") + "GOV", name=f"{s.name} leader", country=s.country,
+                           sector="GOV", actor_type="state") for s in states if s.actor_type == "state"]
+        if len(found) < 2:
+            return []
+        return [self._mention(np, a) for a in found[:2]]
+
+    @staticmethod
+    def _recent_pair(memory: Memory, kind: str) -> list[Actor]:
+        """States ("s") or people ("p") named in this sentence before the token, then in the
+        previous one; within a sentence, subjects and objects before names in prepositional
+        phrases ("brokered by Egypt") and places ("in Islamabad"), then reading order."""
         found: list[Actor] = []
-        # This sentence first, then the previous one; within a sentence, subjects and objects
-        # before names in prepositional phrases ("brokered by Egypt") and places ("in
-        # Islamabad"), then reading order.
         for sentence in reversed(memory.recent):
             ranked = sorted(enumerate(sentence), key=lambda item: (-item[1][2], item[0]))
             for _, (k, actor, weight) in ranked:
@@ -157,13 +181,7 @@ class SentenceActors:
                 if k == kind and all(a.name != actor.name for a in found) \
                         and (kind == "p" or all(a.country != actor.country for a in found)):
                     found.append(actor)
-        if len(found) < 2:
-            # Fewer than two named so near: the article's two most salient, as a reader takes
-            # "the two countries" after a one-state aside ("China protested the drill").
-            found = memory.top_people() if kind == "p" else memory.top_states()
-        if len(found) < 2:
-            return []
-        return [self._mention(np, a) for a in found[:2]]
+        return found
 
     def _sector_of(self, token: Token) -> list[ActorMention]:
         """ "the defence ministers of the two countries", "the government of Gondor", "the
