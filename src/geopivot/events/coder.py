@@ -32,9 +32,9 @@ from geopivot.events.forms import (
     MASS_KILLING,
     VERBAL_CLASH,
     amount_unit,
-    armed_force,
     headline_verb,
     is_sum,
+    killing_force,
     mass_victims,
     mutual,
     sum_datives,
@@ -187,8 +187,8 @@ class _SentenceRun(RoleResolver):
         if code == ARREST and objects_of(verb) and not is_passive(verb):
             unary_ok = True  # "police detained three executives": held by the source's own state
         sources = self.verb_sources(verb)
-        if code == KILLING and code == match.pattern.code and armed_force(verb, sources):
-            code = CONVENTIONAL_FORCE  # "troops killed ...", "air strikes killed ..."
+        if code == KILLING and code == match.pattern.code:
+            code = killing_force(verb, sources, match.targets)  # "troops killed", "police killed"
         if code == CONVENTIONAL_FORCE and (verbal_clash(verb, sources, match.targets)
                                            or verbal_attack(verb, sources, match.targets)):
             code = VERBAL_CLASH  # "Labour and the Tories clashed over tax", "attacked X's plans"

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from geopivot.events.clauses import children, lemma_in, objects_of, with_conjuncts
+from geopivot.events.clauses import children, lemma_in, objects_of, subject_heads, with_conjuncts
 from geopivot.models import ActorMention
 
 # Killing a hundred or more people is CAMEO's mass killing (202).
@@ -19,6 +19,10 @@ KILLING_CODES = frozenset({"180", "1823"})
 KILLING, CONVENTIONAL_FORCE = "180", "190"
 STRIKE_NOUNS = frozenset({"strike", "airstrike", "raid", "shelling", "bombardment", "shell", "missile",
                           "rocket", "artillery", "drone", "fire", "offensive", "operation"})
+ARMED_MEANS = frozenset({"aircraft", "warplane", "jet", "helicopter", "gunship", "bomber", "tank", "warship"})
+# Police who kill armed men fight them; who kill protesters or civilians repress them (175).
+REPRESSION = "175"
+FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
 MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
 # "X and Y clashed over gas prices" is a quarrel (111, criticise or denounce); a clash of forces
 # is a fight whatever it was over.
@@ -80,12 +84,24 @@ def is_sum(token: Token) -> bool:
         is_amount(c) and (c.text in CURRENCY_SYMBOLS or c.dep_ in ("nummod", "compound")) for c in token.children)
 
 
+def killing_force(verb: Token, sources: list[ActorMention], targets: list[ActorMention]) -> str:
+    """A killing by a state's armed forces, their strikes or aircraft is conventional force;
+    by police, force when they kill armed men and violent repression when they kill protesters
+    or civilians; by anyone else, unconventional violence."""
+    if armed_force(verb, sources):
+        return CONVENTIONAL_FORCE  # "troops killed ...", "air strikes killed ..."
+    if sources and targets and all(m.actor.sector == "COP" and m.actor.country for m in sources):
+        return CONVENTIONAL_FORCE if any(m.actor.sector in FIGHTING_SECTORS for m in targets) else REPRESSION
+    return KILLING
+
+
 def armed_force(verb: Token, sources: list[ActorMention]) -> bool:
-    """The killers are a state's armed forces, or the subject is their strikes ("air strikes")."""
+    """The killers are a state's armed forces, or the subject is their strikes or aircraft ("air
+    strikes", "Israeli aircraft struck X, killing ..." where the participle shares the subject)."""
     if sources and all(m.actor.sector == "MIL" and m.actor.country for m in sources):
         return True
-    subjects = children(verb, "nsubj")
-    return bool(subjects) and lemma_in(subjects[0], STRIKE_NOUNS)
+    subjects, _ = subject_heads(verb)
+    return bool(subjects) and lemma_in(subjects[0], STRIKE_NOUNS | ARMED_MEANS)
 
 
 def verbal_clash(verb: Token, sources: list[ActorMention], targets: list[ActorMention]) -> bool:

@@ -1,0 +1,24 @@
+"""Who kills decides the kind of force (issue 11): police who kill armed men fight them (190),
+police who kill protesters or civilians repress them (175); aircraft are armed forces, also
+when the killing is a participle after their strike. Sentences written for these tests, each
+before its fix."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_domestic_events import dated_triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean police killed two protesters in Santiago.", [("CHLCOP", "175", "CHLCVL")]),
+    ("Chilean police killed three armed rebels in a gunbattle.", [("CHLCOP", "190", "CHLREB")]),
+    ("Indian security forces killed three suspected militants in Kashmir.", [("INDCOP", "190", "INDREB")]),
+    ("Israeli aircraft struck targets in Gaza, killing four militants.",
+     [("ISR", "190", "PSE"), ("ISR", "190", "REB")]),
+    # others who kill: unconventional violence, as before
+    ("Gunmen killed two police officers in Lima.", [("UAF", "180", "PERGOV")]),
+    ("Rebels killed ten civilians in northern Peru.", [("PERREB", "180", "PERCVL")]),
+])
+def test_who_kills_decides_the_force(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert dated_triples(engine, text, dt.date(2005, 3, 1)) == expected
