@@ -29,3 +29,12 @@ SPRING_2008 = dt.date(2008, 3, 1)
 def test_calling_something_by_a_judging_word(engine, text: str,
                                              expected: list[tuple[str, str, str | None]]) -> None:
     assert dated_triples(engine, text, SPRING_2008) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the judged thing may run long before the judging word
+    ("Jacques Chirac has called the UK's 3bn rebate from the European Union unjustified.",
+     [("FRAGOV", "111", "GBR")]),
+])
+def test_a_long_judged_phrase(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert dated_triples(engine, text, dt.date(2005, 3, 1)) == expected

@@ -25,21 +25,9 @@ from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
 )
 from geopivot.events.forms import (
-    CONVENTIONAL_FORCE,
-    CURRENCY_SYMBOLS,
-    KILLING,
-    KILLING_CODES,
-    MASS_KILLING,
-    VERBAL_CLASH,
-    amount_unit,
-    headline_verb,
-    is_sum,
-    killing_force,
-    mass_victims,
-    mutual,
-    sum_datives,
-    verbal_attack,
-    verbal_clash,
+    CONVENTIONAL_FORCE, CURRENCY_SYMBOLS, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
+    amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, mass_victims, mutual,
+    sum_datives, verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
 from geopivot.events.headlines import is_headline, read_headline
@@ -167,6 +155,8 @@ class _SentenceRun(RoleResolver):
         return pairs_of(match, reading.sources, code, unary_ok=False)
 
     def verb_events(self, verb: Token) -> list[Draft]:
+        if broken_auxiliary(verb):
+            return []  # "UK helps raped Rwandan women": "helps" parsed as an auxiliary of "raped"
         judged = judgement_at(self.patterns, verb, self.actors.mentions_at)
         if judged is not None:  # "called Y's decision unacceptable": not a phone call to Y
             code = _code_for(judged.pattern, clause_mode(verb))

@@ -24,6 +24,8 @@ ARMED_MEANS = frozenset({"aircraft", "warplane", "jet", "helicopter", "gunship",
 REPRESSION = "175"
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
 MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
+# What an auxiliary can be besides a modal (tagged MD): "has", "is", "did", "to", "got" killed.
+AUXILIARIES = frozenset({"be", "have", "do", "to", "get", "'s", "'ve", "'d", "'re", "'m"})
 # "X and Y clashed over gas prices" is a quarrel (111, criticise or denounce); a clash of forces
 # is a fight whatever it was over.
 VERBAL_CLASH = "111"
@@ -140,6 +142,12 @@ def verbal_attack(verb: Token, sources: list[ActorMention], targets: list[ActorM
 
 def _an_issue(token: Token) -> bool:
     return token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") and not lemma_in(token, NOT_ISSUES)
+
+
+def broken_auxiliary(verb: Token) -> bool:
+    """An "auxiliary" that is no auxiliary or modal: the parser made the headline's verb an
+    auxiliary of a participle ("UK helps raped Rwandan women"), and the clause is misread."""
+    return any(a.tag_ != "MD" and a.lemma_.lower() not in AUXILIARIES for a in children(verb, "aux", "auxpass"))
 
 
 def headline_verb(token: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.events.clauses import HYPOTHETICAL_MODALS, NEGATING_GOVERNORS, SPEECH_VERBS, lemma_forms
 from geopivot.events.drafts import candidates_at
+from geopivot.events.forms import broken_auxiliary
 from geopivot.events.patterns import Pattern, PatternSet
 from geopivot.events.roles import generic, located_in
 from geopivot.models import ActorMention
@@ -55,6 +56,8 @@ def read_headline(sent: Span, *, patterns: PatternSet, actors: ActorLookup) -> H
     """The first trigger verb, left to right, whose row finds its actors by word order."""
     tokens = [t for t in sent if not t.is_space]
     for verb in tokens[1:]:
+        if broken_auxiliary(verb):
+            continue  # "UK helps raped Rwandan women": "helps" made an auxiliary of "raped"
         candidates = () if verb.pos_ in _NOT_VERBS else candidates_at(patterns, "verb", verb)
         if not candidates:
             continue

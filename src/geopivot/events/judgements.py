@@ -19,9 +19,9 @@ from geopivot.events.drafts import Match, candidates_at
 from geopivot.events.patterns import PatternSet
 from geopivot.models import ActorMention
 
-# How far after the verb a judging word may stand: "called Chile's new air defence plan a
-# provocation" is eight words.
-_REACH = 9
+# How far after the verb a judging word may stand: "called the UK's 3bn rebate from the
+# European Union unjustified" is eleven words.
+_REACH = 12
 # Words that end the small clause before a judging word could belong to it.
 _STOPS = frozenset({",", ";", ":", "and", "but", "while", "because", "after", "before", "which", "that"})
 
