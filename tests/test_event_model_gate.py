@@ -42,14 +42,18 @@ def measured() -> dict[str, PRF]:
 # organisation, final-e lemmas and a few rows raised the rules to 0.700 / 0.297 / 0.417; the
 # model, now five encoder layers (dev-chosen: the fewest that keep dev F1 and the CV aim),
 # 0.591 / 0.110 / 0.186; combined 0.650 / 0.331 / 0.438. Every floor rose or held.
+# 2026-12-06 (fourth stop): rules for events inside one country, judgements, meetings in
+# passing, paired surnames in headlines and more rows: rules 0.692 / 0.305 / 0.424 (one more
+# true and one more false event), combined 0.645 / 0.339 / 0.444; the model unchanged. Recall
+# and F1 floors rose; the precision floors held (measured - 0.02 would lower them by 0.01).
 FLOORS = [
-    ("rules", "precision", 0.68),     # 0.700
-    ("rules", "recall", 0.27),        # 0.297
-    ("rules", "f1", 0.39),            # 0.417
+    ("rules", "precision", 0.68),     # 0.692
+    ("rules", "recall", 0.28),        # 0.305
+    ("rules", "f1", 0.40),            # 0.424
     ("model", "f1", 0.16),            # 0.186
-    ("combined", "precision", 0.63),  # 0.650 (floor 0.73 at 0.756 before the recall trade above)
-    ("combined", "recall", 0.31),     # 0.331
-    ("combined", "f1", 0.41),         # 0.438
+    ("combined", "precision", 0.63),  # 0.645 (floor 0.73 at 0.756 before the recall trade above)
+    ("combined", "recall", 0.31),     # 0.339
+    ("combined", "f1", 0.42),         # 0.444
 ]
 
 
