@@ -1,0 +1,81 @@
+"""Word lists (lemmas) the clause reader decides modes and roles by: verbs that govern an intent,
+a refusal or a report, the nouns and adjectives that do the same, modals and markers. Kept apart
+from the reading itself (geopivot.events.clauses) so that each stays readable."""
+from __future__ import annotations
+
+# Verbs whose to-infinitive states the subject's intent: "agreed to meet", "threatened to attack".
+INTENT_GOVERNORS = frozenset({
+    "plan", "intend", "hope", "want", "aim", "seek", "pledge", "vow", "offer", "promise", "agree",
+    "threaten", "prepare", "wish", "resolve", "commit", "propose", "undertake", "expect",
+    "volunteer", "consent", "arrange", "mean", "swear", "look", "strive", "endeavour", "endeavor",
+    "try", "attempt",
+})
+# Passive raising verbs that schedule an event: "is set / scheduled / slated to visit".
+INTENT_PASSIVES = frozenset({"set", "schedule", "slate", "poise"})
+# Adjectives that do the same: "is ready / willing / due to meet".
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "due",
+                               "poised", "set", "happy", "open"})
+NEGATING_ADJECTIVES = frozenset({"unwilling", "reluctant", "loath", "loth"})
+# Verbs whose to-infinitive did not (or will not) happen: "refused to meet".
+NEGATING_GOVERNORS = frozenset({"refuse", "decline", "fail", "refrain", "neglect", "reject"})
+# Verbs whose to-infinitive happened (or is happening) as stated: "began to withdraw".
+FACTIVE_GOVERNORS = frozenset({
+    "begin", "start", "continue", "resume", "manage", "try", "attempt", "proceed", "keep", "move",
+    "decide", "vote", "choose", "opt", "rush", "hasten", "dare", "go", "come", "return", "act",
+    "step", "help", "work", "seem", "appear",
+})
+# Reporting verbs: their complement clause is the reported event, coded from its own words.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "announce", "state", "report", "confirm", "add", "declare", "note", "reveal",
+    "disclose", "acknowledge", "admit", "write", "tweet", "explain", "stress", "reiterate",
+    "indicate", "assert", "remark", "comment", "mention", "emphasize", "emphasise", "underline",
+    "affirm", "maintain", "insist", "recall", "learn", "show", "quote", "post", "brief", "inform",
+    "notify", "signal", "specify", "clarify", "answer", "reply", "respond", "testify", "recount",
+})
+# Appeals and judgements a reporter adds after a reported clause: "said ... and urged X to act".
+REPORTER_ACTS = frozenset({
+    "call", "urge", "accuse", "demand", "appeal", "ask", "criticise", "criticize", "condemn", "praise",
+    "welcome", "thank", "blame", "denounce",
+})
+# Verbs whose complement clause is a commitment: "pledged that it would", "warned it would".
+PROMISE_VERBS = frozenset({
+    "pledge", "promise", "vow", "guarantee", "agree", "decide", "resolve", "threaten", "warn",
+    "swear", "assure",
+})
+# Verbs that report what someone else did when their clause is in the past: "warned that X
+# had attacked Y", "complained that X shelled Y" (in the future, "warned that X would", they
+# only predict it).
+FACT_REPORTING_VERBS = frozenset({
+    "warn", "complain", "protest", "charge", "find", "conclude", "discover", "determine",
+    "establish", "prove", "lament", "regret", "deplore", "condemn", "criticize", "criticise",
+    "realize", "realise", "know", "point",
+})
+# Verbs whose plain negation is itself a refusal: "did not agree to the proposal".
+ASSENT_VERBS = frozenset({"agree", "accept", "approve", "consent", "comply", "endorse", "allow",
+                          "permit", "back", "support", "recognize", "recognise"})
+# Nouns of a message whose participle speaks for the message's author: "issued a statement
+# calling on X", "sent a letter urging X".
+MESSAGE_NOUNS = frozenset({"statement", "letter", "message", "communique", "declaration", "note",
+                           "report", "resolution", "appeal", "plea", "memo", "notice", "tweet",
+                           "post", "video", "speech", "address", "editorial", "op-ed"})
+# Objects that make their verb a threat whatever its condition: "issued an ultimatum ... if".
+THREAT_NOUNS = frozenset({"ultimatum", "warning", "threat", "deadline"})
+# "X was responsible for / guilty of <act>": X did the act.
+BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
+# Nouns whose clause is reported, not asserted: "claims he had attacked X".
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "report", "rumour", "rumor",
+                         "suggestion", "speculation", "fear", "charge", "assertion", "belief"})
+# Subordinators of conditions and open questions.
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "provided", "assuming"})
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "can", "ca", "ought",
+                                 "shall"})
+FUTURE_AUX = frozenset({"will", "'ll", "wo"})
+WOULD_AUX = frozenset({"would", "'d"})
+# Prepositions introducing a gerund clause that happened: "after meeting X".
+FACTIVE_PREPS = frozenset({"after", "since", "following", "by", "while", "during", "in", "despite",
+                           "before", "upon", "on", "through", "with", "amid"})
+# Adverbs that make a clause a report of an allegation rather than an assertion.
+HEDGES = frozenset({"allegedly", "supposedly", "purportedly", "possibly", "perhaps", "maybe",
+                    "probably", "likely"})
+
+CLAUSE_BOUNDARIES = frozenset({"relcl", "advcl", "acl", "csubj", "parataxis"})
