@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_domestic_events import dated_triples
+from test_coder_recall import engine_triples
 
 AGREEMENT = [("CHL", "057", "PER"), ("PER", "057", "CHL")]
 
@@ -18,4 +18,4 @@ AGREEMENT = [("CHL", "057", "PER"), ("PER", "057", "CHL")]
     ("Chile and Peru agreed to reopen the border.", [("CHL", "030", "PER"), ("PER", "030", "CHL")]),
 ])
 def test_agreeing_on_a_plan_is_an_agreement(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, dt.date(2005, 3, 1)) == expected
+    assert engine_triples(engine, text, date=dt.date(2005, 3, 1)) == expected

@@ -6,6 +6,8 @@ tests; the fake lookup of test_coder_losses resolves actors, so the parser and p
 tested; cases that hang on the knowledge base's sectors use the whole engine."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 from test_coder import coder, nlp  # noqa: F401  (fixtures)
@@ -15,9 +17,10 @@ from geopivot.events.coder import EventCoder
 from geopivot.models import Article
 
 
-def engine_triples(engine, text: str) -> list[tuple[str, str, str | None]]:
-    """The whole engine's (source, code, target) codes for one sentence read as an article."""
-    coded = engine.code_articles([Article.from_text("t", text)])[0]
+def engine_triples(engine, text: str, *, date: dt.date | None = None) -> list[tuple[str, str, str | None]]:
+    """The whole engine's (source, code, target) codes for one sentence read as an article of
+    ``date``."""
+    coded = engine.code_articles([Article.from_text("t", text, date=date)])[0]
     return sorted((e.source.actor.code, e.event_type.code, e.target.actor.code if e.target else None)
                   for e in coded.events)
 

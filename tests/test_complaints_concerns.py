@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_domestic_events import dated_triples
+from test_coder_recall import engine_triples
 
 SPRING_2008 = dt.date(2008, 3, 1)
 
@@ -22,4 +22,4 @@ SPRING_2008 = dt.date(2008, 3, 1)
     ("Chile voiced concern that Peru would close the border.", [("CHL", "012", "PER")]),
 ])
 def test_complaints_and_concerns(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2008) == expected
+    assert engine_triples(engine, text, date=SPRING_2008) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_domestic_events import dated_triples
+from test_coder_recall import engine_triples
 
 SPRING_2008 = dt.date(2008, 3, 1)
 
@@ -21,7 +21,7 @@ SPRING_2008 = dt.date(2008, 3, 1)
 ])
 def test_an_honorific_makes_a_place_name_a_person(engine, text: str,
                                                   expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2008) == expected
+    assert engine_triples(engine, text, date=SPRING_2008) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -30,7 +30,7 @@ def test_an_honorific_makes_a_place_name_a_person(engine, text: str,
 ])
 def test_a_party_coordinated_after_an_apposition(engine, text: str,
                                                  expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2008) == expected
+    assert engine_triples(engine, text, date=SPRING_2008) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -41,7 +41,7 @@ def test_a_party_coordinated_after_an_apposition(engine, text: str,
     ("Chile imposed a ban on fishing with nets.", []),
 ])
 def test_the_counterpart_of_a_ban_on_trade(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2008) == expected
+    assert engine_triples(engine, text, date=SPRING_2008) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -52,4 +52,4 @@ def test_the_counterpart_of_a_ban_on_trade(engine, text: str, expected: list[tup
 ])
 def test_ending_agreements_cutting_supplies_paying_tribute(engine, text: str,
                                                            expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2008) == expected
+    assert engine_triples(engine, text, date=SPRING_2008) == expected

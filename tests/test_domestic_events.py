@@ -1,22 +1,15 @@
 """Events inside one country (issue 11): two different people or organisations that share a
-CAMEO code are two actors; the main opposition leaders and finance and interior ministers are
-dated office holders; an "attack" by politicians on each other is criticism. Sentences written
+CAMEO code are two actors; the UK's opposition leaders are dated office holders, as its
+chancellor and home secretary already were; an "attack" by politicians on each other is criticism. Sentences written
 for these tests; each was written before its fix."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-
-from geopivot.models import Article
+from test_coder_recall import engine_triples
 
 SPRING_2005 = dt.date(2005, 3, 1)
-
-
-def dated_triples(engine, text: str, date: dt.date | None) -> list[tuple[str, str, str | None]]:
-    coded = engine.code_articles([Article.from_text("t", text, date=date)])[0]
-    return sorted((e.source.actor.code, e.event_type.code, e.target.actor.code if e.target else None)
-                  for e in coded.events)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -29,7 +22,7 @@ def dated_triples(engine, text: str, date: dt.date | None) -> list[tuple[str, st
 ])
 def test_two_named_actors_with_one_code_are_two_sides(engine, text: str,
                                                       expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2005) == expected
+    assert engine_triples(engine, text, date=SPRING_2005) == expected
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
@@ -43,7 +36,7 @@ def test_two_named_actors_with_one_code_are_two_sides(engine, text: str,
 ])
 def test_opposition_leaders_and_senior_ministers_are_dated_office_holders(
         engine, text: str, date: dt.date, expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, date) == expected
+    assert engine_triples(engine, text, date=date) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -56,4 +49,4 @@ def test_opposition_leaders_and_senior_ministers_are_dated_office_holders(
     ("Rebels attacked Chad over the weekend.", [("TCDREB", "190", "TCD")]),
 ])
 def test_an_attack_in_words_is_criticism(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2005) == expected
+    assert engine_triples(engine, text, date=SPRING_2005) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_domestic_events import dated_triples
+from test_coder_recall import engine_triples
 
 SPRING_2008 = dt.date(2008, 3, 1)
 
@@ -28,7 +28,7 @@ SPRING_2008 = dt.date(2008, 3, 1)
 ])
 def test_calling_something_by_a_judging_word(engine, text: str,
                                              expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2008) == expected
+    assert engine_triples(engine, text, date=SPRING_2008) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -37,4 +37,4 @@ def test_calling_something_by_a_judging_word(engine, text: str,
      [("FRAGOV", "111", "GBR")]),
 ])
 def test_a_long_judged_phrase(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, dt.date(2005, 3, 1)) == expected
+    assert engine_triples(engine, text, date=dt.date(2005, 3, 1)) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_domestic_events import dated_triples
+from test_coder_recall import engine_triples
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -21,4 +21,4 @@ from test_domestic_events import dated_triples
     ("Rebels killed ten civilians in northern Peru.", [("PERREB", "180", "PERCVL")]),
 ])
 def test_who_kills_decides_the_force(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, dt.date(2005, 3, 1)) == expected
+    assert engine_triples(engine, text, date=dt.date(2005, 3, 1)) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_domestic_events import dated_triples
+from test_coder_recall import engine_triples
 
 SPRING_2005 = dt.date(2005, 3, 1)
 AGREED = [("CHL", "030", "PER"), ("PER", "030", "CHL")]
@@ -26,4 +26,4 @@ AGREED = [("CHL", "030", "PER"), ("PER", "030", "CHL")]
     ("Chile agreed at a cabinet meeting to reopen the border.", []),
 ])
 def test_meetings_mentioned_in_passing(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2005) == expected
+    assert engine_triples(engine, text, date=SPRING_2005) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_domestic_events import dated_triples
+from test_coder_recall import engine_triples
 
 SPRING_2005 = dt.date(2005, 3, 1)
 
@@ -30,4 +30,4 @@ SPRING_2005 = dt.date(2005, 3, 1)
     ("Iran signed a contract to supply gas to India.", [("IND", "057", "IRN"), ("IRN", "057", "IND")]),
 ])
 def test_more_rows(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2005) == expected
+    assert engine_triples(engine, text, date=SPRING_2005) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_domestic_events import dated_triples
+from test_coder_recall import engine_triples
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
@@ -25,7 +25,7 @@ from test_domestic_events import dated_triples
 ])
 def test_two_bare_surnames_side_by_side_in_a_headline(engine, text: str, date: dt.date | None,
                                                       expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, date) == expected
+    assert engine_triples(engine, text, date=date) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -36,7 +36,7 @@ def test_two_bare_surnames_side_by_side_in_a_headline(engine, text: str, date: d
 ])
 def test_names_listed_in_one_phrase_of_a_headline(engine, text: str,
                                                   expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, None) == expected
+    assert engine_triples(engine, text, date=None) == expected
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
@@ -47,4 +47,4 @@ def test_names_listed_in_one_phrase_of_a_headline(engine, text: str,
 ])
 def test_a_bare_surname_beside_another_leader_in_a_headline(engine, text: str, date: dt.date,
                                                             expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, date) == expected
+    assert engine_triples(engine, text, date=date) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_domestic_events import dated_triples
+from test_coder_recall import engine_triples
 
 SPRING_2013 = dt.date(2013, 3, 1)
 
@@ -24,4 +24,4 @@ SPRING_2013 = dt.date(2013, 3, 1)
 ])
 def test_his_government_is_the_named_persons_state(engine, text: str,
                                                    expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2013) == expected
+    assert engine_triples(engine, text, date=SPRING_2013) == expected

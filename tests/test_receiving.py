@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_domestic_events import dated_triples
+from test_coder_recall import engine_triples
 
 SPRING_2008 = dt.date(2008, 3, 1)
 
@@ -21,4 +21,4 @@ SPRING_2008 = dt.date(2008, 3, 1)
     ("Peru received a loan from Chile.", [("CHL", "071", "PER")]),
 ])
 def test_what_was_received_and_from_whom(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2008) == expected
+    assert engine_triples(engine, text, date=SPRING_2008) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_domestic_events import dated_triples
+from test_coder_recall import engine_triples
 
 SPRING_2013 = dt.date(2013, 3, 1)
 
@@ -23,4 +23,4 @@ SPRING_2013 = dt.date(2013, 3, 1)
 ])
 def test_an_appeal_coordinated_in_a_reported_clause_is_the_reporters(
         engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2013) == expected
+    assert engine_triples(engine, text, date=SPRING_2013) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_domestic_events import dated_triples
+from test_coder_recall import engine_triples
 
 SPRING_2005 = dt.date(2005, 3, 1)
 HOSTED = ("CHL", "043", "PERGOV")
@@ -25,4 +25,4 @@ HOSTED = ("CHL", "043", "PERGOV")
      [("CHL", "057", "PER"), ("PER", "057", "CHL")]),
 ])
 def test_the_two(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert dated_triples(engine, text, SPRING_2005) == expected
+    assert engine_triples(engine, text, date=SPRING_2005) == expected

@@ -111,11 +111,9 @@ def verbal_clash(verb: Token, sources: list[ActorMention], targets: list[ActorMe
     if not lemma_in(verb, CLASH_LEMMAS) or not any(p.lower_ in ISSUE_PREPOSITIONS
                                                    for p in children(verb, "prep")):
         return False
-    if any(m.actor.sector in ARMED_SECTORS for m in (*sources, *targets)):
-        return False
     heads = [*children(verb, "nsubj"), *(o for p in children(verb, "prep") if p.lower_ == "with"
                                          for o in children(p, "pobj"))]
-    return not any(lemma_in(t, ARMED_NOUNS) for h in heads for t in with_conjuncts(h))
+    return not _armed((*sources, *targets), heads)
 
 
 def verbal_attack(verb: Token, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
@@ -126,9 +124,7 @@ def verbal_attack(verb: Token, sources: list[ActorMention], targets: list[ActorM
     if not lemma_in(verb, ATTACK_LEMMAS) or not sources or not targets:
         return False
     sides = (*sources, *targets)
-    if any(m.actor.sector in ARMED_SECTORS for m in sides):
-        return False
-    if any(lemma_in(t, ARMED_NOUNS) for h in children(verb, "nsubj") for t in with_conjuncts(h)):
+    if _armed(sides, children(verb, "nsubj")):
         return False
     if any(m.actor.sector in POLITICAL_SECTORS for m in sides):
         return True
@@ -138,6 +134,12 @@ def verbal_attack(verb: Token, sources: list[ActorMention], targets: list[ActorM
         if prep.lower_ == "for" and any(c.tag_ == "VBG" for c in children(prep, "pcomp")):
             return True  # "for backing down"
     return any(lemma_in(o, ISSUE_NOUNS) for o in objects_of(verb))
+
+
+def _armed(sides: tuple[ActorMention, ...], heads: list[Token]) -> bool:
+    """A side of a quarrel is armed: by its sector, or by what its phrase names ("troops")."""
+    return any(m.actor.sector in ARMED_SECTORS for m in sides) \
+        or any(lemma_in(t, ARMED_NOUNS) for h in heads for t in with_conjuncts(h))
 
 
 def _an_issue(token: Token) -> bool:

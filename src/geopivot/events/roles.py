@@ -10,6 +10,7 @@ knows about patterns or codes.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -181,8 +182,7 @@ class RoleResolver:
         if found:
             return [self._located(m, [*heads, trigger]) for m in found]
         if slot == "comp":  # "voiced concern that the situation in X had worsened"
-            return self.resolve_all([o for head in heads for h in with_conjuncts(head) for objs in
-                                     preposition_objects(h, {"in", "inside", "within"}).values() for o in objs])
+            return self.resolve_all(_inside(heads, {"in", "inside", "within"}))
         if not heads or slot not in AFFECTED_SLOTS:
             return found
         outer = list(heads)
@@ -196,31 +196,23 @@ class RoleResolver:
         # the act is of. Not for other slots: the target of "condemned the attack on X" is the
         # attacker, and "called for sanctions against X" appeals to others.
         if slot == "of":
-            found = self.resolve_all([o for head in heads for h in with_conjuncts(head)
-                                      if h.pos_ == "NOUN" for objs in preposition_objects(
-                                          h, COUNTERPART_PREPOSITIONS).values() for o in objs])
+            found = self.resolve_all(_inside(heads, COUNTERPART_PREPOSITIONS, lambda h: h.pos_ == "NOUN"))
             if found:
                 return found
         if slot in ("on", "upon", "against") and trigger.pos_ == "VERB":
             # "lifted its ban on trade with X", "imposed sanctions on imports from X": the
             # counterpart of the exchange the measure is on. Not for a measure named alone ("the
             # EU embargo on arms exports to China is likely to be lifted"): it stands, it is no act.
-            found = self.resolve_all([o for head in heads for h in with_conjuncts(head)
-                                      if lemma_in(h, EXCHANGE_NOUNS) for objs in preposition_objects(
-                                          h, {"with", "to", "from"}).values() for o in objs])
+            found = self.resolve_all(_inside(heads, {"with", "to", "from"}, lambda h: lemma_in(h, EXCHANGE_NOUNS)))
             if found:
                 return found
         if not places:  # material conflict and investigations: "inspected sites in Syria"
             return found
         # "stormed a police headquarters in eastern Afghanistan": the place of the object,
         # else of the act itself.
-        for holders in ([h for head in heads for h in with_conjuncts(head)], [trigger]):
-            found = self.resolve_all([t for h in holders for objs in
-                                      preposition_objects(h, PLACE_PREPOSITIONS).values()
-                                      for t in objs])
-            if found:
-                return found
-        return found
+        found = self.resolve_all(_inside(heads, PLACE_PREPOSITIONS))
+        return found or self.resolve_all([t for objs in preposition_objects(trigger, PLACE_PREPOSITIONS).values()
+                                          for t in objs])
 
     def _located(self, mention: ActorMention, heads: list[Token]) -> ActorMention:
         """A sector with no country ("civilians") takes the country of the place its phrase
@@ -297,6 +289,14 @@ def _part_of(head: Token) -> list[Token]:
     found += [m for c in children(head, "amod") if c.pos_ == "VERB" and lemma_in(c, HOLDING_VERBS)
               for m in children(c, "npadvmod", "compound")]
     return found
+
+
+def _inside(heads: list[Token], prepositions: frozenset[str] | set[str],
+            keep: Callable[[Token], bool] = lambda head: True) -> list[Token]:
+    """The objects of ``prepositions`` on each head (and its conjuncts) that ``keep`` admits: what
+    a phrase names inside it ("the situation in X", "a ban on trade with X")."""
+    return [o for head in heads for h in with_conjuncts(head) if keep(h)
+            for objs in preposition_objects(h, prepositions).values() for o in objs]
 
 
 def givers(holders: list[Token]) -> list[Token]:
