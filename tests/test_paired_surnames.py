@@ -48,3 +48,15 @@ def test_names_listed_in_one_phrase_of_a_headline(engine, text: str,
 def test_a_bare_surname_beside_another_leader_in_a_headline(engine, text: str, date: dt.date,
                                                             expected: list[tuple[str, str, str | None]]) -> None:
     assert engine_triples(engine, text, date=date) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # training and evaluation read a lone sentence's candidates from tokens alone, without the
+    # parser's sentence boundaries (eventmodel/texts.py); the headline test reads the whole text
+    ("Lee, Hu sign trade pact", {"CHNGOV", "KORGOV"}),
+    ("Police arrested Kim and Lee in Seoul on Monday.", {"KORGOV"}),  # the capital, no leaders
+])
+def test_paired_surnames_in_a_text_read_without_the_parser(text: str, expected: set[str]) -> None:
+    from geopivot.eventmodel.texts import TextMentions
+    mentions = TextMentions.load()(text)
+    assert {m.actor.code for m in mentions} == expected

@@ -273,7 +273,9 @@ class ArticleResolver:
         two ordinary people."""
         if entry.role not in TOP_ROLES or not entry.country:
             return False
-        sent = span.sent
+        # A lone sentence read from tokens alone (the event model's training and evaluation
+        # candidates) has no sentence boundaries: the whole text is its sentence.
+        sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
         if not is_headline(sent):
             return False
         for token in sent:  # the other names, looked up as they are written
