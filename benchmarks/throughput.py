@@ -97,8 +97,9 @@ def main() -> None:
                         help="code on N local processes (geopivot run -j N)")
     parser.add_argument("--baseline-processes", type=int, default=1,
                         help="run the plain spaCy baseline with nlp.pipe(n_process=N)")
-    parser.add_argument("--event-model", action="store_true",
-                        help="code with the trained event model beside the rules")
+    parser.add_argument("--event-model", action=argparse.BooleanOptionalAction, default=True,
+                        help="code with the trained event model beside the rules (the default, as "
+                             "in geopivot run; --no-event-model for the rules alone)")
     parser.add_argument("--phase", choices=["geopivot", "spacy"], help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
@@ -118,7 +119,7 @@ def main() -> None:
         workers = [] if args.workers is None else ["--workers", str(args.workers)]
         ours = _child("--phase", "geopivot", "--corpus", str(args.corpus), "--db", str(db),
                       "--workdir", tmp, *limit, *workers, "--processes", str(args.processes),
-                      *(["--event-model"] if args.event_model else []))
+                      "--event-model" if args.event_model else "--no-event-model")
         base = _child("--phase", "spacy", "--db", str(db), "--baseline-processes", str(args.baseline_processes))
     ours_rate = ours["sentences"] / ours["seconds"]
     base_rate = base["sentences"] / base["seconds"]

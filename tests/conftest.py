@@ -19,7 +19,9 @@ def shared_path(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def engine():
+    """The rules alone: the tests that use it pin what the rules code (the event model, on by
+    default, has its own tests and gates)."""
     from geopivot.pipeline.engine import Engine
-    from geopivot.settings import Settings
+    from geopivot.settings import NlpSettings, Settings
 
-    return Engine.load(Settings())
+    return Engine.load(Settings(nlp=NlpSettings(event_model=False)))

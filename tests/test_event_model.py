@@ -181,13 +181,7 @@ CLI_TEXT = ('{"id": "c1", "text": "Japan and South Korea signed a trade agreemen
             'The Japanese prime minister met the Indian president in Tokyo.", "date": "2016-05-02"}\n')
 
 
-@pytest.mark.parametrize(("options", "allowed"), [
-    ([], {("rules", None)}),
-    (["--no-event-model"], {("rules", None)}),
-    (["--event-model", "--min-confidence", "1.0"], {("rules", None), ("both", 1.0), ("rules", 1.0),
-                                                     ("model", 1.0)}),
-])
-def test_code_options_for_the_event_model(tmp_path, options, allowed):
+def _cli_records(tmp_path, options: list[str]) -> list[dict]:
     from click.testing import CliRunner
 
     from geopivot.cli import cli
@@ -196,7 +190,22 @@ def test_code_options_for_the_event_model(tmp_path, options, allowed):
     path.write_text(CLI_TEXT, encoding="utf-8")
     result = CliRunner().invoke(cli, ["code", str(path), *options])
     assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.output.splitlines()]
+    return [json.loads(line) for line in result.output.splitlines()]
+
+
+@pytest.mark.parametrize("options", [[], ["--event-model"]])
+def test_code_runs_the_event_model_by_default(tmp_path, options):
+    # the two countries of the signed agreement are a pair the model scores
+    records = _cli_records(tmp_path, options)
+    assert any(r["coder"] in {"both", "rules", "model"} and r["confidence"] is not None for r in records)
+
+
+@pytest.mark.parametrize(("options", "allowed"), [
+    (["--no-event-model"], {("rules", None)}),
+    (["--min-confidence", "1.0"], {("rules", None), ("both", 1.0), ("rules", 1.0), ("model", 1.0)}),
+])
+def test_code_options_for_the_event_model(tmp_path, options, allowed):
+    records = _cli_records(tmp_path, options)
     assert {(r["coder"], r["confidence"]) for r in records} <= allowed
 
 

@@ -38,7 +38,7 @@ _MODEL = click.option("--model", default=DEFAULT_MODEL, show_default=True,
 _ACTORS = click.option("--actors", "actor_files", multiple=True,
                        type=click.Path(exists=True, dir_okay=False, path_type=Path),
                        help="Extra actor file (YAML, CSV or PETRARCH dictionary); repeatable.")
-_EVENT_MODEL = click.option("--event-model/--no-event-model", "event_model", default=False, show_default=True,
+_EVENT_MODEL = click.option("--event-model/--no-event-model", "event_model", default=True, show_default=True,
                             help="Run the trained event model beside the rules (docs/event-model.md).")
 _MIN_CONFIDENCE = click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
                                show_default=True, help="Drop events the event model scores below this.")
@@ -47,7 +47,7 @@ _MIN_CONFIDENCE = click.option("--min-confidence", type=click.FloatRange(0, 1), 
 def _settings(*, db_path: Path = Path("geopivot.duckdb"), model: str = DEFAULT_MODEL,
               actor_files: tuple[Path, ...] = (), quiet: bool = False, batch_size: int = 256,
               fast_path: bool = True, processes: int = 1, config: Path | None = None,
-              date_policy: DatePolicy | None = None, event_model: bool = False,
+              date_policy: DatePolicy | None = None, event_model: bool = True,
               min_confidence: float = 0.0) -> Settings:
     # The config file's actor files come first, so that --actors files override them.
     return Settings(db_path=db_path,
@@ -88,7 +88,7 @@ def cli() -> None:
 @_DATE_POLICY
 def run(inputs: tuple[str, ...], db_path: Path, model: str, actor_files: tuple[Path, ...],
         batch_size: int, fast_path: bool, processes: int, workers: int | None, scheduler: str | None,
-        out_parquet: Path | None, quiet: bool, event_model: bool = False, min_confidence: float = 0.0,
+        out_parquet: Path | None, quiet: bool, event_model: bool = True, min_confidence: float = 0.0,
         config: Path | None = None, date: dt.date | None = None,
         dates_file: Path | None = None, date_from_mtime: bool = False) -> None:
     """Code articles in INPUTS (files, folders, globs, or - for stdin) into the database.
@@ -216,7 +216,7 @@ def events(db_path: Path, since: dt.date | None, until: dt.date | None, country:
 @_CONFIG
 @_DATE_POLICY
 def code(input_file: str, model: str, actor_files: tuple[Path, ...], config: Path | None,
-         event_model: bool = False, min_confidence: float = 0.0, date: dt.date | None = None,
+         event_model: bool = True, min_confidence: float = 0.0, date: dt.date | None = None,
          dates_file: Path | None = None, date_from_mtime: bool = False) -> None:
     """Code a JSONL file of {"id","text","date"} lines; write events as JSONL to stdout."""
     from geopivot.pipeline.coding import code_file

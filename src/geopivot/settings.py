@@ -47,8 +47,9 @@ class NlpSettings:
     ner: bool = False
     # The trained event model beside the rules (docs/event-model.md); events whose model
     # confidence is below ``min_confidence`` are dropped (events the model did not score stay).
-    # Off by default: on the project's own gold set it still costs the rules' precision.
-    event_model: bool = False
+    # On by default: on every set nobody tuned it on (our test split, the written sentences'
+    # test share, written sentences new to the rules) it raises F1 over the rules alone.
+    event_model: bool = True
     min_confidence: float = 0.0
 
 
