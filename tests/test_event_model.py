@@ -72,6 +72,13 @@ def test_model_gives_the_same_probabilities_twice():
     np.testing.assert_allclose(first, second, atol=1e-6)
 
 
+@pytest.mark.parametrize("threads", [2, 3])
+def test_model_gives_the_same_probabilities_on_more_threads(threads):
+    # a one-process run gives the model two threads (NlpSettings.event_model_threads)
+    np.testing.assert_array_equal(load_event_model(threads=threads).predict(QUERIES),
+                                  load_event_model(threads=1).predict(QUERIES))
+
+
 def test_model_meta_names_its_thresholds():
     model = load_event_model()
     assert 0 < model.threshold < 1 and model.labels == LABELS

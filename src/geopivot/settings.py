@@ -51,6 +51,10 @@ class NlpSettings:
     # test share, written sentences new to the rules) it raises F1 over the rules alone.
     event_model: bool = True
     min_confidence: float = 0.0
+    # ONNX Runtime threads for the event model in a one-process run (the same probabilities as
+    # one thread, checked by tests/test_event_model.py; a third faster on two cores). A pooled
+    # run (n_process > 1) gives each process one.
+    event_model_threads: int = 2
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -127,6 +127,9 @@ def load_event_model(folder: Path | None = None, *, threads: int = 1) -> EventMo
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
+    # Between runs the model's extra threads sleep instead of spinning: the parser needs the
+    # cores while the model waits for the next sentence.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     session = ort.InferenceSession(data, sess_options=options, providers=["CPUExecutionProvider"])
     tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
     tokenizer.no_truncation()

@@ -92,7 +92,7 @@ class Engine:
         coded, candidates = self.code_with_candidates(articles, candidates=self.settings.event_model)
         if candidates is None:
             return coded
-        model = load_event_model()
+        model = load_event_model(threads=1 if self.settings.n_process > 1 else self.settings.event_model_threads)
         policy = Policy(threshold=model.threshold, veto=model.veto,
                         min_confidence=self.settings.min_confidence)
         return apply_model(coded, candidates, model=model, ontology=self.coder.ontology, policy=policy)
