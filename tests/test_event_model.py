@@ -132,6 +132,16 @@ REVERSE = Candidate(0, 0, TEXT, TGT, SRC)
     # --min-confidence drops scored events below it and keeps unscored ones.
     ([_rule()], [(PAIR, _probs(r11=0.3, none=0.7))], Policy(threshold=0.5, min_confidence=0.5), []),
     ([_rule()], [], Policy(threshold=0.5, min_confidence=0.5), [("112", "rules", None)]),
+    # One root both ways between a pair: a one-way act keeps its more confident direction ...
+    ([], [(PAIR, _probs(r11=0.9, none=0.1)), (REVERSE, _probs(r11=0.7, none=0.3))], Policy(threshold=0.5),
+     [("110", "model", 0.9)]),
+    ([], [(PAIR, _probs(r11=0.7, none=0.3)), (REVERSE, _probs(r11=0.9, none=0.1))], Policy(threshold=0.5),
+     [("110", "model", 0.9)]),
+    # ... a joint one (consult, cooperate) both; different roots both.
+    ([], [(PAIR, _probs(r04=0.9, none=0.1)), (REVERSE, _probs(r04=0.7, none=0.3))], Policy(threshold=0.5),
+     [("040", "model", 0.9), ("040", "model", 0.7)]),
+    ([], [(PAIR, _probs(r11=0.9, none=0.1)), (REVERSE, _probs(r12=0.7, none=0.3))], Policy(threshold=0.5),
+     [("110", "model", 0.9), ("120", "model", 0.7)]),
 ])
 def test_combination(rules, scored, policy, expected):
     events = combine_sentence(rules, scored, ontology=load_ontology(), policy=policy, article=ARTICLE)
