@@ -27,6 +27,9 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # "rebel-held town", "Kurdish-controlled area": the holder owns the place.
 HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "dominate"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# "south of Baghdad": a direction before "of" places what it modifies.
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                        "southwest"})
 # Prepositions inside an object's phrase that name its counterpart: "action against X",
 # "talks with X", "sanctions on X".
 COUNTERPART_PREPOSITIONS = frozenset({"against", "with", "on", "toward", "towards"})
@@ -99,6 +102,27 @@ class RoleResolver:
         country = states.pop()
         assert country is not None
         return located_in(mention, country)
+
+    def placed(self, mention: ActorMention, sent: Span) -> ActorMention:
+        """A generic group placed where the sentence puts it: "insurgents in Falluja", "rebels
+        near Goma", an offensive "against insurgents south of Baghdad" (the place on the group
+        or on the verb it belongs to). The one place's country, however many states the
+        sentence names; none or several: left as it is."""
+        if not generic(mention):
+            return mention
+        head = _head_at(sent, mention)
+        if head is None:
+            return mention
+        holders = [head]
+        while holders[-1].dep_ not in ("ROOT",) and holders[-1].pos_ not in ("VERB", "AUX"):
+            holders.append(holders[-1].head)
+        places = [o for h in holders for objs in preposition_objects(h, PLACE_PREPOSITIONS).values()
+                  for o in objs]
+        places += [o for h in holders for d in children(h, "advmod", "npadvmod") if d.lower_ in DIRECTIONS
+                   for objs in preposition_objects(d, {"of"}).values() for o in objs]
+        countries = {m.actor.country for o in places for t in with_conjuncts(o) for m in self.resolve(t)
+                     if m.actor.country and len(m.actor.country) == 3 and m.actor.country.isalpha()}
+        return located_in(mention, countries.pop()) if len(countries) == 1 else mention
 
     def own_state(self, source: ActorMention, sent: Span) -> ActorMention | None:
         """The state a domestic event (a protest, a strike, a curfew) is done in: the source's
@@ -261,6 +285,12 @@ def generic(mention: ActorMention) -> bool:
     actor = mention.actor
     return not actor.country and bool(actor.sector) and actor.code == actor.sector \
         and actor.code not in UNNAMED
+
+
+def _head_at(sent: Span, mention: ActorMention) -> Token | None:
+    """The token heading a mention (offsets relative to the sentence)."""
+    tokens = [t for t in sent if mention.start <= t.idx - sent.start_char < mention.end]
+    return next((t for t in tokens if t.head not in tokens or t.head == t), None)
 
 
 def located_in(mention: ActorMention, country: str) -> ActorMention:
