@@ -52,6 +52,9 @@ def test_the_split_is_fixed_by_the_id():
     splits = [written_split(f"w-{n}") for n in range(2000)]
     assert splits == [written_split(f"w-{n}") for n in range(2000)]
     assert 0.07 < splits.count("test") / 2000 < 0.13
+    # a dev share beside it chooses the event model's threshold with the annotated dev split
+    assert 0.07 < splits.count("dev") / 2000 < 0.13
+    assert set(splits) == {"train", "dev", "test"}
 
 
 def test_the_committed_written_set_loads_cleanly():

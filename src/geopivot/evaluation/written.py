@@ -6,8 +6,9 @@ news and headline style, never from the held-out sets' or anyone else's sentence
 project wrote them, the files keep their text. Each line of ``annotations/written/*.jsonl`` is
 {"id", "kind", "text", "events": [annotator-style events, spans as the text they cover]}.
 
-The split is fixed by a hash of the id (10 % test, never trained on; the rest train), so a
-figure on the written sentences themselves can be reported beside the real splits' figures.
+The split is fixed by a hash of the id (10 % test and 10 % dev, never trained on; the rest
+train), so a figure on the written sentences themselves can be reported beside the real splits'
+figures, and the threshold is chosen on more than the annotated dev split's 98 events.
 """
 from __future__ import annotations
 
@@ -18,11 +19,16 @@ from pathlib import Path
 from geopivot.evaluation.standoff import AnnotatedSentence, StandoffError, labelled_event, text_hash
 
 TEST_SHARE = 10  # percent
+# The next 10 % are a dev share, never trained on: with the annotated dev split (98 events) it
+# chooses the event model's threshold, which the dev split alone chose on too few events.
+DEV_SHARE = 10  # percent
 
 
 def written_split(sentence_id: str) -> str:
     bucket = int(hashlib.sha1(sentence_id.encode()).hexdigest(), 16) % 100
-    return "test" if bucket < TEST_SHARE else "train"
+    if bucket < TEST_SHARE:
+        return "test"
+    return "dev" if bucket < TEST_SHARE + DEV_SHARE else "train"
 
 
 def load_written(folder: Path, *, splits: tuple[str, ...] | None = None) -> tuple[list[AnnotatedSentence], list[str]]:

@@ -67,6 +67,12 @@ def code_split(sentences: list[AnnotatedSentence], model: EventModel, *, shared:
     return Coded(sentences, coded, scored, time.perf_counter() - started)
 
 
+def joined(*parts: Coded) -> Coded:
+    """Several coded sets as one (their sentences, articles and scored pairs side by side)."""
+    return Coded([s for p in parts for s in p.sentences], [c for p in parts for c in p.coded],
+                 [x for p in parts for x in p.scored], sum(p.seconds for p in parts))
+
+
 def source_articles(sentences: Sequence[AnnotatedSentence], shared: Path) -> tuple[list[str], list[Article]]:
     """The articles the sentences were taken from, once each (id: the path under ``shared``),
     decoded as the stand-off offsets were taken (``read_source_text``)."""
