@@ -27,6 +27,11 @@ def test_an_honorific_makes_a_place_name_a_person(engine, text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     ("Chile held talks with his Peruvian counterpart, Alan Garcia, and the Bolivian leader, Evo Morales.",
      [("BOLGOV", "046", "CHL"), ("CHL", "046", "BOLGOV"), ("CHL", "046", "PER"), ("PER", "046", "CHL")]),
+    # "A, B and his counterpart": a party with a possessive of its own, hung on the apposition
+    ("The Chilean envoy Juan Soto and his Peruvian counterpart held talks in Lima.",
+     [("CHLGOV", "046", "PER"), ("PER", "046", "CHLGOV")]),
+    # names listing the apposition are no second party
+    ("Two Chilean envoys, Juan Soto and Pedro Diaz, held talks in Lima.", []),
 ])
 def test_a_party_coordinated_after_an_apposition(engine, text: str,
                                                  expected: list[tuple[str, str, str | None]]) -> None:

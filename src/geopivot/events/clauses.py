@@ -64,12 +64,16 @@ def children(token: Token, *deps: str) -> list[Token]:
 def with_conjuncts(token: Token) -> list[Token]:
     """A head and the heads coordinated with it, in sentence order ("China and Russia"); the
     parser hangs a party named after an apposition on the apposition ("his counterpart, A, and
-    the Bolivian leader, B"), which still coordinates it with the head. A conjunct with no
-    apposition of its own only lists the apposition ("two Canadians, A and B")."""
+    the Bolivian leader, B"), which still coordinates it with the head, and so does "his
+    counterpart" after one. A name with no apposition of its own only lists the apposition
+    ("two Canadians, A and B")."""
     found = {token, *token.conjuncts}
     for appos in token.children:
         if appos.dep_ == "appos":
-            found.update(c for c in appos.conjuncts if c.i > appos.i and children(c, "appos"))
+            # "the envoy, A, and his counterpart": a common noun with a possessive of its own
+            # is a party too
+            found.update(c for c in appos.conjuncts if c.i > appos.i
+                         and (children(c, "appos") or (c.pos_ == "NOUN" and children(c, "poss"))))
     return sorted(found, key=lambda t: t.i)
 
 
