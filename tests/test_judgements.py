@@ -38,3 +38,18 @@ def test_calling_something_by_a_judging_word(engine, text: str,
 ])
 def test_a_long_judged_phrase(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert engine_triples(engine, text, date=dt.date(2005, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reported clause whose predicate is a judging noun
+    ("Peru said Chile's decision to close the border was a serious mistake.", [("PER", "111", "CHL")]),
+    ("Peru said the Chilean plan was a provocation.", [("PER", "111", "CHL")]),
+    # not negated, and naming someone
+    ("Peru said Chile's decision was not a mistake.", []),
+    ("Peru said the decision was a mistake.", []),
+    # not reported words: no event
+    ("Chile's decision was a mistake.", []),
+])
+def test_a_reported_clause_judged_by_a_noun(engine, text: str,
+                                            expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected

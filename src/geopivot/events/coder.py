@@ -90,6 +90,8 @@ class EventCoder:
         for token in sent:
             if token.pos_ == "NOUN" and token.i not in run.consumed and token.i not in verbs:
                 drafts += run.noun_events(token)
+                if token.dep_ == "attr":  # "said Y's plan was a mistake": judged like an adjective
+                    drafts += run.adj_events(token)
             elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "ccomp"):  # "says X unfair"
                 drafts += run.adj_events(token)
             elif token.pos_ == "AUX" and token.tag_ == "MD":
@@ -355,7 +357,7 @@ class _SentenceRun(RoleResolver):
     def _reported_judgement(self, adj: Token, pattern: Pattern) -> list[Draft]:
         """"China said the US plan was unacceptable": the speaker judges the actor the clause's
         subject names, or its owner (the plan's). Only reported words count, never negated."""
-        clause = adj.head if adj.dep_ == "acomp" else adj  # a headline's "says X unfair"
+        clause = adj.head if adj.dep_ in ("acomp", "attr") else adj  # a headline's "says X unfair"
         if clause.dep_ != "ccomp" or not lemma_in(clause.head, SPEECH_VERBS) or children(clause, "neg") \
                 or children(adj, "neg"):
             return []
