@@ -94,14 +94,15 @@ def test_metric_stays_above_its_floor(result: EventsResult, name: str,
 # The default coder, the event model beside the rules (on by default since 2026-12-06): it trades
 # some of the rules' precision on this set for recall (docs/event-model.md); its own floors,
 # measured the same way (value in the comment, floor about 0.02 below).
-# Pinned 2026-12-06 with the model trained on 4,896 written sentences (threshold 0.70, no veto).
+# Pinned 2026-12-06 with the model trained on the written sentences' train share (5,109 of
+# 6,396; threshold 0.85 chosen on the annotated dev split and the written dev share, no veto).
 DEFAULT_FLOORS: list[tuple[str, Callable[[EventsResult], float | None], float]] = [
-    ("root accuracy, all positives", lambda r: r.root.accuracy_all, 0.76),            # 0.780
-    ("QuadClass accuracy, all positives", lambda r: r.quad_class.accuracy_all, 0.82),  # 0.842
-    ("coverage of positives", lambda r: r.coverage, 0.86),                            # 0.884
-    ("root-level triple precision", lambda r: r.triples["root"].precision, 0.77),     # 0.796
-    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.70),           # 0.718
-    ("hard negatives given no event", _negatives_clean, 0.95),                        # 0.972
+    ("root accuracy, all positives", lambda r: r.root.accuracy_all, 0.76),            # 0.786
+    ("QuadClass accuracy, all positives", lambda r: r.quad_class.accuracy_all, 0.81),  # 0.833
+    ("coverage of positives", lambda r: r.coverage, 0.85),                            # 0.878
+    ("root-level triple precision", lambda r: r.triples["root"].precision, 0.80),     # 0.824
+    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.69),           # 0.715
+    ("hard negatives given no event", _negatives_clean, 0.94),                        # 0.962
 ]
 
 

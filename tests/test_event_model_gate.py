@@ -46,14 +46,18 @@ def measured() -> dict[str, PRF]:
 # passing, paired surnames in headlines and more rows: rules 0.692 / 0.305 / 0.424 (one more
 # true and one more false event), combined 0.645 / 0.339 / 0.444; the model unchanged. Recall
 # and F1 floors rose; the precision floors held (measured - 0.02 would lower them by 0.01).
+# 2026-12-06 (fifth stop): the model retrained with 3,000 more written sentences (their new dev
+# share held out), its threshold (0.85) chosen on the annotated dev split and the written dev
+# share together, no veto: model 0.643 / 0.153 / 0.247, combined 0.662 / 0.364 / 0.470; the rules
+# unchanged. Model and combined floors rose.
 FLOORS = [
     ("rules", "precision", 0.68),     # 0.692
     ("rules", "recall", 0.28),        # 0.305
     ("rules", "f1", 0.40),            # 0.424
-    ("model", "f1", 0.16),            # 0.186
-    ("combined", "precision", 0.63),  # 0.645 (floor 0.73 at 0.756 before the recall trade above)
-    ("combined", "recall", 0.31),     # 0.339
-    ("combined", "f1", 0.42),         # 0.444
+    ("model", "f1", 0.22),            # 0.247
+    ("combined", "precision", 0.64),  # 0.662 (floor 0.73 at 0.756 before the recall trade above)
+    ("combined", "recall", 0.34),     # 0.364
+    ("combined", "f1", 0.45),         # 0.470
 ]
 
 
