@@ -355,3 +355,16 @@ def test_shared_dev_sets_read(parts: tuple[str, ...], fmt: str, count: int):
     if fmt == "roles":  # every gold span survives detokenisation
         for item in gold.items:
             assert [item.text[a:b] for a, b in item.offsets] == list(item.tokens)
+
+
+@pytest.mark.parametrize(("options", "expected"), [([], True), (["--no-event-model"], False)])
+def test_eval_command_codes_with_the_default_coder_or_the_rules_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                     options: list[str], expected: bool):
+    from geopivot.evaluation import run
+    from geopivot.evaluation.cli_commands import eval_command
+
+    seen = []
+    monkeypatch.setattr(run, "library_coder", lambda settings: seen.append(settings.nlp.event_model) or _fake_coder)
+    result = CliRunner().invoke(eval_command, [str(_gold_jsonl(tmp_path)), *options])
+    assert result.exit_code == 0, result.output
+    assert seen == [expected]

@@ -23,15 +23,19 @@ from geopivot.settings import DEFAULT_MODEL, NlpSettings, Settings, config_actor
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N records of each file.")
 @click.option("--show-errors", "show_errors", type=click.IntRange(min=0), default=0,
               show_default=True, help="Print N example misses and false positives of each kind.")
+@click.option("--event-model/--no-event-model", "event_model", default=True, show_default=True,
+              help="Code with the trained event model beside the rules, as geopivot code does "
+                   "(docs/event-model.md); --no-event-model measures the rules alone.")
 @CONFIG_OPTION
 def eval_command(gold: tuple[Path, ...], json_out: Path | None, actor_files: tuple[Path, ...],
-                 model: str, limit: int | None, show_errors: int, config: Path | None) -> None:
+                 model: str, limit: int | None, show_errors: int, config: Path | None,
+                 event_model: bool = True) -> None:
     """Measure coding accuracy on GOLD files: PETRARCH validation XML, ConfliBERT quad TSV,
     ConfliBERT role BIO, or geopivot JSONL gold (format by extension or content; docs/eval.md)."""
     from geopivot.evaluation.report import print_report
     from geopivot.evaluation.run import evaluate
 
-    settings = Settings(nlp=NlpSettings(model=model), quiet=True,
+    settings = Settings(nlp=NlpSettings(model=model, event_model=event_model), quiet=True,
                         actor_files=config_actor_files(config) + tuple(actor_files))
     summary = evaluate(list(gold), settings=settings, limit=limit)
     print_report(summary, show_errors=show_errors)
