@@ -129,8 +129,8 @@ class _SentenceRun(RoleResolver):
 
     def situate(self, draft: Draft, sent: Span) -> Draft:
         """A generic group takes the place the sentence puts it in, else the state the sentence
-        names (a target only when that state is the source's own); a domestic unary event (protest, strike, curfew, repression) is done
-        to the source's own state."""
+        names (a target only when that state is the source's own); a domestic unary event
+        (protest, strike, curfew, repression) is done to the source's own state."""
         source = self.of_the_state_named(self.placed(draft.source, sent), sent)
         target = self.placed(draft.target, sent) if draft.target is not None else None
         if target is not None and source.actor.country:

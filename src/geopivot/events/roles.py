@@ -85,7 +85,7 @@ class RoleResolver:
                     continue
                 for m in self.resolve(token):
                     country = m.actor.country
-                    if country and len(country) == 3 and country.isalpha():
+                    if _a_state(country):
                         seen.setdefault(country, m)
             self._states = list(seen.values())
         return self._states
@@ -114,21 +114,21 @@ class RoleResolver:
         if head is None:
             return mention
         holders = [head]
-        while holders[-1].dep_ not in ("ROOT",) and holders[-1].pos_ not in ("VERB", "AUX"):
+        while holders[-1].dep_ != "ROOT" and holders[-1].pos_ not in ("VERB", "AUX"):
             holders.append(holders[-1].head)
         places = [o for h in holders for objs in preposition_objects(h, PLACE_PREPOSITIONS).values()
                   for o in objs]
         places += [o for h in holders for d in children(h, "advmod", "npadvmod") if d.lower_ in DIRECTIONS
                    for objs in preposition_objects(d, {"of"}).values() for o in objs]
         countries = {m.actor.country for o in places for t in with_conjuncts(o) for m in self.resolve(t)
-                     if m.actor.country and len(m.actor.country) == 3 and m.actor.country.isalpha()}
+                     if _a_state(m.actor.country)}
         return located_in(mention, countries.pop()) if len(countries) == 1 else mention
 
     def own_state(self, source: ActorMention, sent: Span) -> ActorMention | None:
         """The state a domestic event (a protest, a strike, a curfew) is done in: the source's
         own country, named where the sentence names it, else at the source's own words."""
         country = source.actor.country
-        if not country or len(country) != 3 or not country.isalpha():
+        if not _a_state(country):
             return None
         named = [m for m in self.named_states(sent) if m.actor.country == country]
         where = named[0] if named else source
@@ -285,6 +285,11 @@ def generic(mention: ActorMention) -> bool:
     actor = mention.actor
     return not actor.country and bool(actor.sector) and actor.code == actor.sector \
         and actor.code not in UNNAMED
+
+
+def _a_state(country: str | None) -> bool:
+    """A state's ISO3 code, not an organisation's ("IGOUNO") nor a sector left alone."""
+    return country is not None and len(country) == 3 and country.isalpha()
 
 
 def _head_at(sent: Span, mention: ActorMention) -> Token | None:
