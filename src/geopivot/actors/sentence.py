@@ -32,6 +32,8 @@ _PERSON_POSSESSIVES = {"his", "her"}
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}  # "the two" as a party, not a count
 _COUNTRY_NOUNS = {"country", "nation"}
 _STATE_PREPS = {"of", "from", "in"}
+# Sectors of a state's own offices: one named with another state's name is that state's.
+_STATE_OFFICES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 # "The ministry said": a government institution, definite, names the government of the state
 # the article is about; "a ministry official" or "officials" alone is not guessed.
 _INSTITUTIONS = {"ministry", "government", "cabinet", "administration"}
@@ -280,7 +282,14 @@ class SentenceActors:
                 return person[1]
             others = [e for e in entries if e.kind != "person"]
             if others:
-                return self._with_title(non_person(others), others, token, np, spans)
+                actor = self._with_title(non_person(others), others, token, np, spans)
+                if cue is not None and cue.country and len(cue.country) == 3 and actor.country \
+                        and cue.country != actor.country and actor.sector in _STATE_OFFICES \
+                        and all(e.kind == "org" for e in others):
+                    # "the German Foreign Office": another state's office of the same kind
+                    return Actor(code=cue.country + actor.sector, name=f"{cue.name} {head_span.text}",
+                                 country=cue.country, sector=actor.sector, actor_type=cue.actor_type)
+                return actor
         country = self._country_cue(spans)
         if country is not None and (country.country or "").startswith("IGO"):
             office = self._igo_office(token, country)
