@@ -86,14 +86,16 @@ FLOORS: list[tuple[str, Callable[[EventsResult], float | None], float]] = [
 # some of the rules' precision on this set for recall (docs/event-model.md); its own floors,
 # measured the same way (value in the comment, floor about 0.02 below).
 # Pinned 2026-12-06 with the model trained on the written sentences' train share (5,109 of
-# 6,396; threshold 0.85 chosen on the annotated dev split and the written dev share, no veto).
+# 6,396; threshold 0.85 chosen on the annotated dev split and the written dev share, no veto);
+# re-pinned at the sixth stop (the model retrained on the new actors' examples, threshold 0.65 by
+# the same rule): four floors rose, precision and hard negatives held (0.824 -> 0.822, 0.962 -> 0.953).
 DEFAULT_FLOORS: list[tuple[str, Callable[[EventsResult], float | None], float]] = [
-    ("root accuracy, all positives", lambda r: r.root.accuracy_all, 0.76),            # 0.786
-    ("QuadClass accuracy, all positives", lambda r: r.quad_class.accuracy_all, 0.81),  # 0.833
-    ("coverage of positives", lambda r: r.coverage, 0.85),                            # 0.878
-    ("root-level triple precision", lambda r: r.triples["root"].precision, 0.80),     # 0.824
-    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.69),           # 0.715
-    ("hard negatives given no event", _negatives_clean, 0.94),                        # 0.962
+    ("root accuracy, all positives", lambda r: r.root.accuracy_all, 0.78),            # 0.801
+    ("QuadClass accuracy, all positives", lambda r: r.quad_class.accuracy_all, 0.83),  # 0.854
+    ("coverage of positives", lambda r: r.coverage, 0.87),                            # 0.896
+    ("root-level triple precision", lambda r: r.triples["root"].precision, 0.80),     # 0.822
+    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.71),           # 0.739
+    ("hard negatives given no event", _negatives_clean, 0.94),                        # 0.953
 ]
 
 

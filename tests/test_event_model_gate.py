@@ -50,14 +50,18 @@ def measured() -> dict[str, PRF]:
 # share held out), its threshold (0.85) chosen on the annotated dev split and the written dev
 # share together, no veto: model 0.643 / 0.153 / 0.247, combined 0.662 / 0.364 / 0.470; the rules
 # unchanged. Model and combined floors rose.
+# 2026-12-06 (sixth stop): actors of Korean diplomacy, the model retrained, threshold 0.65 (the
+# same rule): model 0.594 / 0.161 / 0.253, combined 0.642 / 0.364 / 0.465, rules unchanged. Every
+# floor held; none was lowered (a first retraining with twelve companies failed the rules'
+# precision floor, 0.667, and the companies were withdrawn: docs/event-model.md).
 FLOORS = [
     ("rules", "precision", 0.68),     # 0.692
     ("rules", "recall", 0.28),        # 0.305
     ("rules", "f1", 0.40),            # 0.424
-    ("model", "f1", 0.22),            # 0.247
-    ("combined", "precision", 0.64),  # 0.662 (floor 0.73 at 0.756 before the recall trade above)
+    ("model", "f1", 0.22),            # 0.253
+    ("combined", "precision", 0.64),  # 0.642 (floor 0.73 at 0.756 before the recall trade above)
     ("combined", "recall", 0.34),     # 0.364
-    ("combined", "f1", 0.45),         # 0.470
+    ("combined", "f1", 0.45),         # 0.465
 ]
 
 
