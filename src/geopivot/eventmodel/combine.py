@@ -59,22 +59,29 @@ def apply_model(coded: Sequence[CodedArticle], candidates: Sequence[Candidate], 
     """``coded`` with the model's confidences, its events where the rules were silent, filtered."""
     probs = model.predict([Query(c.text, (c.source.start, c.source.end), (c.target.start, c.target.end))
                            for c in candidates]) if candidates else np.zeros((0, len(model.labels)))
-    scored: dict[tuple[int, int], list[tuple[Candidate, np.ndarray]]] = {}
+    by_article: dict[int, list[tuple[Candidate, np.ndarray]]] = {}
     for cand, row in zip(candidates, probs):
-        scored.setdefault((cand.article, cand.sentence_index), []).append((cand, row))
-    out = []
-    for index, article in enumerate(coded):
-        by_sentence: dict[int, list[Event]] = {}
-        for event in article.events:
-            by_sentence.setdefault(event.sentence_index, []).append(event)
-        keys = sorted(set(by_sentence) | {s for a, s in scored if a == index})
-        events: list[Event] = []
-        for sentence_index in keys:
-            events += combine_sentence(by_sentence.get(sentence_index, []),
-                                       scored.get((index, sentence_index), []),
-                                       ontology=ontology, policy=policy, article=article)
-        out.append(dataclasses.replace(article, events=tuple(events)))
-    return out
+        by_article.setdefault(cand.article, []).append((cand, row))
+    return [dataclasses.replace(article, events=tuple(combine_article(article, by_article.get(index, []),
+                                                                      ontology=ontology, policy=policy)))
+            for index, article in enumerate(coded)]
+
+
+def combine_article(article: CodedArticle, scored: Sequence[tuple[Candidate, np.ndarray]], *,
+                    ontology: Ontology, policy: Policy, rules: bool = True) -> list[Event]:
+    """One article's events, sentence by sentence: its rule events (none with ``rules=False``,
+    to measure the model alone) joined with the model's scored pairs."""
+    by_sentence: dict[int, list[Event]] = {}
+    for event in article.events if rules else ():
+        by_sentence.setdefault(event.sentence_index, []).append(event)
+    pairs: dict[int, list[tuple[Candidate, np.ndarray]]] = {}
+    for cand, row in scored:
+        pairs.setdefault(cand.sentence_index, []).append((cand, row))
+    events: list[Event] = []
+    for index in sorted(set(by_sentence) | set(pairs)):
+        events += combine_sentence(by_sentence.get(index, []), pairs.get(index, []),
+                                   ontology=ontology, policy=policy, article=article)
+    return events
 
 
 def combine_sentence(rules: Sequence[Event], scored: Sequence[tuple[Candidate, np.ndarray]], *,

@@ -21,7 +21,7 @@ from geopivot.pipeline.engine import Engine
 from geopivot.evaluation.metrics import PRF, multiset_prf
 from geopivot.evaluation.predictions import country_of
 from geopivot.evaluation.standoff import AnnotatedSentence, read_source_text
-from geopivot.eventmodel.combine import Candidate, Policy, combine_sentence
+from geopivot.eventmodel.combine import Candidate, Policy, combine_article
 from geopivot.eventmodel.runtime import EventModel, Query
 from geopivot.events.ontology import load_ontology
 from geopivot.models import Article, CodedArticle, Event
@@ -99,23 +99,11 @@ def share_by_sentence(sentences: list[AnnotatedSentence], paths: list[str], whol
 
 def combined(data: Coded, model: EventModel, policy: Policy, *, rules: bool = True,
              use_model: bool = True) -> list[list[Event]]:
-    out = []
-    for article, scored in zip(data.coded, data.scored):
-        if not use_model:
-            out.append(list(article.events))
-            continue
-        by_sentence: dict[int, list[Event]] = {}
-        for event in article.events:
-            by_sentence.setdefault(event.sentence_index, []).append(event)
-        pairs: dict[int, list[tuple[Candidate, np.ndarray]]] = {}
-        for cand, row in scored:
-            pairs.setdefault(cand.sentence_index, []).append((cand, row))
-        events: list[Event] = []
-        for index in sorted(set(by_sentence) | set(pairs)):
-            events += combine_sentence(by_sentence.get(index, []) if rules else [], pairs.get(index, []),
-                                       ontology=load_ontology(), policy=policy, article=article)
-        out.append(events)
-    return out
+    if not use_model:
+        return [list(article.events) for article in data.coded]
+    ontology = load_ontology()
+    return [combine_article(article, scored, ontology=ontology, policy=policy, rules=rules)
+            for article, scored in zip(data.coded, data.scored)]
 
 
 def score(sentences: Sequence[AnnotatedSentence], predicted: Sequence[Sequence[Event]]) -> PRF:
