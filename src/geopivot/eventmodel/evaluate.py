@@ -131,14 +131,12 @@ def calibrate(data: Coded, model: EventModel) -> dict[str, float]:
     rows = []
     for threshold in np.arange(0.10, 0.96, 0.05):
         prf = score(data.sentences, combined(data, model, Policy(threshold=float(threshold), veto=NO_VETO)))
-        rows.append((prf.precision >= 0.75, prf.f1, -threshold, round(float(threshold), 2), NO_VETO, prf))
-    best = max(rows, key=lambda r: r[:3])
-    print(f"dev: threshold {best[3]}, veto {best[4]}: P {best[5].precision:.3f} R {best[5].recall:.3f} "
-          f"F1 {best[5].f1:.3f}")
-    return {"threshold": best[3], "veto": best[4], "dev_precision": round(best[5].precision, 4),
-            "dev_recall": round(best[5].recall, 4), "dev_f1": round(best[5].f1, 4)}
-
-
+        rows.append(((prf.precision >= 0.75, prf.f1, -threshold), round(float(threshold), 2), prf))
+    _, threshold, prf = max(rows, key=lambda r: r[0])
+    print(f"dev: threshold {threshold}, veto {NO_VETO}: P {prf.precision:.3f} R {prf.recall:.3f} "
+          f"F1 {prf.f1:.3f}")
+    return {"threshold": threshold, "veto": NO_VETO, "dev_precision": round(prf.precision, 4),
+            "dev_recall": round(prf.recall, 4), "dev_f1": round(prf.f1, 4)}
 
 
 def figures(data: Coded, model: EventModel) -> dict[str, PRF]:
