@@ -26,7 +26,7 @@ from geopivot.events.nominal import (
 )
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, CURRENCY_SYMBOLS, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
-    amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, mass_victims, mutual,
+    amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, mass_victims, misread_participle, mutual,
     sum_datives, verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
@@ -84,6 +84,10 @@ class EventCoder:
         drafts: list[Draft] = []
         # Verbs first: a light verb's object ("imposed sanctions") is then not coded again as a noun.
         verbs = {token.i for token in sent if token.pos_ == "VERB" or headline_verb(token)}
+        if is_headline(sent):
+            # "N. Korea frees detained S. Korean worker": not a detention; word order reads it.
+            verbs -= {token.i for token in sent if misread_participle(token)
+                      and candidates_at(self.patterns, "verb", sent.doc[token.i - 1])}
         for token in sent:
             if token.i in verbs:
                 drafts += run.verb_events(token)

@@ -152,6 +152,17 @@ def broken_auxiliary(verb: Token) -> bool:
     return any(a.tag_ != "MD" and a.lemma_.lower() not in AUXILIARIES for a in children(verb, "aux", "auxpass"))
 
 
+def misread_participle(verb: Token) -> bool:
+    """ "N. Korea frees detained S. Korean worker": the parser made the headline's verb, a
+    third-person "-s" form right before a participle, the participle's subject, and the
+    participle, which only describes the object, the clause's head. Read by word order instead
+    (:mod:`geopivot.events.headlines`). A plural subject noun ("Taliban fighters captured ...")
+    is no verb form: the "-s" word must have verb rows of its own (see ``verbal``)."""
+    return (verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD")
+            and any(c.dep_ == "nsubj" and c.i == verb.i - 1 and c.tag_ in ("NNS", "VBZ")
+                    and c.lower_.endswith("s") for c in verb.children))
+
+
 def headline_verb(token: Token) -> bool:
     """A headline's present-tense verb tagged as a plural noun ("Japan thanks Vietnam for aid",
     "X hosts Y"): the clause's head with a subject and a direct object of its own, which no

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.events.clauses import HYPOTHETICAL_MODALS, NEGATING_GOVERNORS, SPEECH_VERBS, lemma_forms
 from geopivot.events.drafts import candidates_at
-from geopivot.events.forms import broken_auxiliary
+from geopivot.events.forms import broken_auxiliary, misread_participle
 from geopivot.events.patterns import Pattern, PatternSet
 from geopivot.events.roles import generic, located_in
 from geopivot.models import ActorMention
@@ -96,7 +96,10 @@ def _plausible_verb(verb: Token, tokens: list[Token], subjects: list[ActorMentio
     nor one after an adjective ("Kazakh exports"): "China trade talks" has no verb."""
     if verb.tag_.startswith("VB"):
         return verb.dep_ != "amod"  # "pardons jailed candidate": a participle describes
-    if candidates_at(patterns, "noun", verb):
+    # "Venezuela releases imprisoned Americans": the "-s" form the parser made the subject of
+    # the participle after it is the verb, though the table knows "release" as a noun too.
+    misread = verb.dep_ == "nsubj" and verb.head.i == verb.i + 1 and misread_participle(verb.head)
+    if candidates_at(patterns, "noun", verb) and not misread:
         return False
     before = [t for t in tokens if t.i < verb.i]
     last = before[-1] if before else None
@@ -249,6 +252,25 @@ def _object(pattern: Pattern, after: list[Token]) -> Token | None:
     return None
 
 
+def _comma_listed(first: ActorMention, later: list[ActorMention], after: list[Token],
+                  base: int) -> list[ActorMention]:
+    """ "praises Azerbaijan, Georgia for ...": the states after the first target, a comma before
+    each, other states than those before them (not "Kharkiv, Ukraine")."""
+    listed, last = [], first
+    countries = {first.actor.country}
+    for mention in later:
+        if mention.start <= last.start:
+            continue
+        between = [t for t in after if last.end <= t.idx - base < mention.start]
+        country = mention.actor.country
+        if [t.text for t in between] != [","] or not country or len(country) != 3 or country in countries:
+            break
+        listed.append(mention)
+        countries.add(country)
+        last = mention
+    return listed
+
+
 def _targets(pattern: Pattern, verb: Token, after: list[Token], obj: Token | None,
              later: list[ActorMention], sent: Span) -> list[ActorMention]:
     """The first slot of the row whose actor stands where that slot puts it (``later``: the
@@ -266,8 +288,11 @@ def _targets(pattern: Pattern, verb: Token, after: list[Token], obj: Token | Non
                 gap = [t for t in after if lead <= t.i and t.idx - base < mention.start]
                 named = [t for t in after if t.idx - base >= mention.end][:1]
                 # "calls X 'the devil'": names X, does nothing to X
-                if not (named and named[0].text in QUOTES) and all(t.pos_ in _LEAD_IN_POS for t in gap):
-                    return [mention]
+                # "frees detained S. Korean worker": a participle right after the verb describes
+                # the object
+                if not (named and named[0].text in QUOTES) and all(
+                        t.pos_ in _LEAD_IN_POS or (t.i == lead and t.tag_ in ("VBN", "VBD")) for t in gap):
+                    return [mention, *_comma_listed(mention, later, after, base)]
         elif slot not in ("xcomp", "purpose", "subj", "giver"):
             for prep in (t for t in after if t.lower_ == slot and (obj is None or t.i > obj.i)):
                 mention = next((m for m in later if m.start > prep.idx - base), None)

@@ -20,6 +20,7 @@ from geopivot.events.clauses import (
     preposition_objects, subject_heads, with_conjuncts,
 )
 from geopivot.models import Actor, ActorMention
+from geopivot.nlp.sentences import is_headline
 
 __all__ = ["OWNER_DEPS", "RoleResolver", "counted", "governor_partners", "held_by", "same_actor"]
 
@@ -196,12 +197,50 @@ class RoleResolver:
                         out.append(mention)
         return out
 
+    def _listed_after(self, found: list[ActorMention], trigger: Token) -> list[ActorMention]:
+        """ "urges Belgrade, Pristina to ...": in a headline, the states written after the last
+        target with a comma between each are targets too, however the parser hung them (an
+        apposition, a second object, a clause's subject). Not a place and its own state
+        ("shells Kharkiv, Ukraine"): each must be a state other than those before it."""
+        doc = trigger.doc
+        sent = doc[:]
+        if not is_headline(sent):
+            return []
+        listed: list[ActorMention] = []
+        countries = {m.actor.country for m in found}
+        last = found[-1]
+        while True:
+            # past the name itself (a mention's text may run over the apposition it heads)
+            name = next((t for t in sent if t.idx - sent.start_char >= last.start), None)
+            if name is None:
+                return listed
+            end = name.i + 1
+            while end < sent.end and doc[end].pos_ == "PROPN":
+                end += 1
+            comma = doc[end] if end < sent.end else None
+            if comma is None or comma.text != "," or comma.i + 1 >= sent.end:
+                return listed
+            start = doc[comma.i + 1].idx - sent.start_char
+            mention = next((m for t in doc[comma.i + 1:min(comma.i + 4, sent.end)] for m in self.resolve(t)
+                            if m.start == start), None)
+            if mention is None or not _a_state(mention.actor.country) or mention.actor.country in countries:
+                return listed
+            listed.append(mention)
+            countries.add(mention.actor.country)
+            last = mention
+
     def resolve_targets(self, heads: list[Token], slot: str, *, places: bool,
                         trigger: Token) -> list[ActorMention]:
         """Like :meth:`resolve_all`, and the object of an affected slot that names no actor
         falls back on what it is part of: "dozens of civilians", "the headquarters of the army",
         a "rebel-held" town; with ``places`` (material conflict) also where it is: "a base in
-        Afghanistan". Directions ("into the Sea of Japan") do not fall back."""
+        Afghanistan". Directions ("into the Sea of Japan") do not fall back. In a headline, the
+        states listed after the targets with commas are targets too (:meth:`_listed_after`)."""
+        found = self._resolve_targets(heads, slot, places=places, trigger=trigger)
+        return [*found, *self._listed_after(found, trigger)] if found else found
+
+    def _resolve_targets(self, heads: list[Token], slot: str, *, places: bool,
+                         trigger: Token) -> list[ActorMention]:
         found = self.resolve_all(heads)
         if found:
             return [self._located(m, [*heads, trigger]) for m in found]

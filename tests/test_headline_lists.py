@@ -1,0 +1,44 @@
+"""Two wire-headline forms the parser misreads (issue 11): a list of states after the verb
+written with a comma ("X urges Y, Z to ..."), which the parser hangs as an apposition or a
+second object, and a verb right before a participle that describes its object ("X frees
+detained Y"), which the parser makes the participle's subject. Headlines written for these
+tests, before the fix."""
+from __future__ import annotations
+
+import pytest
+from test_coder_recall import engine_triples
+
+
+def roots(triples: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
+    return sorted({(source[:3], code[:2], target[:3] if target else None) for source, code, target in triples})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing calls on Washington, Pyongyang to return to talks",
+     [("CHN", "02", "PRK"), ("CHN", "02", "USA")]),
+    ("Turkey praises Azerbaijan, Georgia for pipeline work", [("TUR", "05", "AZE"), ("TUR", "05", "GEO")]),
+    ("Brussels urges Yerevan, Baku to resume peace talks", [("IGO", "02", "ARM"), ("IGO", "02", "AZE")]),
+    # inside the object's phrase (added after the first fix: the list was read only from the object)
+    ("Moscow urges restraint from Armenia, Azerbaijan", [("RUS", "02", "ARM"), ("RUS", "02", "AZE")]),
+])
+def test_a_comma_list_of_states_after_the_verb(engine, text, expected):
+    assert roots(engine_triples(engine, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran frees detained French academic", [("IRN", "08", "FRA")]),
+    ("Myanmar releases jailed Australian economist", [("MMR", "08", "AUS")]),
+    ("Belarus frees imprisoned Lithuanian citizens", [("BLR", "08", "LTU")]),
+])
+def test_a_participle_before_the_object_is_not_the_event(engine, text, expected):
+    assert roots(engine_triples(engine, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the participle is the verb when nothing before it is one
+    ("Ukrainian soldiers captured near Russian border", []),
+    # a city and its country are one place, not two targets
+    ("Russia shells Kharkiv, Ukraine", [("RUS", "19", "UKR")]),
+])
+def test_what_the_two_readings_leave_alone(engine, text, expected):
+    assert roots(engine_triples(engine, text)) == expected
