@@ -1,7 +1,8 @@
-"""Who a phrase names (issue 11): "Mr Lagos" is a person, not Nigeria's city; a second party
-coordinated after an apposition ("his counterpart, A, and the leader, B"); the counterpart of a
-ban on trade with X; ending agreements; paying tribute. Sentences written for these tests,
-each before its fix."""
+"""Talking to, and receiving, a counterpart of another state (issue 11): "X told Y's president
+that ..." is a consultation between the two (CAMEO 040, both ways, as the annotation guidelines
+code a conversation), and "X received Y's president" hosts a visit (043). Only when the one
+told or received is a person or an office of another state: "told reporters", "told MPs" and
+"received a letter" are no meeting. Sentences written for these tests, before the fix."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,52 +10,27 @@ import datetime as dt
 import pytest
 from test_coder_recall import engine_triples
 
-SPRING_2008 = dt.date(2008, 3, 1)
+
+def roots(triples: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
+    return sorted({(source[:3], code[:3], target[:3] if target else None) for source, code, target in triples})
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # an honorific makes a place name a person's: unknown here, so no actor
-    ("Mr Lagos criticised Peru.", []),
-    ("Mrs Georgia met Chilean officials.", []),
-    # the place itself still counts
-    ("Lagos criticised Peru.", [("NGA", "111", "PER")]),
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Chinese Premier Li Keqiang told his Indian counterpart on Monday that trade would keep growing.",
+     dt.date(2015, 5, 4), [("CHN", "040", "IND"), ("IND", "040", "CHN")]),
+    ("The Dutch prime minister told the visiting Polish president that the Netherlands backed the plan.",
+     None, [("NLD", "040", "POL"), ("POL", "040", "NLD")]),
+    ("The King of Morocco received the Malian president in Rabat on Tuesday.", None, [("MAR", "043", "MLI")]),
 ])
-def test_an_honorific_makes_a_place_name_a_person(engine, text: str,
-                                                  expected: list[tuple[str, str, str | None]]) -> None:
-    assert engine_triples(engine, text, date=SPRING_2008) == expected
+def test_a_counterpart_of_another_state(engine, text, date, expected):
+    assert roots(engine_triples(engine, text, date=date)) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Chile held talks with his Peruvian counterpart, Alan Garcia, and the Bolivian leader, Evo Morales.",
-     [("BOLGOV", "046", "CHL"), ("CHL", "046", "BOLGOV"), ("CHL", "046", "PER"), ("PER", "046", "CHL")]),
-    # "A, B and his counterpart": a party with a possessive of its own, hung on the apposition
-    ("The Chilean envoy Juan Soto and his Peruvian counterpart held talks in Lima.",
-     [("CHLGOV", "046", "PER"), ("PER", "046", "CHLGOV")]),
-    # names listing the apposition are no second party
-    ("Two Chilean envoys, Juan Soto and Pedro Diaz, held talks in Lima.", []),
+@pytest.mark.parametrize("text", [
+    "The Chinese foreign minister told reporters in Beijing that talks would resume.",
+    "The British prime minister told MPs that the decision was final.",
+    "The Japanese prime minister received a letter from the Korean president on Friday.",
+    "The Spanish king received the Spanish prime minister at the palace.",
 ])
-def test_a_party_coordinated_after_an_apposition(engine, text: str,
-                                                 expected: list[tuple[str, str, str | None]]) -> None:
-    assert engine_triples(engine, text, date=SPRING_2008) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # the counterpart of trade, imports or travel under a ban
-    ("Chile lifted its ban on trade with Peru.", [("CHL", "081", "PER")]),
-    ("Chile imposed sanctions on imports from Peru.", [("CHL", "163", "PER")]),
-    # an attack on a base with troops names no counterpart by "with"
-    ("Chile imposed a ban on fishing with nets.", []),
-])
-def test_the_counterpart_of_a_ban_on_trade(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert engine_triples(engine, text, date=SPRING_2008) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Chile terminated an agreement with Peru.", [("CHL", "160", "PER")]),
-    ("Chile scrapped its treaty with Peru.", [("CHL", "160", "PER")]),
-    ("Kazakhstan shut off gas supplies to Belarus.", [("KAZ", "163", "BLR")]),
-    ("Chile paid tribute to Peru's efforts.", [("CHL", "051", "PER")]),
-])
-def test_ending_agreements_cutting_supplies_paying_tribute(engine, text: str,
-                                                           expected: list[tuple[str, str, str | None]]) -> None:
-    assert engine_triples(engine, text, date=SPRING_2008) == expected
+def test_no_meeting_with_the_press_a_parliament_a_letter_or_ones_own_state(engine, text):
+    assert [t for t in roots(engine_triples(engine, text)) if t[1][:2] == "04"] == []

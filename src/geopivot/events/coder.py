@@ -40,7 +40,7 @@ from geopivot.events.roles import (
     OWNER_DEPS, RoleResolver, counted, givers, governor_partners,
 )
 from geopivot.events.sport import is_sport
-from geopivot.models import ActorMention, Event
+from geopivot.models import Actor, ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
 
@@ -189,6 +189,9 @@ class _SentenceRun(RoleResolver):
                                            or verbal_attack(verb, sources, match.targets)):
             code = VERBAL_CLASH  # "Labour and the Tories clashed over tax", "attacked X's plans"
         drafts = pairs_of(match, sources, code, unary_ok, mutual=mutual(verb))
+        if "counterpart" in match.pattern.targets:  # "told the Spanish king": another state's
+            drafts = [d for d in drafts if d.target is None or (d.target.actor.country != d.source.actor.country
+                                                               and _an_office(d.source.actor))]
         if match.obj is not None and (drafts or not lemma_in(verb, ALL_LIGHT_VERBS)):
             # The object is part of this event. A light verb's object that made none
             # ("launched a hunger strike" has no target for "launch an attack") is left to the
@@ -260,9 +263,14 @@ class _SentenceRun(RoleResolver):
         holders += complements
         for slot in pattern.targets:
             via: Token | None = None
-            if slot == "dobj" and _names_object(verb):
+            if slot in ("dobj", "counterpart") and _names_object(verb):
                 continue  # "called X a liar", "called X's remarks unacceptable"
-            if slot == "dobj":
+            if slot == "counterpart":
+                # "told Washington to stop ...": a directive, not a conversation
+                directive = any(a.lower_ == "to" for c in children(verb, "xcomp", "ccomp")
+                                for a in children(c, "aux"))
+                heads = [] if directive else [obj] if obj is not None else objects_of(verb)
+            elif slot == "dobj":
                 # An object inside a preposition ("held civilians as human shields") leaves the
                 # direct object to be the target.
                 own = obj is not None and obj.dep_ not in ("pobj", "xcomp")  # "ordered X to leave"
@@ -303,8 +311,11 @@ class _SentenceRun(RoleResolver):
                                                        *objects_of(verb)] for d in sum_datives(o)]
                 if slot == "with" and not heads:
                     heads = governor_partners(verb)
-            found = self.resolve_targets(heads, slot, places=_is_force(pattern),
-                                         trigger=verb)
+            if slot == "counterpart":
+                # the object itself: "received a request from X" names no counterpart
+                found = [m for m in self.resolve_all(heads) if _an_office(m.actor)]
+            else:
+                found = self.resolve_targets(heads, slot, places=_is_force(pattern), trigger=verb)
             if not found and slot == "xcomp":
                 # "considering sending aid to X", "threatened to retaliate against X": the
                 # complement's counterpart when its object names no one.
@@ -484,6 +495,19 @@ def _modifier(token: Token, term: Term) -> Token | None | bool:
     if after is not None and after.pos_ == "ADJ" and after.lower_ == term.modifier:
         return after
     return False
+
+
+# Offices a counterpart holds (the "counterpart" slot): a person, or a state's government,
+# military or elite; not its press, business or people ("told reporters"), nor an assembly or
+# an organisation as a body ("told the Knesset", "told the UN General Assembly": a speech).
+_OFFICES = frozenset({"GOV", "MIL", "ELI", "OPP", "JUD"})
+
+
+def _an_office(actor: Actor) -> bool:
+    igo = (actor.country or "").startswith("IGO")
+    if igo:
+        return actor.actor_type == "person"  # "the visiting UN envoy", not "the UN"
+    return actor.sector in _OFFICES or (actor.actor_type == "state" and not actor.sector)
 
 
 def _find_object(candidates: list[Token], terms: tuple[Term, ...]) -> Token | None:

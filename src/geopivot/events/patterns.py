@@ -24,8 +24,10 @@ PatternPos = Literal["verb", "noun", "adj", "modal", "judge"]
 # ("threatened to destroy X"), the subject of a complement clause ("demanded that X ..."), and
 # the object of a purpose clause ("provided funds to support X"), the subject of a modal
 # row's clause ("X said Y must withdraw"), and the giver of what was received ("received a loan
-# from X", "received Japanese aid"), who is the event's source and the subject its target.
-STRUCTURAL_SLOTS = frozenset({"dobj", "xcomp", "comp", "purpose", "subj", "giver"})
+# from X", "received Japanese aid"), who is the event's source and the subject its target; and
+# a counterpart, the direct object when it is a person or an office of another state than the
+# source ("told his Indian counterpart", "received the Malian president").
+STRUCTURAL_SLOTS = frozenset({"dobj", "xcomp", "comp", "purpose", "subj", "giver", "counterpart"})
 # Prepositions whose object may be a target; "between" also marks a reciprocal pattern.
 PREPOSITION_SLOTS = frozenset({
     "with", "to", "on", "upon", "against", "from", "for", "of", "between", "into", "in", "at",
