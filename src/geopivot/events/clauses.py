@@ -17,7 +17,8 @@ from geopivot.events.wordlists import (
     INTENT_GOVERNORS, INTENT_PASSIVES, INTENT_ADJECTIVES, NEGATING_ADJECTIVES, NEGATING_GOVERNORS,
     FACTIVE_GOVERNORS, SPEECH_VERBS, REPORTER_ACTS, PROMISE_VERBS, FACT_REPORTING_VERBS, ASSENT_VERBS,
     MESSAGE_NOUNS, THREAT_NOUNS, BLAME_ADJECTIVES, CLAIM_NOUNS, CONDITIONAL_MARKS, HYPOTHETICAL_MODALS,
-    FUTURE_AUX, WOULD_AUX, FACTIVE_PREPS, HEDGES, CLAUSE_BOUNDARIES,
+    FUTURE_AUX, WOULD_AUX, FACTIVE_PREPS, HEDGES, CLAUSE_BOUNDARIES, JOURNEY_VERBS, MEETING_OBJECTS,
+    MEETING_PURPOSES,
 )
 
 
@@ -121,6 +122,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             return [head], False  # "X, visiting Y, said ...": X visits; "X's leader to visit Y"
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "mark"):
             pass  # "X shelled Y, killing Z": the participle shares the main clause's subject
+        elif verb.dep_ == "advcl" and _journey_purpose(verb, head):
+            pass  # "X flew to Lima to meet Y": the traveller meets
         elif (verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma_in(head, MESSAGE_NOUNS)
               and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
             head = head.head  # "issued a statement calling on X": the issuer calls
@@ -293,6 +296,15 @@ def clause_mode(verb: Token, *, _depth: int = 0) -> Mode:
     return _chain(_own(verb, reported=reported), outer)
 
 
+def _journey_purpose(verb: Token, head: Token) -> bool:
+    """ "flew to Lima to meet X", "travelled to Abuja to hold talks with X": the subject's own
+    past journey, and a meeting for its purpose."""
+    if head.tag_ != "VBD" or not lemma_in(head, JOURNEY_VERBS):
+        return False
+    return lemma_in(verb, MEETING_PURPOSES) or (verb.lemma_.lower() == "hold" and any(
+        lemma_in(o, MEETING_OBJECTS) for o in children(verb, "dobj")))
+
+
 def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
     """The mode that governors impose on ``verb``'s clause, and whether it is reported speech."""
     if depth > 8:
@@ -329,6 +341,8 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
         return Mode.SKIP, False
     if dep == "advcl":
         if children(verb, "aux") and any(a.lower_ == "to" for a in children(verb, "aux")):
+            if _journey_purpose(verb, head) and clause_mode(head, _depth=depth + 1) is Mode.FACT:
+                return Mode.FACT, False  # "flew to Lima to meet X": the meeting took place
             return Mode.SKIP, False  # purpose: "sent troops to attack X" did not say it attacked
         return Mode.FACT, False
     if dep == "pcomp" and blamed(head):

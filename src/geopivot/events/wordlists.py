@@ -78,4 +78,11 @@ FACTIVE_PREPS = frozenset({"after", "since", "following", "by", "while", "during
 HEDGES = frozenset({"allegedly", "supposedly", "purportedly", "possibly", "perhaps", "maybe",
                     "probably", "likely"})
 
+# A journey whose purpose clause reports a meeting as done: "flew to Lima to meet X" (news says
+# "flew ... to meet" of a meeting that took place), where "sent troops to attack X" does not.
+JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "cross", "journey", "return",
+                           "drive", "sail"})
+MEETING_PURPOSES = frozenset({"meet", "discuss", "confer", "consult", "negotiate", "attend", "sign"})
+MEETING_OBJECTS = frozenset({"talk", "talks", "meeting", "summit", "discussion", "negotiation", "consultation"})
+
 CLAUSE_BOUNDARIES = frozenset({"relcl", "advcl", "acl", "csubj", "parataxis"})
