@@ -118,7 +118,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             pass  # a headline's "China says will hold talks": the reporter's own act
         elif verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
             pass
-        elif verb.dep_ == "relcl" or _set_off_participle(verb) or _headline_infinitive(verb):
+        elif verb.dep_ == "relcl" or _set_off_participle(verb) or _headline_infinitive(verb) \
+                or hung_predicate(verb):
             return [head], False  # "X, visiting Y, said ...": X visits; "X's leader to visit Y"
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "mark"):
             pass  # "X shelled Y, killing Z": the participle shares the main clause's subject
@@ -277,6 +278,19 @@ def _own(verb: Token, *, reported: bool) -> Mode:
     return Mode.NEGATED if neg else base
 
 
+def hung_predicate(verb: Token) -> bool:
+    """ "The Syrian foreign minister called on X to ...", parsed as a noun (the root) with a
+    reduced relative clause: in a full sentence that has no main verb, a past-tense verb right
+    after its root noun is the predicate, and the noun its subject. A real reduced relative
+    ("the minister called to testify by X said ...") leaves a main verb as the root."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" \
+            or head.pos_ not in ("NOUN", "PROPN") or verb.i != head.i + 1 or children(verb, "agent"):
+        return False
+    last = [t for t in verb.doc if not t.is_space][-1]
+    return last.text in (".", '"', "”")  # a full sentence: a headline may lack a verb
+
+
 def _headline_infinitive(verb: Token) -> bool:
     """"Xi to visit Serbia", however parsed: the bare infinitive is the clause's head, or hangs
     as a relative or adnominal clause on the headline's subject, its root."""
@@ -313,7 +327,7 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
     if dep == "relcl" and lemma_in(head, CLAIM_NOUNS) and not any(
             c.lower_ in ("who", "which", "that") for c in verb.children):
         return Mode.SKIP, False  # "claims (that) he had used X": a content clause, not asserted
-    if head is verb or dep in ("ROOT", "relcl") or _headline_infinitive(verb):
+    if head is verb or dep in ("ROOT", "relcl") or _headline_infinitive(verb) or hung_predicate(verb):
         return Mode.FACT, False
     if dep == "conj":
         first = first_conjunct(verb)

@@ -1,0 +1,28 @@
+"""A sentence the parser read without a main verb (issue 11): en_core_web_sm often hangs the
+predicate of "The Syrian foreign minister called on X to ..." on the subject noun as a reduced
+relative clause, and the sentence then asserts nothing. In a full sentence whose root is a
+noun, a past-tense verb right after that noun is its predicate. A true reduced relative ("the
+minister called to testify by X said ...") has a main verb of its own and is left alone.
+Sentences written for these tests, before the fix."""
+from __future__ import annotations
+
+import pytest
+from test_coder_recall import engine_triples
+
+
+def roots(triples: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
+    return sorted({(source[:3], code[:2], target[:3] if target else None) for source, code, target in triples})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Syrian foreign minister called on the United States to lift sanctions.", [("SYR", "02", "USA")]),
+    ("The Chilean foreign minister called on Bolivia to resume talks on sea access, saying the dispute had "
+     "gone on too long.", [("CHL", "02", "BOL")]),
+])
+def test_a_predicate_hung_on_its_subject(engine, text, expected):
+    assert roots(engine_triples(engine, text)) == expected
+
+
+def test_a_true_reduced_relative_is_not_the_predicate(engine):
+    text = "The Peruvian minister called to testify by Chile's parliament said nothing."
+    assert roots(engine_triples(engine, text)) == []
