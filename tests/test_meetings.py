@@ -19,7 +19,9 @@ AGREED = [("CHL", "030", "PER"), ("PER", "030", "CHL")]
      sorted([*AGREED, ("CHL", "046", "PER"), ("PER", "046", "CHL")])),
     ("The Chilean and Peruvian presidents spoke by telephone on Thursday.",
      [("CHLGOV", "041", "PERGOV"), ("PERGOV", "041", "CHLGOV")]),
-    ("Chile's president spoke by phone with his Peruvian counterpart.", [("CHLGOV", "041", "PER"), ("PER", "041", "CHLGOV")]),
+    # "counterpart" is a government title (sectors.tsv, seventh stop): his Peruvian counterpart is PERGOV
+    ("Chile's president spoke by phone with his Peruvian counterpart.",
+     [("CHLGOV", "041", "PERGOV"), ("PERGOV", "041", "CHLGOV")]),
     ("The Chilean and Peruvian presidents shook hands in front of the cameras.",
      [("CHLGOV", "040", "PERGOV"), ("PERGOV", "040", "CHLGOV")]),
     # one party alone met no one
