@@ -5,8 +5,6 @@ sign): the purpose of sending someone else, of a journey still ahead or of a hos
 unasserted. Sentences written for these tests, before the fix."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from test_coder_recall import engine_triples
 

@@ -310,6 +310,11 @@ def clause_mode(verb: Token, *, _depth: int = 0) -> Mode:
     return _chain(_own(verb, reported=reported), outer)
 
 
+def directive(verb: Token) -> bool:
+    """ "told Washington to stop ...": the verb's complement is an order, not what was said."""
+    return any(a.lower_ == "to" for c in children(verb, "xcomp", "ccomp") for a in children(c, "aux"))
+
+
 def _journey_purpose(verb: Token, head: Token) -> bool:
     """ "flew to Lima to meet X", "travelled to Abuja to hold talks with X": the subject's own
     past journey, and a meeting for its purpose."""

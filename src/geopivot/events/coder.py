@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    SPEECH_VERBS, Mode, children, clause_mode, headline_names, hyphen_pair, is_question,
+    SPEECH_VERBS, Mode, children, clause_mode, directive, headline_names, hyphen_pair, is_question,
     lemma_forms, lemma_in, is_passive, objects_of, preposition_objects, refers_to_past,
     with_conjuncts,
 )
@@ -26,8 +26,8 @@ from geopivot.events.nominal import (
 )
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, CURRENCY_SYMBOLS, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
-    amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, mass_victims, misread_participle, mutual,
-    sum_datives, verbal_attack, verbal_clash,
+    amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, mass_victims, misread_participle,
+    mutual, sum_datives, verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
 from geopivot.events.headlines import is_headline, read_headline
@@ -37,10 +37,10 @@ from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, Term, load_patterns,
 )
 from geopivot.events.roles import (
-    OWNER_DEPS, RoleResolver, counted, givers, governor_partners,
+    OWNER_DEPS, RoleResolver, an_office, counted, givers, governor_partners,
 )
 from geopivot.events.sport import is_sport
-from geopivot.models import Actor, ActorMention, Event
+from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
 
@@ -191,7 +191,7 @@ class _SentenceRun(RoleResolver):
         drafts = pairs_of(match, sources, code, unary_ok, mutual=mutual(verb))
         if "counterpart" in match.pattern.targets:  # "told the Spanish king": another state's
             drafts = [d for d in drafts if d.target is None or (d.target.actor.country != d.source.actor.country
-                                                               and _an_office(d.source.actor))]
+                                                               and an_office(d.source.actor))]
         if match.obj is not None and (drafts or not lemma_in(verb, ALL_LIGHT_VERBS)):
             # The object is part of this event. A light verb's object that made none
             # ("launched a hunger strike" has no target for "launch an attack") is left to the
@@ -265,11 +265,8 @@ class _SentenceRun(RoleResolver):
             via: Token | None = None
             if slot in ("dobj", "counterpart") and _names_object(verb):
                 continue  # "called X a liar", "called X's remarks unacceptable"
-            if slot == "counterpart":
-                # "told Washington to stop ...": a directive, not a conversation
-                directive = any(a.lower_ == "to" for c in children(verb, "xcomp", "ccomp")
-                                for a in children(c, "aux"))
-                heads = [] if directive else [obj] if obj is not None else objects_of(verb)
+            if slot == "counterpart":  # "told Washington to stop ...": a directive, no conversation
+                heads = [] if directive(verb) else [obj] if obj is not None else objects_of(verb)
             elif slot == "dobj":
                 # An object inside a preposition ("held civilians as human shields") leaves the
                 # direct object to be the target.
@@ -312,8 +309,7 @@ class _SentenceRun(RoleResolver):
                 if slot == "with" and not heads:
                     heads = governor_partners(verb)
             if slot == "counterpart":
-                # the object itself: "received a request from X" names no counterpart
-                found = [m for m in self.resolve_all(heads) if _an_office(m.actor)]
+                found = self.resolve_counterparts(heads)
             else:
                 found = self.resolve_targets(heads, slot, places=_is_force(pattern), trigger=verb)
             if not found and slot == "xcomp":
@@ -495,19 +491,6 @@ def _modifier(token: Token, term: Term) -> Token | None | bool:
     if after is not None and after.pos_ == "ADJ" and after.lower_ == term.modifier:
         return after
     return False
-
-
-# Offices a counterpart holds (the "counterpart" slot): a person, or a state's government,
-# military or elite; not its press, business or people ("told reporters"), nor an assembly or
-# an organisation as a body ("told the Knesset", "told the UN General Assembly": a speech).
-_OFFICES = frozenset({"GOV", "MIL", "ELI", "OPP", "JUD"})
-
-
-def _an_office(actor: Actor) -> bool:
-    igo = (actor.country or "").startswith("IGO")
-    if igo:
-        return actor.actor_type == "person"  # "the visiting UN envoy", not "the UN"
-    return actor.sector in _OFFICES or (actor.actor_type == "state" and not actor.sector)
 
 
 def _find_object(candidates: list[Token], terms: tuple[Term, ...]) -> Token | None:

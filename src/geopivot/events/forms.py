@@ -157,7 +157,7 @@ def misread_participle(verb: Token) -> bool:
     third-person "-s" form right before a participle, the participle's subject, and the
     participle, which only describes the object, the clause's head. Read by word order instead
     (:mod:`geopivot.events.headlines`). A plural subject noun ("Taliban fighters captured ...")
-    is no verb form: the "-s" word must have verb rows of its own (see ``verbal``)."""
+    is no verb form: the coder also asks the "-s" word to have verb rows of its own."""
     return (verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD")
             and any(c.dep_ == "nsubj" and c.i == verb.i - 1 and c.tag_ in ("NNS", "VBZ")
                     and c.lower_.endswith("s") for c in verb.children))

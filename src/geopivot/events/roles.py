@@ -22,7 +22,7 @@ from geopivot.events.clauses import (
 from geopivot.models import Actor, ActorMention
 from geopivot.nlp.sentences import is_headline
 
-__all__ = ["OWNER_DEPS", "RoleResolver", "counted", "governor_partners", "held_by", "same_actor"]
+__all__ = ["OWNER_DEPS", "RoleResolver", "an_office", "counted", "governor_partners", "held_by", "same_actor"]
 
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # "rebel-held town", "Kurdish-controlled area": the holder owns the place.
@@ -67,6 +67,18 @@ STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # CAMEO's unidentified armed forces: gunmen in Paris are not thereby French.
 UNNAMED = frozenset({"UAF"})
 SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+# Offices a counterpart holds (the "counterpart" slot): a person, or a state's government,
+# military or elite; not its press, business or people ("told reporters"), nor an assembly or
+# an organisation as a body ("told the Knesset", "told the UN General Assembly": a speech).
+_OFFICES = frozenset({"GOV", "MIL", "ELI", "OPP", "JUD"})
+
+
+def an_office(actor: Actor) -> bool:
+    if (actor.country or "").startswith("IGO"):
+        return actor.actor_type == "person"  # "the visiting UN envoy", not "the UN"
+    return actor.sector in _OFFICES or (actor.actor_type == "state" and not actor.sector)
 
 
 class RoleResolver:
@@ -197,8 +209,12 @@ class RoleResolver:
                         out.append(mention)
         return out
 
+    def resolve_counterparts(self, heads: list[Token]) -> list[ActorMention]:
+        """The offices the heads name themselves: "received a request from X" names none."""
+        return [m for m in self.resolve_all(heads) if an_office(m.actor)]
+
     def _listed_after(self, found: list[ActorMention], trigger: Token) -> list[ActorMention]:
-        """ "urges Belgrade, Pristina to ...": in a headline, the states written after the last
+        """ "urges Yerevan, Baku to ...": in a headline, the states written after the last
         target with a comma between each are targets too, however the parser hung them (an
         apposition, a second object, a clause's subject). Not a place and its own state
         ("shells Kharkiv, Ukraine"): each must be a state other than those before it."""
