@@ -118,7 +118,7 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             pass  # a headline's "China says will hold talks": the reporter's own act
         elif verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
             pass
-        elif verb.dep_ == "relcl" or _set_off_participle(verb) or _headline_infinitive(verb) \
+        elif verb.dep_ == "relcl" or _set_off_participle(verb) or headline_infinitive(verb) \
                 or hung_predicate(verb):
             return [head], False  # "X, visiting Y, said ...": X visits; "X's leader to visit Y"
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "mark"):
@@ -257,7 +257,7 @@ def _own(verb: Token, *, reported: bool) -> Mode:
             if low in HYPOTHETICAL_MODALS:
                 return Mode.SKIP
             # A headline's bare infinitive announces: "Xi to visit Serbia next month".
-            will |= low in FUTURE_AUX or (low == "to" and _headline_infinitive(verb))
+            will |= low in FUTURE_AUX or (low == "to" and headline_infinitive(verb))
             would |= low in WOULD_AUX
         elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
             return Mode.SKIP
@@ -291,7 +291,7 @@ def hung_predicate(verb: Token) -> bool:
     return last.text in (".", '"', "”")  # a full sentence: a headline may lack a verb
 
 
-def _headline_infinitive(verb: Token) -> bool:
+def headline_infinitive(verb: Token) -> bool:
     """"Xi to visit Serbia", however parsed: the bare infinitive is the clause's head, or hangs
     as a relative or adnominal clause on the headline's subject, its root."""
     if verb.tag_ != "VB":
@@ -332,7 +332,7 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
     if dep == "relcl" and lemma_in(head, CLAIM_NOUNS) and not any(
             c.lower_ in ("who", "which", "that") for c in verb.children):
         return Mode.SKIP, False  # "claims (that) he had used X": a content clause, not asserted
-    if head is verb or dep in ("ROOT", "relcl") or _headline_infinitive(verb) or hung_predicate(verb):
+    if head is verb or dep in ("ROOT", "relcl") or headline_infinitive(verb) or hung_predicate(verb):
         return Mode.FACT, False
     if dep == "conj":
         first = first_conjunct(verb)

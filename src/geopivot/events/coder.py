@@ -26,7 +26,7 @@ from geopivot.events.nominal import (
 )
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, CURRENCY_SYMBOLS, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
-    amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, mass_victims, misread_participle,
+    agreed_deal, amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, mass_victims, misread_participle,
     mutual, sum_datives, verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
@@ -173,9 +173,12 @@ class _SentenceRun(RoleResolver):
         if match.pattern.table and match.obj is not None and any(
                 p.table == 0 for p in candidates_at(self.patterns, "noun", match.obj)):
             return []  # "hosted a summit between X and Y": own noun rows code the summit
-        code = _code_for(match.pattern, clause_mode(verb))
+        mode = clause_mode(verb)
+        code = _code_for(match.pattern, mode)
         if not code:
             return []
+        if mode is Mode.INTENT and match.pattern.code.startswith("061") and agreed_deal(verb):
+            code = match.pattern.code  # "agreed to buy Y": the deal, as the guidelines code it
         if code in KILLING_CODES and code == match.pattern.code and mass_victims(verb):
             code = MASS_KILLING  # "killed hundreds of civilians"
         intransitive = not match.pattern.objects and not objects_of(verb)

@@ -8,7 +8,10 @@ import re
 
 from spacy.tokens import Token
 
-from geopivot.events.clauses import children, lemma_in, objects_of, subject_heads, with_conjuncts
+from geopivot.events.clauses import (
+    children, headline_infinitive, lemma_in, objects_of, subject_heads, with_conjuncts,
+)
+from geopivot.events.wordlists import ASSENT_VERBS
 from geopivot.models import ActorMention
 
 # Killing a hundred or more people is CAMEO's mass killing (202).
@@ -191,3 +194,10 @@ def _count(token: Token) -> int:
     return int(text) if text.isdigit() else 0
 
 
+def agreed_deal(verb: Token) -> bool:
+    """ "X agreed to buy Y", "X is to buy Y", the headline "X to buy Y": a deal agreed or
+    announced, which the annotation guidelines code as the deal itself (061), not an intent.
+    Wanting or planning to buy is not agreed ("plans to buy": still an intent)."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and (lemma_in(head, ASSENT_VERBS) or head.lemma_.lower() == "be")) \
+        or headline_infinitive(verb)
