@@ -199,5 +199,7 @@ def agreed_deal(verb: Token) -> bool:
     announced, which the annotation guidelines code as the deal itself (061), not an intent.
     Wanting or planning to buy is not agreed ("plans to buy": still an intent)."""
     head = verb.head
-    return (verb.dep_ == "xcomp" and (lemma_in(head, ASSENT_VERBS) or head.lemma_.lower() == "be")) \
-        or headline_infinitive(verb)
+    if verb.dep_ == "xcomp":
+        return lemma_in(head, ASSENT_VERBS) or head.lemma_.lower() == "be"
+    # "Vale to buy Inco", not "Chile will expand ...": the headline's own "to"
+    return headline_infinitive(verb) and any(a.lower_ == "to" for a in children(verb, "aux"))
