@@ -310,9 +310,14 @@ def clause_mode(verb: Token, *, _depth: int = 0) -> Mode:
     return _chain(_own(verb, reported=reported), outer)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """The verb has its own "to": "to meet", "to buy"."""
+    return any(a.lower_ == "to" for a in children(verb, "aux"))
+
+
 def directive(verb: Token) -> bool:
     """ "told Washington to stop ...": the verb's complement is an order, not what was said."""
-    return any(a.lower_ == "to" for c in children(verb, "xcomp", "ccomp") for a in children(c, "aux"))
+    return any(to_infinitive(c) for c in children(verb, "xcomp", "ccomp"))
 
 
 def _journey_purpose(verb: Token, head: Token) -> bool:
@@ -359,7 +364,7 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
             return Mode.FACT, True
         return Mode.SKIP, False
     if dep == "advcl":
-        if children(verb, "aux") and any(a.lower_ == "to" for a in children(verb, "aux")):
+        if to_infinitive(verb):
             if _journey_purpose(verb, head) and clause_mode(head, _depth=depth + 1) is Mode.FACT:
                 return Mode.FACT, False  # "flew to Lima to meet X": the meeting took place
             return Mode.SKIP, False  # purpose: "sent troops to attack X" did not say it attacked
@@ -420,7 +425,7 @@ def _xcomp_context(verb: Token, gov: Token, depth: int) -> Mode:
         kind = Mode.INTENT if lemma_in(gov, INTENT_PASSIVES) else Mode.SKIP  # "is expected to"
     elif gov.lemma_.lower() == "go" and gov.tag_ == "VBG":
         kind = Mode.INTENT  # "is going to"
-    elif gov.lemma_.lower() == "be" and any(a.lower_ == "to" for a in children(verb, "aux")):
+    elif gov.lemma_.lower() == "be" and to_infinitive(verb):
         kind = Mode.INTENT  # "X is to visit Y": a planned act
     elif lemma_in(gov, NEGATING_GOVERNORS):
         kind = Mode.NEGATED

@@ -19,15 +19,15 @@ from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
     SPEECH_VERBS, Mode, children, clause_mode, directive, headline_names, hyphen_pair, is_question,
     lemma_forms, lemma_in, is_passive, objects_of, preposition_objects, refers_to_past,
-    with_conjuncts,
+    to_infinitive, with_conjuncts,
 )
 from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
 )
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, CURRENCY_SYMBOLS, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
-    agreed_deal, amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, mass_victims, misread_participle,
-    mutual, sum_datives, verbal_attack, verbal_clash,
+    agreed_deal, amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, mass_victims,
+    misread_participle, mutual, sum_datives, verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
 from geopivot.events.headlines import is_headline, read_headline
@@ -261,8 +261,7 @@ class _SentenceRun(RoleResolver):
         # "an invitation to meet with X", "an offer to visit X": the object's own complement
         # verb carries the event's counterpart.
         acls = children(obj, "acl", "relcl") if obj is not None else []  # "a deal to import": often relcl
-        complements = [c for c in acls if c.pos_ == "VERB"
-                       and any(a.lower_ == "to" for a in children(c, "aux"))]
+        complements = [c for c in acls if c.pos_ == "VERB" and to_infinitive(c)]
         holders += complements
         for slot in pattern.targets:
             via: Token | None = None
@@ -294,8 +293,7 @@ class _SentenceRun(RoleResolver):
                 if not heads and obj is not None:
                     heads = [obj]  # the object names no actor: resolving it falls back on its owner
             elif slot == "purpose":  # "provided 6 million euros to support refugees in Syria"
-                purposes = [c for c in children(verb, "advcl", "xcomp")
-                            if any(a.lower_ == "to" for a in children(c, "aux"))]
+                purposes = [c for c in children(verb, "advcl", "xcomp") if to_infinitive(c)]
                 # "to help Haiti cope": the subject of the helped clause
                 heads = [o for c in purposes for o in objects_of(c)]
                 heads += [s for c in purposes for k in children(c, "ccomp", "xcomp")

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from geopivot.events.clauses import (
-    children, headline_infinitive, lemma_in, objects_of, subject_heads, with_conjuncts,
+    children, headline_infinitive, lemma_in, objects_of, subject_heads, to_infinitive, with_conjuncts,
 )
 from geopivot.events.wordlists import ASSENT_VERBS
 from geopivot.models import ActorMention
@@ -202,4 +202,4 @@ def agreed_deal(verb: Token) -> bool:
     if verb.dep_ == "xcomp":
         return lemma_in(head, ASSENT_VERBS) or head.lemma_.lower() == "be"
     # "Vale to buy Inco", not "Chile will expand ...": the headline's own "to"
-    return headline_infinitive(verb) and any(a.lower_ == "to" for a in children(verb, "aux"))
+    return headline_infinitive(verb) and to_infinitive(verb)

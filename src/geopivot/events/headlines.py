@@ -20,7 +20,7 @@ from geopivot.events.clauses import HYPOTHETICAL_MODALS, NEGATING_GOVERNORS, SPE
 from geopivot.events.drafts import candidates_at
 from geopivot.events.forms import broken_auxiliary, misread_participle
 from geopivot.events.patterns import Pattern, PatternSet
-from geopivot.events.roles import generic, located_in
+from geopivot.events.roles import a_state, generic, located_in
 from geopivot.models import ActorMention
 from geopivot.nlp.sentences import is_headline  # noqa: F401  (the coder's and tests' import)
 
@@ -263,7 +263,7 @@ def _comma_listed(first: ActorMention, later: list[ActorMention], after: list[To
             continue
         between = [t for t in after if last.end <= t.idx - base < mention.start]
         country = mention.actor.country
-        if [t.text for t in between] != [","] or not country or len(country) != 3 or country in countries:
+        if [t.text for t in between] != [","] or not a_state(country) or country in countries:
             break
         listed.append(mention)
         countries.add(country)

@@ -22,7 +22,8 @@ from geopivot.events.clauses import (
 from geopivot.models import Actor, ActorMention
 from geopivot.nlp.sentences import is_headline
 
-__all__ = ["OWNER_DEPS", "RoleResolver", "an_office", "counted", "governor_partners", "held_by", "same_actor"]
+__all__ = ["OWNER_DEPS", "RoleResolver", "a_state", "an_office", "counted", "governor_partners", "held_by",
+           "same_actor"]
 
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # "rebel-held town", "Kurdish-controlled area": the holder owns the place.
@@ -98,7 +99,7 @@ class RoleResolver:
                     continue
                 for m in self.resolve(token):
                     country = m.actor.country
-                    if _a_state(country):
+                    if a_state(country):
                         seen.setdefault(country, m)
             self._states = list(seen.values())
         return self._states
@@ -134,14 +135,14 @@ class RoleResolver:
         places += [o for h in holders for d in children(h, "advmod", "npadvmod") if d.lower_ in DIRECTIONS
                    for objs in preposition_objects(d, {"of"}).values() for o in objs]
         countries = {m.actor.country for o in places for t in with_conjuncts(o) for m in self.resolve(t)
-                     if _a_state(m.actor.country)}
+                     if a_state(m.actor.country)}
         return located_in(mention, countries.pop()) if len(countries) == 1 else mention
 
     def own_state(self, source: ActorMention, sent: Span) -> ActorMention | None:
         """The state a domestic event (a protest, a strike, a curfew) is done in: the source's
         own country, named where the sentence names it, else at the source's own words."""
         country = source.actor.country
-        if not _a_state(country):
+        if not a_state(country):
             return None
         named = [m for m in self.named_states(sent) if m.actor.country == country]
         where = named[0] if named else source
@@ -239,7 +240,7 @@ class RoleResolver:
             start = doc[comma.i + 1].idx - sent.start_char
             mention = next((m for t in doc[comma.i + 1:min(comma.i + 4, sent.end)] for m in self.resolve(t)
                             if m.start == start), None)
-            if mention is None or not _a_state(mention.actor.country) or mention.actor.country in countries:
+            if mention is None or not a_state(mention.actor.country) or mention.actor.country in countries:
                 return listed
             listed.append(mention)
             countries.add(mention.actor.country)
@@ -342,7 +343,7 @@ def generic(mention: ActorMention) -> bool:
         and actor.code not in UNNAMED
 
 
-def _a_state(country: str | None) -> bool:
+def a_state(country: str | None) -> bool:
     """A state's ISO3 code, not an organisation's ("IGOUNO") nor a sector left alone."""
     return country is not None and len(country) == 3 and country.isalpha()
 
