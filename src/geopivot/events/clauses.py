@@ -55,7 +55,13 @@ def lemma_in(token: Token, words: frozenset[str] | set[str]) -> bool:
 
 # --- basic shape ---------------------------------------------------------------------------
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children) or reduced_passive(verb)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """ "an accord signed by X and Y": a passive participle on its noun, which is its object,
+    with its agent named."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(children(verb, "agent"))
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -208,6 +214,9 @@ def _noun_before(verb: Token) -> Token | None:
 
 def objects_of(verb: Token) -> list[Token]:
     """Direct objects, or passive subjects of a passive verb (they are the same role)."""
+    if reduced_passive(verb):
+        noun = verb.head  # "an agreement on fishing, signed by": the parser may hang it lower
+        return [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else [noun]
     if is_passive(verb):
         return children(verb, "nsubjpass")
     return children(verb, "dobj")
@@ -339,6 +348,8 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
         return Mode.SKIP, False  # "claims (that) he had used X": a content clause, not asserted
     if head is verb or dep in ("ROOT", "relcl") or headline_infinitive(verb) or hung_predicate(verb):
         return Mode.FACT, False
+    if reduced_passive(verb):
+        return Mode.FACT, False  # "an accord signed by X and Y": done, whatever the clause says of it
     if dep == "conj":
         first = first_conjunct(verb)
         outer, reported = _context(first, depth + 1)

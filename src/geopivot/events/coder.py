@@ -18,7 +18,7 @@ from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
     SPEECH_VERBS, Mode, children, clause_mode, directive, headline_names, hyphen_pair, is_question,
-    lemma_forms, lemma_in, is_passive, objects_of, preposition_objects, refers_to_past,
+    lemma_forms, lemma_in, is_passive, objects_of, preposition_objects, reduced_passive, refers_to_past,
     to_infinitive, with_conjuncts,
 )
 from geopivot.events.nominal import (
@@ -26,8 +26,9 @@ from geopivot.events.nominal import (
 )
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, CURRENCY_SYMBOLS, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
-    agreed_deal, amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, mass_victims,
-    misread_participle, mutual, sum_datives, verbal_attack, verbal_clash,
+    agreed_deal, amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
+    mass_victims, misread_participle, mutual, pronoun_object_antecedents, sum_datives, verbal_attack,
+    verbal_clash,
 )
 from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
 from geopivot.events.headlines import is_headline, read_headline
@@ -168,12 +169,14 @@ class _SentenceRun(RoleResolver):
             code = _code_for(judged.pattern, clause_mode(verb))
             return pairs_of(judged, self.verb_sources(verb), code, unary_ok=False) if code else []
         match = self._best_verb_match(verb)
-        if match is None:
-            return []
+        if match is None or (reduced_passive(verb) and (match.pattern.table or not match.pattern.objects)):
+            return []  # "an accord signed by X" tells an event; "rebels backed by X" describes them
         if match.pattern.table and match.obj is not None and any(
                 p.table == 0 for p in candidates_at(self.patterns, "noun", match.obj)):
             return []  # "hosted a summit between X and Y": own noun rows code the summit
-        mode = clause_mode(verb)
+        # "demanded that Germany deliver ..., accusing Berlin": the main clause's subject accuses
+        lifted = lifted_participle(verb, self.verb_sources, match.targets) or verb
+        mode = clause_mode(lifted)
         code = _code_for(match.pattern, mode)
         if not code:
             return []
@@ -185,7 +188,7 @@ class _SentenceRun(RoleResolver):
         unary_ok = match.pattern.unary and (bool(match.pattern.objects) or intransitive)
         if code == ARREST and objects_of(verb) and not is_passive(verb):
             unary_ok = True  # "police detained three executives": held by the source's own state
-        sources = self.verb_sources(verb)
+        sources = self.verb_sources(lifted)
         if code == KILLING and code == match.pattern.code:
             code = killing_force(verb, sources, match.targets)  # "troops killed", "police killed"
         if code == CONVENTIONAL_FORCE and (verbal_clash(verb, sources, match.targets)
@@ -313,6 +316,8 @@ class _SentenceRun(RoleResolver):
                 found = self.resolve_counterparts(heads)
             else:
                 found = self.resolve_targets(heads, slot, places=_is_force(pattern), trigger=verb)
+            if not found and slot == "dobj":  # "expelled Y's envoy, accusing him of ..."
+                found = self.resolve_targets(pronoun_object_antecedents(verb, heads), slot, places=False, trigger=verb)
             if not found and slot == "xcomp":
                 # "considering sending aid to X", "threatened to retaliate against X": the
                 # complement's counterpart when its object names no one.

@@ -5,6 +5,7 @@ apart from the matching logic."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -203,3 +204,36 @@ def agreed_deal(verb: Token) -> bool:
         return lemma_in(head, ASSENT_VERBS) or head.lemma_.lower() == "be"
     # "Vale to buy Inco", not "Chile will expand ...": the headline's own "to"
     return headline_infinitive(verb) and to_infinitive(verb)
+
+
+# Object pronouns that point back at a person or group named earlier.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def trailing_participle(verb: Token) -> bool:
+    """A participle set off by a comma after its clause ("X expelled Y's envoy, accusing him
+    of ..."): it shares the clause's subject (clauses.subject_heads) and speaks of its object."""
+    edge = verb.left_edge.i
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "mark")
+            and verb.head.i < verb.i and edge > 0 and verb.doc[edge - 1].text == ",")
+
+
+def lifted_participle(verb: Token, sources_of: Callable[[Token], list[ActorMention]],
+                      targets: list[ActorMention]) -> Token | None:
+    """The main clause's verb, when the parser hung a trailing participle on a reported clause
+    whose own actor is the participle's target ("Poland demanded that Germany deliver ...,
+    accusing Berlin of stalling": Germany does not accuse itself, Poland does); else None."""
+    head = verb.head
+    if not targets or not trailing_participle(verb) or head.dep_ != "ccomp" or head.head is head:
+        return None
+    own = sources_of(verb)
+    countries = {t.actor.country for t in targets}
+    return head.head if own and all(s.actor.country in countries for s in own) else None
+
+
+def pronoun_object_antecedents(verb: Token, heads: list[Token]) -> list[Token]:
+    """The main clause's objects, when a trailing participle's object is a pronoun ("expelled
+    Bolivia's ambassador, accusing him of ..."): whom the clause acted on is whom it speaks of."""
+    if not heads or not all(h.lower_ in OBJECT_PRONOUNS for h in heads) or not trailing_participle(verb):
+        return []
+    return [t for o in objects_of(verb.head) for t in with_conjuncts(o)]

@@ -53,6 +53,10 @@ VERB_TARGETS = ("dobj", "with", "against", "to", "on", "at", "toward", "towards"
 # An object row: the object is the event's noun; the counterpart hangs on the verb or the noun
 # ("demanded the release of X", "launched an attack on X").
 OBJECT_TARGETS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "from", "of")
+# Verbs of receipt: what their subject receives is the giver's act. The dictionary codes most
+# receipts on the giver's side ("[:071]"); its few provision codes (07) on the recipient's
+# side ("received weapons" [072]) are read the same way, as CAMEO defines 07 as the giver's act.
+RECEIPT_VERBS = frozenset({"receive", "get", "obtain", "gain", "win", "accept"})
 # Roots of cooperation whose counterpart may be named by "between" or a coordinated subject.
 RECIPROCAL_ROOTS = frozenset({"04", "06"})
 # When the clause is an intent ("will", "agreed to", "threatened to"): the intent (03) or
@@ -79,6 +83,7 @@ class VerbPattern:
     line: int
     pre: str = ""
     origin: str = ""  # the verb the pattern was written for, from its comment ("# STAGE")
+    received: bool = False  # the code is the giver's act toward the subject ("[:071]")
 
 
 @dataclass(slots=True)
@@ -114,6 +119,17 @@ def _code(text: str) -> str:
         return ""
     first = match.group(1).split(":")[0].strip()
     return first if first.isdigit() else ""
+
+
+def _target_code(text: str) -> str:
+    """The code of a target-side only ``[:071]``: what the other side did to the subject
+    ("received a loan" is the lender's 071), or ""."""
+    match = _CODE.search(text)
+    parts = match.group(1).split(":") if match else []
+    if len(parts) != 2 or parts[0].strip():
+        return ""
+    second = parts[1].strip()
+    return second if second.isdigit() else ""
 
 
 def _paired(text: str) -> bool:
@@ -173,9 +189,10 @@ def read_verb_dictionary(path: Path) -> VerbDictionary:
             body = _CODE.split(text[1:], maxsplit=1)[0]
             pre, _, post = body.partition("*")
             comment = raw.split("#", 1)[1].split() if "#" in raw else []
+            received = not _code(text) and bool(_target_code(text))
             blocks[-1].patterns.append(VerbPattern(
-                post.strip(), _code(text) + ("=" if _paired(text) else ""), number, pre.strip(),
-                comment[0] if comment and comment[0].isupper() else ""))
+                post.strip(), (_target_code(text) if received else _code(text)) + ("=" if _paired(text) else ""),
+                number, pre.strip(), comment[0] if comment and comment[0].isupper() else "", received))
         else:
             word = _BRACES.sub("", _CODE.sub("", text)).strip()
             if word:
@@ -353,6 +370,13 @@ def convert(dictionary: VerbDictionary, *, known_codes: Iterable[str],
                 if verb.particle and particle and verb.particle != particle:
                     continue
                 part = particle or verb.particle
+                code = pattern.code.rstrip("=")
+                if pattern.received or (verb.lemma in RECEIPT_VERBS and code[:2] == "07"):
+                    # "received a loan from X", "receives Japanese aid". Not a letter or a
+                    # message received (the dictionary's 040): no consultation by the guidelines.
+                    if objects and code[:2] != "04":
+                        add(verb.lemma, part, objects, ("giver",), code, False)
+                    continue
                 if objects:
                     targets = OBJECT_TARGETS
                 elif prep:
