@@ -18,7 +18,7 @@ from geopivot.events.wordlists import (
     FACTIVE_GOVERNORS, SPEECH_VERBS, REPORTER_ACTS, PROMISE_VERBS, FACT_REPORTING_VERBS, ASSENT_VERBS,
     MESSAGE_NOUNS, THREAT_NOUNS, BLAME_ADJECTIVES, CLAIM_NOUNS, CONDITIONAL_MARKS, HYPOTHETICAL_MODALS,
     FUTURE_AUX, WOULD_AUX, FACTIVE_PREPS, HEDGES, CLAUSE_BOUNDARIES, JOURNEY_VERBS, MEETING_OBJECTS,
-    MEETING_PURPOSES,
+    MEETING_PURPOSES, PRESUPPOSING_PREPS,
 )
 
 
@@ -385,7 +385,12 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
         said = clause_mode(head.head.head, _depth=depth + 1)
         return (Mode.FACT if said is Mode.FACT else Mode.SKIP), False
     if dep == "pcomp" and head.lower_ in FACTIVE_PREPS:
-        return Mode.FACT, False
+        governor = head.head
+        if head.lower_ in PRESUPPOSING_PREPS or governor is head or governor.pos_ not in ("VERB", "AUX"):
+            return Mode.FACT, False
+        # "By signing a deal with X, India would anger Y": the gerund takes the mood of the
+        # clause it modifies ("After meeting X, Moon said" is a meeting).
+        return clause_mode(governor, _depth=depth + 1), False
     if (dep == "acl" and verb.tag_ == "VBG" and lemma_in(head, MESSAGE_NOUNS)
             and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
         # "issued a statement calling on X": asserted when the issuing is.

@@ -27,8 +27,8 @@ from geopivot.events.nominal import (
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, CURRENCY_SYMBOLS, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
     agreed_deal, amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
-    mass_victims, misread_participle, mutual, pronoun_object_antecedents, sum_datives, verbal_attack,
-    verbal_clash,
+    mass_victims, misread_participle, mutual, pronoun_object_antecedents, stranded_participle, sum_datives,
+    verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
 from geopivot.events.headlines import is_headline, read_headline
@@ -162,7 +162,7 @@ class _SentenceRun(RoleResolver):
         return pairs_of(match, reading.sources, code, unary_ok=False)
 
     def verb_events(self, verb: Token) -> list[Draft]:
-        if broken_auxiliary(verb):
+        if broken_auxiliary(verb) or stranded_participle(verb):
             return []  # "UK helps raped Rwandan women": "helps" parsed as an auxiliary of "raped"
         judged = judgement_at(self.patterns, verb, self.actors.mentions_at)
         if judged is not None:  # "called Y's decision unacceptable": not a phone call to Y

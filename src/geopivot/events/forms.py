@@ -156,6 +156,16 @@ def broken_auxiliary(verb: Token) -> bool:
     return any(a.tag_ != "MD" and a.lemma_.lower() not in AUXILIARIES for a in children(verb, "aux", "auxpass"))
 
 
+def stranded_participle(verb: Token) -> bool:
+    """ "founded by assassinated former prime minister X": a participle right after a
+    preposition left without an object is the adjective of the noun after it, which the parser
+    misread as a verb (whose subject it then took from the clause around it)."""
+    if verb.i == 0 or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ == "ADP" and before.dep_ in ("prep", "agent") and not children(before, "pobj", "pcomp")
+
+
 def misread_participle(verb: Token) -> bool:
     """ "N. Korea frees detained S. Korean worker": the parser made the headline's verb, a
     third-person "-s" form right before a participle, the participle's subject, and the

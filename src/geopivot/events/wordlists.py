@@ -74,6 +74,9 @@ WOULD_AUX = frozenset({"would", "'d"})
 # Prepositions introducing a gerund clause that happened: "after meeting X".
 FACTIVE_PREPS = frozenset({"after", "since", "following", "by", "while", "during", "in", "despite",
                            "before", "upon", "on", "through", "with", "amid"})
+# Of those, the ones whose gerund is read as a fact whatever the clause's mood ("despite
+# signing"; "could play a role after signing a deal" was annotated as a signing).
+PRESUPPOSING_PREPS = frozenset({"since", "despite", "amid", "after", "following"})
 # Adverbs that make a clause a report of an allegation rather than an assertion.
 HEDGES = frozenset({"allegedly", "supposedly", "purportedly", "possibly", "perhaps", "maybe",
                     "probably", "likely"})
