@@ -287,6 +287,14 @@ def _own(verb: Token, *, reported: bool) -> Mode:
     return Mode.NEGATED if neg else base
 
 
+def standing_state(verb: Token) -> bool:
+    """ "Turkey, which occupies northern Cyprus, ...": a present-tense clause set off after a
+    name describes what holds, not what happened."""
+    return (verb.tag_ in ("VBZ", "VBP") and verb.i > verb.head.i
+            and verb.doc[verb.left_edge.i - 1].text == ","
+            and not children(verb, "aux", "auxpass", "npadvmod"))
+
+
 def hung_predicate(verb: Token) -> bool:
     """ "The Syrian foreign minister called on X to ...", parsed as a noun (the root) with a
     reduced relative clause: in a full sentence that has no main verb, a past-tense verb right
@@ -346,6 +354,8 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
     if dep == "relcl" and lemma_in(head, CLAIM_NOUNS) and not any(
             c.lower_ in ("who", "which", "that") for c in verb.children):
         return Mode.SKIP, False  # "claims (that) he had used X": a content clause, not asserted
+    if dep == "relcl" and standing_state(verb):
+        return Mode.SKIP, False
     if head is verb or dep in ("ROOT", "relcl") or headline_infinitive(verb) or hung_predicate(verb):
         return Mode.FACT, False
     if reduced_passive(verb):
