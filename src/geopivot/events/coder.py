@@ -41,6 +41,7 @@ from geopivot.events.roles import (
     OWNER_DEPS, RoleResolver, an_office, counted, givers, governor_partners,
 )
 from geopivot.events.sport import is_sport
+from geopivot.events.wordlists import PLURAL_ONLY
 from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
@@ -503,6 +504,7 @@ def _find_object(candidates: list[Token], terms: tuple[Term, ...]) -> Token | No
     for token in candidates:
         forms = lemma_forms(token) + [CURRENCY_SYMBOLS.get(token.text, ""), amount_unit(token)]
         for term in terms:
-            if term.lemma in forms and _modifier(token, term) is not False:
+            if (term.lemma in forms and _modifier(token, term) is not False
+                    and not (term.lemma in PLURAL_ONLY and token.lower_ == term.lemma)):
                 return token
     return None

@@ -61,6 +61,9 @@ REPRESENTATIVE_NOUNS = frozenset({"owner", "owners", "chairman", "chairwoman", "
                                   "delegation", "envoy", "lawyer", "lawyers"})
 # "a Saudi-led coalition" is Saudi Arabia's; a "US-backed" force is not the US.
 LEADING_VERBS = frozenset({"lead", "command", "run"})
+# Nouns for one's opponents: "India's critics", "Boeing's European rival" are not India, Boeing.
+RIVAL_NOUNS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "foe", "adversary",
+                         "detractor", "challenger"})
 # "its border with Russia" is Russia's border too.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # The organs of a state: the state itself acts through them.
@@ -160,6 +163,8 @@ class RoleResolver:
             # name the resolver missed ("President Park Geun-hye") must not become two actors.
             owners = sorted((c for c in token.children if c.dep_ in OWNER_DEPS and c.i < token.i),
                             key=lambda c: (c.dep_ != "poss", -c.i))
+            if any(t.pos_ == "NOUN" and lemma_in(t, RIVAL_NOUNS) for t in [token, *owners]):
+                owners = []  # not "Libya's two rival leaders", an adjective
             for child in owners if not found else []:
                 # "Russian and US navies": the owner may itself be coordinated; "the EU
                 # withdrawal agreement": the owner's own owner names the actor; "U.S.-Peru

@@ -89,3 +89,6 @@ MEETING_PURPOSES = frozenset({"meet", "discuss", "confer", "consult", "negotiate
 MEETING_OBJECTS = frozenset({"talk", "talks", "meeting", "summit", "discussion", "negotiation", "consultation"})
 
 CLAUSE_BOUNDARIES = frozenset({"relcl", "advcl", "acl", "csubj", "parataxis"})
+# Object lemmas whose sense is the plural's alone: "arms" are weapons, an "arm" is a limb or a
+# branch ("sold Yukos' main production arm to Rosneft" sold no weapons).
+PLURAL_ONLY = frozenset({"arm"})
