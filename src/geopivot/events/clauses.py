@@ -106,6 +106,10 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             if verb.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
                 return [verb.head], False
             return [subj, *_comma_partners(verb, own)], subj.dep_ == "nsubjpass"
+        chained = [c for c in children(verb, "ccomp") if chained_predicate(c)]
+        if chained:  # "Kim travels to X, meets Y": the first predicate's subject
+            verb = chained[0]
+            continue
         head = verb.head
         if head is verb:
             return [], False
@@ -287,6 +291,15 @@ def _own(verb: Token, *, reported: bool) -> Mode:
     return Mode.NEGATED if neg else base
 
 
+def chained_predicate(verb: Token) -> bool:
+    """ "Kim Jong Il travels to X, meets Y": a headline's first predicate, which the parser made
+    the complement of the second, a verb with no subject of its own after a comma."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and verb.i < head.i and bool(children(verb, "nsubj"))
+            and not children(head, "nsubj", "nsubjpass") and not lemma_in(head, SPEECH_VERBS)
+            and verb.doc[head.i - 1].text == ",")
+
+
 def standing_state(verb: Token) -> bool:
     """ "Turkey, which occupies northern Cyprus, ...": a present-tense clause set off after a
     name describes what holds, not what happened."""
@@ -374,6 +387,8 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
         return outer, reported
     if dep == "xcomp":
         return _xcomp_context(verb, head, depth), False
+    if dep == "ccomp" and chained_predicate(verb):
+        return _context(head, depth + 1)  # "Kim travels to X, meets Y": as reported as "meets"
     if dep == "ccomp":
         if lemma_in(head, SPEECH_VERBS):
             return (Mode.FACT if clause_mode(head, _depth=depth + 1) is Mode.FACT else Mode.SKIP), True
