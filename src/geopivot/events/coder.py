@@ -27,7 +27,7 @@ from geopivot.events.nominal import (
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, CURRENCY_SYMBOLS, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
     agreed_deal, amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
-    mass_victims, misread_participle, mutual, pronoun_object_antecedents, stranded_participle, sum_datives,
+    mass_victims, misread_participle, mutual, pronoun_object_antecedents, stranded_participle, sum_contents, sum_datives,
     verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
@@ -218,7 +218,8 @@ class _SentenceRun(RoleResolver):
         loose = {c.lower_: c for c in verb.children if c.i > verb.i and c.lower_ in LOOSE_PARTICLES
                  and (c.dep_ == "advmod" or (c.dep_ == "prep" and not children(c, "pobj")))}
         objects = [t for o in objects_of(verb) for t in with_conjuncts(o)]
-        objects += [c for o in objects for c in counted(o)]  # "massed thousands of troops"
+        # "massed thousands of troops", "sent $300m in aid", "shipped 300 tonnes of rice"
+        objects += [c for o in objects for c in (*counted(o), *sum_contents(o))]
         with_objects = [t for p in children(verb, "prep") if p.lower_ == "with"
                         for o in children(p, "pobj") for t in with_conjuncts(o)]
         best: tuple[tuple[int, ...], Match] | None = None

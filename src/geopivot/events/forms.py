@@ -82,6 +82,23 @@ def is_amount(token: Token) -> bool:
         or bool(amount_unit(token))
 
 
+# Units a shipment is measured in: "300 tonnes of rice" sends rice.
+MEASURE_NOUNS = frozenset({"tonne", "ton", "kilogram", "kg", "barrel", "litre", "liter", "dose",
+                           "container", "truckload", "shipment", "consignment", "planeload"})
+
+
+def sum_contents(token: Token) -> list[Token]:
+    """What a sum or a measure holds: "$300m in military aid" -> aid, "$4.5 bln of debt" ->
+    debt, "300 tonnes of rice" -> rice."""
+    if is_sum(token):
+        # the parser often hangs "in aid" on the verb: "sent $300m in military aid"
+        holders = {token: ("in", "of"), **({token.head: ("in",)} if token.dep_ == "dobj" else {})}
+    else:
+        holders = {token: ("of",)} if lemma_in(token, MEASURE_NOUNS) else {}
+    return [o for h, preps in holders.items() for p in children(h, "prep") if p.lower_ in preps
+            for o in children(p, "pobj")]
+
+
 def is_sum(token: Token) -> bool:
     """A sum of money or a bare number: "$20m", "20 million dollars", "€497m", "5,000"."""
     if is_amount(token):
