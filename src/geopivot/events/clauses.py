@@ -18,8 +18,9 @@ from geopivot.events.wordlists import (
     FACTIVE_GOVERNORS, SPEECH_VERBS, REPORTER_ACTS, PROMISE_VERBS, FACT_REPORTING_VERBS, ASSENT_VERBS,
     MESSAGE_NOUNS, THREAT_NOUNS, BLAME_ADJECTIVES, CLAIM_NOUNS, CONDITIONAL_MARKS, HYPOTHETICAL_MODALS,
     FUTURE_AUX, WOULD_AUX, FACTIVE_PREPS, HEDGES, CLAUSE_BOUNDARIES, JOURNEY_VERBS, MEETING_OBJECTS,
-    MEETING_PURPOSES, PRESUPPOSING_PREPS,
+    MEETING_PURPOSES, PRESUPPOSING_PREPS, HABITUAL_VERBS,
 )
+from geopivot.nlp.sentences import is_headline
 
 
 class Mode(enum.Enum):
@@ -283,12 +284,22 @@ def _own(verb: Token, *, reported: bool) -> Mode:
             return Mode.SKIP  # "nodded, rather than lay a wreath": the alternative not taken
     if would and not reported:
         return Mode.SKIP  # "X would attack" outside reported speech is a conditional
+    if habitual(verb):
+        return Mode.SKIP
     base = Mode.INTENT if will or would else Mode.FACT
     if neg and base is Mode.FACT and not lemma_in(verb, ASSENT_VERBS):
         # "have not held talks" reports that nothing happened, not a refusal; "will not
         # withdraw" and "did not agree to" are refusals.
         return Mode.SKIP
     return Mode.NEGATED if neg else base
+
+
+def habitual(verb: Token) -> bool:
+    """ "Venezuela sells 60% of its oil to the US", "Djibouti hosts bases of four states": the
+    simple present of trade and hosting in prose tells what is usual, not what happened (a
+    headline's present is news: "Mexico hosts Guatemalan president")."""
+    return (verb.tag_ in ("VBZ", "VBP") and lemma_in(verb, HABITUAL_VERBS)
+            and not children(verb, "aux", "auxpass") and not is_headline(verb.sent))
 
 
 def chained_predicate(verb: Token) -> bool:

@@ -92,3 +92,6 @@ CLAUSE_BOUNDARIES = frozenset({"relcl", "advcl", "acl", "csubj", "parataxis"})
 # Object lemmas whose sense is the plural's alone: "arms" are weapons, an "arm" is a limb or a
 # branch ("sold Yukos' main production arm to Rosneft" sold no weapons).
 PLURAL_ONLY = frozenset({"arm"})
+# Trade, provision and hosting, whose simple present in prose is a habit (clauses.habitual).
+HABITUAL_VERBS = frozenset({"host", "sell", "buy", "export", "import", "supply", "finance", "fund",
+                            "own", "operate", "employ"})
