@@ -18,7 +18,7 @@ from geopivot.events.wordlists import (
     FACTIVE_GOVERNORS, SPEECH_VERBS, REPORTER_ACTS, PROMISE_VERBS, FACT_REPORTING_VERBS, ASSENT_VERBS,
     MESSAGE_NOUNS, THREAT_NOUNS, BLAME_ADJECTIVES, CLAIM_NOUNS, CONDITIONAL_MARKS, HYPOTHETICAL_MODALS,
     FUTURE_AUX, WOULD_AUX, FACTIVE_PREPS, HEDGES, CLAUSE_BOUNDARIES, JOURNEY_VERBS, MEETING_OBJECTS,
-    MEETING_PURPOSES, PRESUPPOSING_PREPS, HABITUAL_VERBS,
+    MEETING_PURPOSES, PRESUPPOSING_PREPS, HABITUAL_VERBS, HOSTED_FACILITIES,
 )
 from geopivot.nlp.sentences import is_headline
 
@@ -298,8 +298,10 @@ def habitual(verb: Token) -> bool:
     """ "Venezuela sells 60% of its oil to the US", "Djibouti hosts bases of four states": the
     simple present of trade and hosting in prose tells what is usual, not what happened (a
     headline's present is news: "Mexico hosts Guatemalan president")."""
-    return (verb.tag_ in ("VBZ", "VBP") and lemma_in(verb, HABITUAL_VERBS)
-            and not children(verb, "aux", "auxpass") and not is_headline(verb.sent))
+    if verb.tag_ not in ("VBZ", "VBP") or children(verb, "aux", "auxpass") or is_headline(verb.sent):
+        return False
+    return lemma_in(verb, HABITUAL_VERBS) or (verb.lemma_.lower() == "host" and any(
+        lemma_in(o, HOSTED_FACILITIES) for o in children(verb, "dobj")))
 
 
 def chained_predicate(verb: Token) -> bool:

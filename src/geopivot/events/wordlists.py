@@ -93,5 +93,8 @@ CLAUSE_BOUNDARIES = frozenset({"relcl", "advcl", "acl", "csubj", "parataxis"})
 # branch ("sold Yukos' main production arm to Rosneft" sold no weapons).
 PLURAL_ONLY = frozenset({"arm"})
 # Trade, provision and hosting, whose simple present in prose is a habit (clauses.habitual).
-HABITUAL_VERBS = frozenset({"host", "sell", "buy", "export", "import", "supply", "finance", "fund",
+# Hosting is one only of what stays: "hosts the Fifth Fleet", not "hosts Vietnam's prime minister".
+HOSTED_FACILITIES = frozenset({"base", "fleet", "headquarters", "refugee", "camp", "troop", "force",
+                               "facility", "embassy", "station"})
+HABITUAL_VERBS = frozenset({"sell", "buy", "export", "import", "supply", "finance", "fund",
                             "own", "operate", "employ"})
