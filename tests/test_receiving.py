@@ -12,7 +12,9 @@ SPRING_2008 = dt.date(2008, 3, 1)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Peru received a further $300m in military assistance from Chile.", [("CHL", "071", "PER")]),
+    # military assistance is military aid (072), a sum in plain assistance economic aid (071)
+    ("Peru received a further $300m in military assistance from Chile.", [("CHL", "072", "PER")]),
+    ("Peru received $300m in assistance from Chile.", [("CHL", "071", "PER")]),
     ("Peru received 5,000 tonnes of food aid from Chile.", [("CHL", "073", "PER")]),
     ("Peru said it had received assurances from Chile that the border would stay open.",
      [("CHL", "030", "PER")]),

@@ -460,7 +460,7 @@ def _names_object(verb: Token) -> bool:
     return any(c.pos_ == "ADJ" and c.i > o.i for o in objects_of(verb) for c in children(o, "amod"))
 
 
-def _rank(pattern: Pattern, match: Match, pair: bool) -> tuple[int, int, int, int, int, int]:
+def _rank(pattern: Pattern, match: Match, pair: bool) -> tuple[int, ...]:
     """A row that can code (a filled target, or unary) > an earlier table's row > object >
     particle > filled target > modifier; ties go to the earlier row. A more specific row that
     finds no counterpart must not silence one that does ("attacked Armenian positions": a
@@ -474,7 +474,9 @@ def _rank(pattern: Pattern, match: Match, pair: bool) -> tuple[int, int, int, in
     if match.obj is not None and any(t.modifier and t.lemma in lemma_forms(match.obj)
                                      and _modifier(match.obj, t) for t in pattern.objects):
         has_modifier = 1  # "launched air strikes" takes the "air strike" row over "strike"
-    return (int(usable > 0), -pattern.table, has_object, has_particle, usable, has_modifier)
+    # "received $300m in assistance": the sum itself (071) over what it is in (070)
+    direct = int(match.obj is None or match.obj.dep_ != "pobj")
+    return (int(usable > 0), -pattern.table, has_object, has_particle, usable, has_modifier, direct)
 
 
 def _code_for(pattern: Pattern, mode: Mode) -> str:
