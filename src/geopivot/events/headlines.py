@@ -64,7 +64,8 @@ def read_headline(sent: Span, *, patterns: PatternSet, actors: ActorLookup) -> H
         before = _mentions(tokens, actors, sent, verb, before=True)
         if not _plausible_verb(verb, tokens, before, sent, patterns):
             continue
-        reading = _read_at(verb, candidates, tokens, before, actors, sent)
+        reading = _read_at(verb, candidates, tokens, before, actors, sent,
+                           naming=bool(candidates_at(patterns, "judge", verb)))
         if reading is not None:
             return reading
     return _visit_without_verb(tokens, patterns, actors, sent)
@@ -109,7 +110,9 @@ def _plausible_verb(verb: Token, tokens: list[Token], subjects: list[ActorMentio
 
 
 def _read_at(verb: Token, candidates: tuple[Pattern, ...], tokens: list[Token],
-             before: list[ActorMention], actors: ActorLookup, sent: Span) -> HeadlineReading | None:
+             before: list[ActorMention], actors: ActorLookup, sent: Span, *,
+             naming: bool = False) -> HeadlineReading | None:
+    """``naming``: the verb also names or judges its object (it has judge rows: "call")."""
     prior = [t for t in tokens if t.i < verb.i]
     if any(t.lower_ in NEGATIONS or t.lower_ in HYPOTHETICAL_MODALS for t in prior[-3:]):
         return None  # "may sign", "never signs": not an act
@@ -129,6 +132,8 @@ def _read_at(verb: Token, candidates: tuple[Pattern, ...], tokens: list[Token],
         obj = _object(pattern, after) if pattern.objects else None
         if pattern.objects and obj is None:
             continue
+        if naming and "dobj" in pattern.targets and not pattern.objects and any(t.text in QUOTES for t in after):
+            continue  # "calls Russia's policy 'imperial'": naming the object, not calling it
         # Two subjects of a joint act ("X, Y hold talks on Z") are its two sides.
         joint = pattern.reciprocal and pair
         targets = [] if joint else _targets(pattern, verb, after, obj, later, sent)

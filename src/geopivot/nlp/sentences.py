@@ -19,13 +19,18 @@ FACTORY = "geopivot_sentences"
 VERSION = "v1"
 # A sentence that ends in one of these is prose, not a headline.
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "'", "”", "’", ":", ";"})
+CLOSING_QUOTES = frozenset({'"', "'", "”", "’"})
 MAX_HEADLINE_TOKENS = 20
 
 
 def is_headline(sent: Span) -> bool:
-    """Short, and without the full stop (or quote, or question mark) that ends prose. Read from
-    tokens alone, so that the actor resolver may ask it of sentences the parser never saw."""
+    """Short, and without the full stop (or question mark) that ends prose; a closing quote
+    ends prose only after one ('... was "wrong."'), not a headline's quoted words ("G7 voices
+    concern over China's 'economic coercion'"). Read from tokens alone, so that the actor
+    resolver may ask it of sentences the parser never saw."""
     words = [t for t in sent if not t.is_space]
+    while len(words) > 1 and words[-1].text in CLOSING_QUOTES and words[-2].text not in SENTENCE_ENDS:
+        words = words[:-1]
     return 0 < len(words) <= MAX_HEADLINE_TOKENS and words[-1].text not in SENTENCE_ENDS
 
 
