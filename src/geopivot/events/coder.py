@@ -18,7 +18,7 @@ from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
     SPEECH_VERBS, Mode, children, clause_mode, directive, headline_names, hyphen_pair, is_question,
-    lemma_forms, lemma_in, is_passive, objects_of, preposition_objects, reduced_passive, refers_to_past,
+    lemma_forms, lemma_in, is_passive, objects_of, preposition_objects, reduced_passive,
     to_infinitive, with_conjuncts,
 )
 from geopivot.events.nominal import (
@@ -32,6 +32,7 @@ from geopivot.events.forms import (
 )
 from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
 from geopivot.events.headlines import is_headline, read_headline
+from geopivot.events.history import refers_to_past
 from geopivot.events.judgements import judgement_at
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (

@@ -1,0 +1,75 @@
+"""Whether an event's clause is dated well before its article ("fought a border war in 1962",
+"during the Cold War", "decades ago"): such events are coded and flagged ``historical``, and
+the analyses leave them out by default."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Token
+
+from geopivot.events.wordlists import CLAUSE_BOUNDARIES
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s)?\b")
+_ERA = re.compile(r"\b(?:Cold|World|Korean|Vietnam|Gulf|Iran-Iraq|Napoleonic|Civil) War\b"
+                  r"|\bcentury\b|\bcenturies\b|\bcolonial\b|\bSoviet era\b|\bimperial\b")
+_ERA_PREPS = frozenset({"during", "in", "at", "throughout", "under", "after", "before"})
+_AGO_UNITS = frozenset({"decade", "century", "generation"})
+_CURRENCY = frozenset({"$", "€", "£", "¥", "US$"})
+_TEMPORAL_DEPS = ("prep", "npadvmod", "advmod", "nummod", "compound", "amod")
+
+
+def _temporal_modifiers(trigger: Token) -> list[Token]:
+    """Modifiers of the trigger and of the governors of its clause (not of other clauses)."""
+    mods: list[Token] = []
+    token = trigger
+    for _ in range(8):
+        mods += [c for c in token.children if c.dep_ in _TEMPORAL_DEPS]
+        if token.dep_ in CLAUSE_BOUNDARIES or token.head is token:
+            break
+        token = token.head
+    return mods
+
+
+def refers_to_past(trigger: Token, date: dt.date | None) -> bool:
+    """True when the trigger's clause is dated well before the article ("during the Cold War",
+    "in 1994", "the 1994 invasion", "decades ago", "in the past"); an explicit year counts when
+    it is earlier than the year before the article's (undated: when it is before 2000)."""
+    limit = date.year - 1 if date else 2000
+    for mod in _temporal_modifiers(trigger):
+        if mod.dep_ in ("nummod", "compound", "amod"):
+            # "the 1994 invasion", but not "a $2000 loan" or "1500 attacks" (a count).
+            before = mod.nbor(-1).text if mod.i > 0 else ""
+            if (re.fullmatch(r"1[5-9]\d\d|20\d\d", mod.text) and before not in _CURRENCY
+                    and mod.head.tag_ != "NNS" and int(mod.text) < limit):
+                return True
+            continue
+        words = list(mod.subtree)
+        text = " ".join(t.text for t in words)
+        lemmas = {t.lemma_.lower() for t in words}
+        if mod.lower_ != "since":  # "since 1994" runs up to now
+            for match in _YEAR.finditer(text):
+                if int(match.group(1)) + (9 if match.group(2) else 0) < limit:
+                    return True
+        if _ERA.search(text) and (mod.dep_ == "npadvmod" or mod.lower_ in _ERA_PREPS):
+            return True
+        if "ago" in lemmas:
+            if lemmas & _AGO_UNITS:
+                return True
+            if any(_number(t) >= 2 for t in words if t.head.lemma_.lower() == "year"):
+                return True
+        if mod.lower_ == "in" and [t.lower_ for t in words[1:]][-2:] == ["the", "past"]:
+            return True
+    return False
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "several": 3, "many": 3, "some": 2, "few": 2, "twenty": 20,
+                 "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _number(token: Token) -> int:
+    text = token.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.get(text, 0)
