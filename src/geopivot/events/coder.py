@@ -18,31 +18,32 @@ from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
     SPEECH_VERBS, Mode, children, clause_mode, directive, headline_names, hyphen_pair, is_question,
-    lemma_forms, lemma_in, is_passive, objects_of, preposition_objects, reduced_passive,
+    lemma_in, is_passive, objects_of, preposition_objects, reduced_passive,
     to_infinitive, with_conjuncts,
 )
 from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
 )
 from geopivot.events.forms import (
-    CONVENTIONAL_FORCE, CURRENCY_SYMBOLS, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
-    agreed_deal, amount_unit, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
+    CONVENTIONAL_FORCE, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
+    agreed_deal, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
     mass_victims, misread_participle, mutual, pronoun_object_antecedents, stranded_participle, sum_contents, sum_datives,
     verbal_attack, verbal_clash,
 )
-from geopivot.events.drafts import Draft, Match, candidates_at, pairs_of, prune
+from geopivot.events.drafts import (
+    Draft, Match, candidates_at, find_object, pairs_of, prune, rank_match, term_modifier,
+)
 from geopivot.events.headlines import is_headline, read_headline
 from geopivot.events.history import refers_to_past
 from geopivot.events.judgements import judgement_at
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
-    PREPOSITION_SLOTS, Pattern, PatternSet, Term, load_patterns,
+    PREPOSITION_SLOTS, Pattern, PatternSet, load_patterns,
 )
 from geopivot.events.roles import (
     OWNER_DEPS, RoleResolver, an_office, counted, givers, governor_partners,
 )
 from geopivot.events.sport import is_sport
-from geopivot.events.wordlists import PLURAL_ONLY
 from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
@@ -57,7 +58,6 @@ DOMESTIC_ROOTS = frozenset({"14", "17"})
 ARREST = "173"
 # Nouns of an agreement: coded only when a verb or a headline makes them ("X, Y in gas deal").
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "advmod"})
 
 
 # Punctuation that ends one clause before another begins.
@@ -237,22 +237,22 @@ class _SentenceRun(RoleResolver):
                     continue
             elif particles:
                 continue
-            modifier = _modifier(verb, pattern.trigger)
+            modifier = term_modifier(verb, pattern.trigger)
             if modifier is False:
                 continue
             obj, via_with, in_prep = None, False, False
             if pattern.objects:
                 in_prep = bool(pattern.particle) and pattern.particle not in {**particles, **loose}
-                obj = _find_object(pobjs if in_prep else objects, pattern.objects)
+                obj = find_object(pobjs if in_prep else objects, pattern.objects)
                 if obj is None and objects:  # "supplied X with arms": X is the recipient
-                    obj, via_with = _find_object(with_objects, pattern.objects), True
+                    obj, via_with = find_object(with_objects, pattern.objects), True
                 if obj is None:
                     continue
             particle = particles.get(pattern.particle) or loose.get(pattern.particle)
             parts = [t for t in (particle, modifier or None, obj) if t]
             match = Match(pattern, verb, parts, obj, [], in_prep=in_prep)
             self._verb_targets(match, objects if via_with else [])
-            rank = _rank(pattern, match, pair)
+            rank = rank_match(pattern, match, pair)
             if best is None or rank > best[0]:
                 best = (rank, match)
         return best[1] if best else None
@@ -406,7 +406,7 @@ class _SentenceRun(RoleResolver):
                          pos: str = "noun") -> Match | None:
         best: tuple[tuple[int, ...], Match] | None = None
         for pattern in candidates_at(self.patterns, pos, noun):
-            modifier = _modifier(noun, pattern.trigger)
+            modifier = term_modifier(noun, pattern.trigger)
             if modifier is False:
                 continue
             match = Match(pattern, noun, [modifier] if modifier else [], None, [])
@@ -420,7 +420,7 @@ class _SentenceRun(RoleResolver):
                     if found:
                         match.targets, match.between = found, slot == "between"
                         break
-            rank = _rank(pattern, match, pair)
+            rank = rank_match(pattern, match, pair)
             if best is None or rank > best[0]:
                 best = (rank, match)
         return best[1] if best else None
@@ -461,25 +461,6 @@ def _names_object(verb: Token) -> bool:
     return any(c.pos_ == "ADJ" and c.i > o.i for o in objects_of(verb) for c in children(o, "amod"))
 
 
-def _rank(pattern: Pattern, match: Match, pair: bool) -> tuple[int, ...]:
-    """A row that can code (a filled target, or unary) > an earlier table's row > object >
-    particle > filled target > modifier; ties go to the earlier row. A more specific row that
-    finds no counterpart must not silence one that does ("attacked Armenian positions": a
-    dictionary row for the object "position" with no target beside the plain "attack X"), and
-    the PETRARCH dictionary's rows only speak where geopivot's own rows cannot code.
-    ``pair``: two or more sources, which fill a reciprocal row ("X and Y held joint drills")."""
-    has_object, has_particle, has_modifier = pattern.specificity
-    if match.in_prep:
-        has_particle = 0  # "withdrew troops from X" is the troops row, not "withdraw from X"
-    usable = 2 if match.targets or (pair and pattern.reciprocal) else int(pattern.unary)
-    if match.obj is not None and any(t.modifier and t.lemma in lemma_forms(match.obj)
-                                     and _modifier(match.obj, t) for t in pattern.objects):
-        has_modifier = 1  # "launched air strikes" takes the "air strike" row over "strike"
-    # "received $300m in assistance": the sum itself (071) over what it is in (070)
-    direct = int(match.obj is None or match.obj.dep_ != "pobj")
-    return (int(usable > 0), -pattern.table, has_object, has_particle, usable, has_modifier, direct)
-
-
 def _code_for(pattern: Pattern, mode: Mode) -> str:
     # A row that already codes an intent or a threat ("offer aid", 033) keeps its code when
     # the offer itself lies ahead: "is willing to offer aid" is still an offer.
@@ -487,28 +468,3 @@ def _code_for(pattern: Pattern, mode: Mode) -> str:
     intent = pattern.intent or (pattern.code if pattern.code[:2] in ("02", "03", "13") else "")
     return {Mode.FACT: pattern.code, Mode.NEGATED: pattern.negated,
             Mode.INTENT: intent, Mode.SKIP: ""}[mode]
-
-
-def _modifier(token: Token, term: Term) -> Token | None | bool:
-    """The child that satisfies the term's modifier; None when none is asked; False if missing."""
-    if not term.modifier:
-        return None
-    for child in token.children:
-        if child.dep_ in _MODIFIER_DEPS and term.modifier in (child.lemma_.lower(), child.lower_):
-            return child
-    # A verb's resultative adjective right after it, however the parser attached it: "let free
-    # three activists", "set free the hostages".
-    after = token.nbor(1) if token.pos_ == "VERB" and token.i + 1 < len(token.doc) else None
-    if after is not None and after.pos_ == "ADJ" and after.lower_ == term.modifier:
-        return after
-    return False
-
-
-def _find_object(candidates: list[Token], terms: tuple[Term, ...]) -> Token | None:
-    for token in candidates:
-        forms = lemma_forms(token) + [CURRENCY_SYMBOLS.get(token.text, ""), amount_unit(token)]
-        for term in terms:
-            if (term.lemma in forms and _modifier(token, term) is not False
-                    and not (term.lemma in PLURAL_ONLY and token.lower_ == term.lemma)):
-                return token
-    return None

@@ -14,13 +14,17 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from geopivot.events.clauses import children, lemma_forms, with_conjuncts
-from geopivot.events.patterns import Pattern, PatternSet
+from geopivot.events.forms import CURRENCY_SYMBOLS, amount_unit
+from geopivot.events.patterns import Pattern, PatternSet, Term
 from geopivot.events.roles import held_by, same_actor
+from geopivot.events.wordlists import PLURAL_ONLY
 from geopivot.models import ActorMention
 
 # Rows that only stand in for an unknown complement: "agreed to allow ..." (030).
 # "agreed with X to hold talks": the talks with X are the event, not an agreement with X (019).
 # "arrived in X on a state visit": the visit noun is the event, not the arrival too.
+# Dependents that may carry a row's modifier ("air strike": strike with a compound "air").
+MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "advmod"})
 GENERIC_PATTERNS = frozenset({"agree.to", "agree.with", "arrive.in", "fly.to", "tour"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"at", "after", "during", "following", "amid", "before", "in"})
 # Defending one's own state is the usual "defend verbally": "Putin defended Russia's policy".
@@ -136,3 +140,48 @@ def _governed(verb: Token) -> list[Token]:
     near += [o for p in children(verb, "prep") if p.lower_ not in CIRCUMSTANCE_PREPOSITIONS
              for o in children(p, "pobj")]
     return near + [o for c in near for o in c.children if o.dep_ in ("dobj", "prep", "pobj")]
+
+
+# --- matching a row at a token ----------------------------------------------------------------
+def rank_match(pattern: Pattern, match: Match, pair: bool) -> tuple[int, ...]:
+    """A row that can code (a filled target, or unary) > an earlier table's row > object >
+    particle > filled target > modifier; ties go to the earlier row. A more specific row that
+    finds no counterpart must not silence one that does ("attacked Armenian positions": a
+    dictionary row for the object "position" with no target beside the plain "attack X"), and
+    the PETRARCH dictionary's rows only speak where geopivot's own rows cannot code.
+    ``pair``: two or more sources, which fill a reciprocal row ("X and Y held joint drills")."""
+    has_object, has_particle, has_modifier = pattern.specificity
+    if match.in_prep:
+        has_particle = 0  # "withdrew troops from X" is the troops row, not "withdraw from X"
+    usable = 2 if match.targets or (pair and pattern.reciprocal) else int(pattern.unary)
+    if match.obj is not None and any(t.modifier and t.lemma in lemma_forms(match.obj)
+                                     and term_modifier(match.obj, t) for t in pattern.objects):
+        has_modifier = 1  # "launched air strikes" takes the "air strike" row over "strike"
+    # "received $300m in assistance": the sum itself (071) over what it is in (070)
+    direct = int(match.obj is None or match.obj.dep_ != "pobj")
+    return (int(usable > 0), -pattern.table, has_object, has_particle, usable, has_modifier, direct)
+
+
+def term_modifier(token: Token, term: Term) -> Token | None | bool:
+    """The child that satisfies the term's modifier; None when none is asked; False if missing."""
+    if not term.modifier:
+        return None
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS and term.modifier in (child.lemma_.lower(), child.lower_):
+            return child
+    # A verb's resultative adjective right after it, however the parser attached it: "let free
+    # three activists", "set free the hostages".
+    after = token.nbor(1) if token.pos_ == "VERB" and token.i + 1 < len(token.doc) else None
+    if after is not None and after.pos_ == "ADJ" and after.lower_ == term.modifier:
+        return after
+    return False
+
+
+def find_object(candidates: list[Token], terms: tuple[Term, ...]) -> Token | None:
+    for token in candidates:
+        forms = lemma_forms(token) + [CURRENCY_SYMBOLS.get(token.text, ""), amount_unit(token)]
+        for term in terms:
+            if (term.lemma in forms and term_modifier(token, term) is not False
+                    and not (term.lemma in PLURAL_ONLY and token.lower_ == term.lemma)):
+                return token
+    return None
