@@ -253,7 +253,8 @@ def export(weights: dict[str, torch.Tensor], out: Path, rows: list[dict], args: 
                               "epochs": args.epochs, "batch": args.batch, "lr": args.lr, "seed": SEED,
                               "torch": torch.__version__, "frozen_layers": args.frozen,
                               "sentence_pool": args.sentence_pool, "head_lr_factor": args.head_lr,
-                              "threads": args.threads, "layers": args.layers or 6}})
+                              "threads": args.threads, "layers": args.layers or 6,
+                              "news_repeat": args.news_repeat}})
     meta.setdefault("threshold", 0.5)
     if args.cv_json and args.cv_json.exists():
         meta["cv"] = json.loads(args.cv_json.read_text())
@@ -282,6 +283,8 @@ def main() -> None:
                         help="leave out the sentence-mode rows (ConfliBERT sentences without a pair)")
     parser.add_argument("--none-keep", type=float, default=1.0, help="share of 'none' rows kept")
     parser.add_argument("--limit", type=int, default=0, help="smoke test: first N rows")
+    parser.add_argument("--news-repeat", type=int, default=1,
+                        help="each row of our annotated news sentences this many times (written rows once)")
     parser.add_argument("--layers", type=int, default=0, help="keep the encoder's first N layers (0: all)")
     parser.add_argument("--weights", type=Path, default=ROOT / "build/event_weights.pt",
                         help="where the trained weights are kept (build/, not the package)")
@@ -303,6 +306,10 @@ def main() -> None:
         for r in rows:
             r["pairs"] = [p for p in r["pairs"] if p[2] != [0] or rng.random() < args.none_keep]
         rows = [r for r in rows if r["pairs"]]
+    if args.news_repeat > 1:
+        # Our annotated news is a sixth of the pair rows; the written sentences, cleaner and
+        # simpler, are the rest. Repeating the news rows weighs the style the model is judged on.
+        rows += [r for r in rows if r["origin"] in ("ours", "ours-span")] * (args.news_repeat - 1)
     if args.cv:
         args.cv_out.parent.mkdir(parents=True, exist_ok=True)
         args.cv_out.write_text(json.dumps(cross_validate(rows, args), indent=1) + "\n")

@@ -125,13 +125,29 @@ def score(sentences: Sequence[AnnotatedSentence], predicted: Sequence[Sequence[E
 NO_VETO = 1.01
 
 
+# The precision aim counts as reached on dev only when the lower end of a one-sided 90 %
+# interval for precision (normal approximation) reaches it: on the pooled dev sets (~400 coded
+# events) 0.753 is one false event from 0.750, and such a threshold was chosen at the cost of
+# 0.02 F1 (docs/event-model.md, eighth stop).
+PRECISION_AIM, Z_90 = 0.75, 1.2816
+
+
+def precision_reached(prf: PRF, aim: float = PRECISION_AIM) -> bool:
+    """Whether ``prf``'s precision reaches ``aim`` beyond one-sided 90 % sampling noise."""
+    coded = prf.tp + prf.fp
+    if not coded:
+        return False
+    p = prf.precision
+    return p - Z_90 * float(np.sqrt(p * (1 - p) / coded)) >= aim
+
+
 def calibrate(data: Coded, model: EventModel) -> dict[str, float]:
-    """Threshold with the best combined F1 on dev among those with precision ≥ 0.75 (the best F1
-    overall when none reaches it); no veto (see NO_VETO)."""
+    """Threshold with the best combined F1 on dev among those whose precision reaches 0.75
+    (:func:`precision_reached`; the best F1 overall when none does); no veto (see NO_VETO)."""
     rows = []
     for threshold in np.arange(0.10, 0.96, 0.05):
         prf = score(data.sentences, combined(data, model, Policy(threshold=float(threshold), veto=NO_VETO)))
-        rows.append(((prf.precision >= 0.75, prf.f1, -threshold), round(float(threshold), 2), prf))
+        rows.append(((precision_reached(prf), prf.f1, -threshold), round(float(threshold), 2), prf))
     _, threshold, prf = max(rows, key=lambda r: r[0])
     print(f"dev: threshold {threshold}, veto {NO_VETO}: P {prf.precision:.3f} R {prf.recall:.3f} "
           f"F1 {prf.f1:.3f}")
