@@ -65,17 +65,20 @@ def _negatives_clean(r: EventsResult) -> float:
 # joint acts (meet, negotiate, sign) were coded both ways — the gold set's 10 one-way joint
 # events were given their reverse at the same time (tests/gold/README.md) — and the recall rows
 # of issue 11's last round; root precision 0.884 -> 0.880 keeps its floor.
+# 2026-12-06 (eighth stop): the rounds of the day raised three figures by 0.02 or more since
+# they were pinned, which are re-pinned: coverage 0.801 -> 0.821, root-level triple recall
+# 0.671 -> 0.696, exact triple recall 0.452 -> 0.480 (the others rose less or held).
 FLOORS: list[tuple[str, Callable[[EventsResult], float | None], float]] = [
     ("root accuracy, covered positives", lambda r: r.root.accuracy_covered, 0.92),   # 0.941
     ("root macro-F1, covered positives", lambda r: r.root.macro_f1_covered, 0.92),   # 0.935
     ("root accuracy, all positives", lambda r: r.root.accuracy_all, 0.73),           # 0.753
     ("root macro-F1, all positives", lambda r: r.root.macro_f1_all, 0.80),           # 0.818
     ("QuadClass accuracy, all positives", lambda r: r.quad_class.accuracy_all, 0.76),  # 0.783
-    ("coverage of positives", lambda r: r.coverage, 0.78),                           # 0.801
+    ("coverage of positives", lambda r: r.coverage, 0.80),                           # 0.821
     ("root-level triple precision", lambda r: r.triples["root"].precision, 0.86),    # 0.884
-    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.65),          # 0.671
+    ("root-level triple recall", lambda r: r.triples["root"].recall, 0.67),          # 0.696
     ("exact triple precision", lambda r: r.triples["exact"].precision, 0.57),        # 0.590
-    ("exact triple recall", lambda r: r.triples["exact"].recall, 0.43),              # 0.452
+    ("exact triple recall", lambda r: r.triples["exact"].recall, 0.46),              # 0.480
     ("source country of main event", lambda r: r.actors["source_country"], 0.96),    # 0.985
     ("target country of main event", lambda r: r.actors["target_country"], 0.91),    # 0.933
     ("hard negatives given no event", _negatives_clean, 0.98),                       # 1.000

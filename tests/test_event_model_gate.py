@@ -57,14 +57,18 @@ def measured() -> dict[str, PRF]:
 # 2026-12-06 (seventh stop): five rule forms (headline comma lists, counterparts told or
 # received, journeys to meet, predicates hung on their subject, agreed deals); every figure
 # unchanged.
+# 2026-12-06 (eighth stop): rule forms (multilateral acts, participles, standing states and
+# habits, receipts read from the giver, ...) coded two false events fewer: rules 0.720 / 0.305 /
+# 0.429, combined 0.662 / 0.364 / 0.470; the model and its threshold unchanged. The rules'
+# precision floor rose (0.68 -> 0.70); the others held (measured - 0.02 rounds to them).
 FLOORS = [
-    ("rules", "precision", 0.68),     # 0.692
+    ("rules", "precision", 0.70),     # 0.720
     ("rules", "recall", 0.28),        # 0.305
-    ("rules", "f1", 0.40),            # 0.424
+    ("rules", "f1", 0.40),            # 0.429
     ("model", "f1", 0.22),            # 0.253
-    ("combined", "precision", 0.64),  # 0.642 (floor 0.73 at 0.756 before the recall trade above)
+    ("combined", "precision", 0.64),  # 0.662 (floor 0.73 at 0.756 before the recall trade above)
     ("combined", "recall", 0.34),     # 0.364
-    ("combined", "f1", 0.45),         # 0.465
+    ("combined", "f1", 0.45),         # 0.470
 ]
 
 
