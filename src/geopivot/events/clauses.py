@@ -54,7 +54,8 @@ def lemma_in(token: Token, words: frozenset[str] | set[str]) -> bool:
 
 # --- basic shape ---------------------------------------------------------------------------
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children) or reduced_passive(verb)
+    return (any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+            or reduced_passive(verb))
 
 
 def reduced_passive(verb: Token) -> bool:

@@ -27,8 +27,8 @@ from geopivot.events.nominal import (
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
     agreed_deal, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
-    mass_victims, misread_participle, mutual, pronoun_object_antecedents, stranded_participle, sum_contents, sum_datives,
-    verbal_attack, verbal_clash,
+    mass_victims, misread_participle, mutual, pronoun_object_antecedents, stranded_participle,
+    sum_contents, sum_datives, verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import (
     Draft, Match, candidates_at, find_object, pairs_of, prune, rank_match, term_modifier,
@@ -165,7 +165,9 @@ class _SentenceRun(RoleResolver):
 
     def verb_events(self, verb: Token) -> list[Draft]:
         if broken_auxiliary(verb) or stranded_participle(verb):
-            return []  # "UK helps raped Rwandan women": "helps" parsed as an auxiliary of "raped"
+            # "UK helps raped Rwandan women": "helps" parsed as an auxiliary of "raped";
+            # "founded by assassinated former prime minister X": "assassinated" an adjective
+            return []
         judged = judgement_at(self.patterns, verb, self.actors.mentions_at)
         if judged is not None:  # "called Y's decision unacceptable": not a phone call to Y
             code = _code_for(judged.pattern, clause_mode(verb))
@@ -320,7 +322,8 @@ class _SentenceRun(RoleResolver):
             else:
                 found = self.resolve_targets(heads, slot, places=_is_force(pattern), trigger=verb)
             if not found and slot == "dobj":  # "expelled Y's envoy, accusing him of ..."
-                found = self.resolve_targets(pronoun_object_antecedents(verb, heads), slot, places=False, trigger=verb)
+                found = self.resolve_targets(pronoun_object_antecedents(verb, heads), slot, places=False,
+                                             trigger=verb)
             if not found and slot == "xcomp":
                 # "considering sending aid to X", "threatened to retaliate against X": the
                 # complement's counterpart when its object names no one.

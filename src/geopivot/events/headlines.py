@@ -132,7 +132,8 @@ def _read_at(verb: Token, candidates: tuple[Pattern, ...], tokens: list[Token],
         obj = _object(pattern, after) if pattern.objects else None
         if pattern.objects and obj is None:
             continue
-        if naming and "dobj" in pattern.targets and not pattern.objects and any(t.text in QUOTES for t in after):
+        if naming and "dobj" in pattern.targets and not pattern.objects and any(
+                t.text in QUOTES for t in after):
             continue  # "calls Russia's policy 'imperial'": naming the object, not calling it
         # Two subjects of a joint act ("X, Y hold talks on Z") are its two sides.
         joint = pattern.reciprocal and pair
