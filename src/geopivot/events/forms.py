@@ -1,7 +1,8 @@
-"""Surface forms the coder reads beside the parse's roles: sums written short, a headline's verb
-tagged as a noun, killings by armed forces or of a hundred people, "each other", a recipient
-folded into a sum, a clash or an attack that is a quarrel. Each is a small test on tokens, kept
-apart from the matching logic."""
+"""Surface forms the coder reads beside the parse's roles: sums written short and what a sum or
+a measure holds, a headline's verb tagged as a noun, killings by armed forces or of a hundred
+people, "each other", a recipient folded into a sum, a clash or an attack that is a quarrel,
+participles the parser misplaced (trailing, stranded after a preposition). Each is a small test
+on tokens, kept apart from the matching logic."""
 from __future__ import annotations
 
 import re
@@ -180,7 +181,8 @@ def stranded_participle(verb: Token) -> bool:
     if verb.i == 0 or verb.tag_ not in ("VBN", "VBD"):
         return False
     before = verb.doc[verb.i - 1]
-    return before.pos_ == "ADP" and before.dep_ in ("prep", "agent") and not children(before, "pobj", "pcomp")
+    return (before.pos_ == "ADP" and before.dep_ in ("prep", "agent")
+            and not children(before, "pobj", "pcomp"))
 
 
 def misread_participle(verb: Token) -> bool:
