@@ -8,6 +8,7 @@ period well before the article. Nothing here knows about patterns or actors.
 from __future__ import annotations
 
 import enum
+import functools
 
 from spacy.tokens import Token
 
@@ -39,13 +40,18 @@ def lemma_forms(token: Token) -> list[str]:
     recover the verb. They are the inverse of the rules the fast path's candidate filter
     inflects with, so the filter still sees every form that can match.
     """
-    lemma, word = token.lemma_.lower(), token.lower_
+    return list(_forms(token.lemma_.lower(), token.lower_))
+
+
+@functools.lru_cache(maxsize=65536)
+def _forms(lemma: str, word: str) -> tuple[str, ...]:
+    # Cached by the two strings: the coder asks this of the same words many times per sentence.
     forms = [lemma, word]
     for suffix, replacements in (("ies", ("y",)), ("ied", ("y",)), ("es", ("", "e")), ("s", ("",)),
                                  ("ed", ("", "e")), ("ing", ("", "e"))):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             forms += [word[: -len(suffix)] + r for r in replacements]
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
 
 
 def lemma_in(token: Token, words: frozenset[str] | set[str]) -> bool:

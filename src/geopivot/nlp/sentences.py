@@ -13,7 +13,7 @@ from spacy.attrs import IS_PUNCT, ORTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 FACTORY = "geopivot_sentences"
 VERSION = "v1"
@@ -28,7 +28,12 @@ def is_headline(sent: Span) -> bool:
     ends prose only after one ('... was "wrong."'), not a headline's quoted words ("G7 voices
     concern over China's 'economic coercion'"). Read from tokens alone, so that the actor
     resolver may ask it of sentences the parser never saw."""
-    words = [t for t in sent if not t.is_space]
+    words: list[Token] = []
+    for token in sent:  # asked of every sentence: stop as soon as it is too long
+        if not token.is_space:
+            words.append(token)
+            if len(words) > MAX_HEADLINE_TOKENS + 2:  # room for closing quotes
+                return False
     while len(words) > 1 and words[-1].text in CLOSING_QUOTES and words[-2].text not in SENTENCE_ENDS:
         words = words[:-1]
     return 0 < len(words) <= MAX_HEADLINE_TOKENS and words[-1].text not in SENTENCE_ENDS
