@@ -5,12 +5,9 @@ to stays an intent to meet. Sentences written for these tests, before the fix.""
 from __future__ import annotations
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 
-def codes(text: str, engine) -> list[tuple[str, str, str | None]]:
-    return sorted({(source[:3], code, target[:3] if target else None)
-                   for source, code, target in engine_triples(engine, text)})
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -19,7 +16,7 @@ def codes(text: str, engine) -> list[tuple[str, str, str | None]]:
     ("Brazil's Vale to buy Canada's Inco for $17bn", [("BRA", "061", "CAN")]),
 ])
 def test_an_agreed_acquisition_is_the_deal(engine, text, expected):
-    assert codes(text, engine) == expected
+    assert country_triples(engine, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -27,4 +24,4 @@ def test_an_agreed_acquisition_is_the_deal(engine, text, expected):
     ("Chile and Peru agreed to meet next month.", [("CHL", "036", "PER"), ("PER", "036", "CHL")]),
 ])
 def test_a_plan_or_an_agreed_meeting_stays_an_intent(engine, text, expected):
-    assert codes(text, engine) == expected
+    assert country_triples(engine, text) == expected

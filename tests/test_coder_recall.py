@@ -25,6 +25,14 @@ def engine_triples(engine, text: str, *, date: dt.date | None = None) -> list[tu
                   for e in coded.events)
 
 
+def country_triples(engine, text: str, *, digits: int = 4, date: dt.date | None = None
+                    ) -> list[tuple[str, str, str | None]]:
+    """The same events at country level, once each: (source country, the code cut to ``digits``
+    (2: the root), target country), sorted."""
+    return sorted({(source[:3], code[:digits], target[:3] if target else None)
+                   for source, code, target in engine_triples(engine, text, date=date)})
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Japan is in talks with Vietnam about a rail link.", [("JPN", "046", "VNM"), ("VNM", "046", "JPN")]),
     ("India has been in negotiations with Iran for two years.", [("IND", "046", "IRN"), ("IRN", "046", "IND")]),

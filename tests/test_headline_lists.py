@@ -6,11 +6,9 @@ tests, before the fix."""
 from __future__ import annotations
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 
-def roots(triples: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
-    return sorted({(source[:3], code[:2], target[:3] if target else None) for source, code, target in triples})
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -22,7 +20,7 @@ def roots(triples: list[tuple[str, str, str | None]]) -> list[tuple[str, str, st
     ("Moscow urges restraint from Armenia, Azerbaijan", [("RUS", "02", "ARM"), ("RUS", "02", "AZE")]),
 ])
 def test_a_comma_list_of_states_after_the_verb(engine, text, expected):
-    assert roots(engine_triples(engine, text)) == expected
+    assert country_triples(engine, text, digits=2) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -31,7 +29,7 @@ def test_a_comma_list_of_states_after_the_verb(engine, text, expected):
     ("Belarus frees imprisoned Lithuanian citizens", [("BLR", "08", "LTU")]),
 ])
 def test_a_participle_before_the_object_is_not_the_event(engine, text, expected):
-    assert roots(engine_triples(engine, text)) == expected
+    assert country_triples(engine, text, digits=2) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -41,4 +39,4 @@ def test_a_participle_before_the_object_is_not_the_event(engine, text, expected)
     ("Russia shells Kharkiv, Ukraine", [("RUS", "19", "UKR")]),
 ])
 def test_what_the_two_readings_leave_alone(engine, text, expected):
-    assert roots(engine_triples(engine, text)) == expected
+    assert country_triples(engine, text, digits=2) == expected

@@ -6,11 +6,9 @@ unasserted. Sentences written for these tests, before the fix."""
 from __future__ import annotations
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 
-def roots(triples: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
-    return sorted({(source[:3], code[:2], target[:3] if target else None) for source, code, target in triples})
 
 
 # The journey itself codes a visit (042) from the traveller; the meeting is both ways, so the one
@@ -20,7 +18,7 @@ def roots(triples: list[tuple[str, str, str | None]]) -> list[tuple[str, str, st
     ("The Ghanaian president travelled to Abuja to hold talks with the Nigerian leader.", ("NGA", "04", "GHA")),
 ])
 def test_a_journey_to_meet_reports_the_meeting(engine, text, met):
-    assert met in roots(engine_triples(engine, text))
+    assert met in country_triples(engine, text, digits=2)
 
 
 @pytest.mark.parametrize("text", [
@@ -28,9 +26,9 @@ def test_a_journey_to_meet_reports_the_meeting(engine, text, met):
     "The Chilean foreign minister will fly to Lima to meet the Peruvian president.",
 ])
 def test_no_meeting_reported_by_someone_else_sent_or_a_future_journey(engine, text):
-    assert ("PER", "04", "CHL") not in roots(engine_triples(engine, text))
+    assert ("PER", "04", "CHL") not in country_triples(engine, text, digits=2)
 
 
 def test_a_hostile_purpose_stays_unasserted(engine):
     text = "Chilean troops crossed the border on Monday to attack Peruvian positions."
-    assert [t for t in roots(engine_triples(engine, text)) if t[1] in ("18", "19")] == []
+    assert [t for t in country_triples(engine, text, digits=2) if t[1] in ("18", "19")] == []

@@ -7,11 +7,9 @@ Sentences written for these tests, before the fix."""
 from __future__ import annotations
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 
-def roots(triples: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
-    return sorted({(source[:3], code[:2], target[:3] if target else None) for source, code, target in triples})
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -20,9 +18,9 @@ def roots(triples: list[tuple[str, str, str | None]]) -> list[tuple[str, str, st
      "gone on too long.", [("CHL", "02", "BOL")]),
 ])
 def test_a_predicate_hung_on_its_subject(engine, text, expected):
-    assert roots(engine_triples(engine, text)) == expected
+    assert country_triples(engine, text, digits=2) == expected
 
 
 def test_a_true_reduced_relative_is_not_the_predicate(engine):
     text = "The Peruvian minister called to testify by Chile's parliament said nothing."
-    assert roots(engine_triples(engine, text)) == []
+    assert country_triples(engine, text, digits=2) == []

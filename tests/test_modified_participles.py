@@ -7,12 +7,9 @@ Sentences written for these tests, before the change."""
 from __future__ import annotations
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 
-def codes(text: str, engine) -> set[tuple[str, str, str | None]]:
-    return {(source[:3], code, target[:3] if target else None)
-            for source, code, target in engine_triples(engine, text)}
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -24,7 +21,8 @@ def codes(text: str, engine) -> set[tuple[str, str, str | None]]:
 ])
 def test_no_fact_from_the_participle(engine, text, pair):
     """Nothing between the pair but, for a future clause, an intent (03)."""
-    assert not [c for c in codes(text, engine) if (c[0], c[2]) == pair and not c[1].startswith("03")]
+    found = country_triples(engine, text)
+    assert not [c for c in found if (c[0], c[2]) == pair and not c[1].startswith("03")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -32,4 +30,4 @@ def test_no_fact_from_the_participle(engine, text, pair):
     ("By signing the deal with Iran last year, India angered Washington.", ("IND", "057", "IRN")),
 ])
 def test_the_modified_clause_keeps_its_facts(engine, text, expected):
-    assert expected in codes(text, engine)
+    assert expected in country_triples(engine, text)

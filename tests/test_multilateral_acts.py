@@ -6,12 +6,9 @@ tests, before the change."""
 from __future__ import annotations
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 
-def codes(text: str, engine) -> list[tuple[str, str, str | None]]:
-    return sorted({(source[:3], code, target[:3] if target else None)
-                   for source, code, target in engine_triples(engine, text)})
 
 
 @pytest.mark.parametrize("text", [
@@ -20,14 +17,14 @@ def codes(text: str, engine) -> list[tuple[str, str, str | None]]:
     "Talks between Armenia, Azerbaijan, Georgia and Turkey opened in Tbilisi.",
 ])
 def test_four_states_acting_together_make_no_dyads(engine, text):
-    assert codes(text, engine) == []
+    assert country_triples(engine, text) == []
 
 
 def test_three_states_keep_their_pairs(engine):
-    found = codes("Argentina, Brazil and Chile met in Montevideo on Friday.", engine)
+    found = country_triples(engine, "Argentina, Brazil and Chile met in Montevideo on Friday.")
     assert len(found) == 6 and {c for _, c, _ in found} == {"040"}
 
 
 def test_an_outside_target_keeps_its_events(engine):
-    found = codes("Britain, France, Germany and Italy agreed to send envoys to Iran.", engine)
+    found = country_triples(engine, "Britain, France, Germany and Italy agreed to send envoys to Iran.")
     assert found == [(s, "036", "IRN") for s in ("DEU", "FRA", "GBR", "ITA")]

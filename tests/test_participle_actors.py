@@ -6,12 +6,9 @@ Y's ambassador, accusing him of ...". Sentences written for these tests, before 
 from __future__ import annotations
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 
-def codes(text: str, engine) -> set[tuple[str, str, str | None]]:
-    return {(source[:3], code, target[:3] if target else None)
-            for source, code, target in engine_triples(engine, text)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -24,7 +21,7 @@ def codes(text: str, engine) -> set[tuple[str, str, str | None]]:
     ("Kenya summoned Uganda's envoy, accusing her of insulting the president.", ("KEN", "112", "UGA")),
 ])
 def test_the_participle_is_the_main_subjects_act(engine, text, expected):
-    assert expected in codes(text, engine)
+    assert expected in country_triples(engine, text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -34,7 +31,7 @@ def test_the_participle_is_the_main_subjects_act(engine, text, expected):
     ("Peru's president spoke on Monday, accusing them of lying.", None),
 ])
 def test_the_reported_clause_keeps_its_own_participle(engine, text, expected):
-    found = codes(text, engine)
+    found = country_triples(engine, text)
     if expected is None:
         assert not any(code == "112" for _, code, _ in found)
     else:

@@ -5,16 +5,13 @@ call: "Polish president calls Russia's policy 'imperial'". Sentences written for
 from __future__ import annotations
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 from geopivot.nlp.pipeline import build_nlp
 from geopivot.nlp.sentences import is_headline
 from geopivot.settings import NlpSettings
 
 
-def codes(text: str, engine) -> set[tuple[str, str, str | None]]:
-    return {(source[:3], code[:2], target[:3] if target else None)
-            for source, code, target in engine_triples(engine, text)}
 
 
 @pytest.mark.parametrize(("text", "headline"), [
@@ -29,7 +26,8 @@ def test_a_closing_quote_ends_prose_only_after_its_stop(text, headline):
 
 
 def test_a_quoted_headline_is_read(engine):
-    assert ("IGO", "01", "CHN") in codes("G7 voices concern over China's 'economic coercion'", engine)
+    text = "G7 voices concern over China's 'economic coercion'"
+    assert ("IGO", "01", "CHN") in country_triples(engine, text, digits=2)
 
 
 @pytest.mark.parametrize("text", [
@@ -37,4 +35,4 @@ def test_a_quoted_headline_is_read(engine):
     "Xi calls Taiwan unification 'inevitable'",
 ])
 def test_calling_something_a_name_is_no_phone_call(engine, text):
-    assert not [c for c in codes(text, engine) if c[1] == "04"]
+    assert not [c for c in country_triples(engine, text, digits=2) if c[1] == "04"]

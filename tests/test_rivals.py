@@ -3,11 +3,11 @@ not fall back on their possessor, as "Japan's envoy" does. Sentences written for
 from __future__ import annotations
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 
 def sources(text: str, engine) -> set[str]:
-    return {source[:3] for source, _, _ in engine_triples(engine, text)}
+    return {source for source, _, _ in country_triples(engine, text)}
 
 
 @pytest.mark.parametrize(("text", "not_source"), [

@@ -4,12 +4,9 @@ written for these tests, before the change."""
 from __future__ import annotations
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 
-def codes(text: str, engine) -> set[tuple[str, str, str | None]]:
-    return {(source[:3], code, target[:3] if target else None)
-            for source, code, target in engine_triples(engine, text)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -22,7 +19,7 @@ def codes(text: str, engine) -> set[tuple[str, str, str | None]]:
     ("Russia writes off $4.5 bln of Syrian debt", ("RUS", "071", "SYR")),
 ])
 def test_a_shipment_is_aid(engine, text, expected):
-    assert expected in codes(text, engine)
+    assert expected in country_triples(engine, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -30,4 +27,4 @@ def test_a_shipment_is_aid(engine, text, expected):
     "Japan sent 300 tourists to Korea.",
 ])
 def test_trade_and_travel_are_no_aid(engine, text):
-    assert not [c for c in codes(text, engine) if c[1].startswith("07")]
+    assert not [c for c in country_triples(engine, text) if c[1].startswith("07")]

@@ -6,14 +6,11 @@ Sentences written for these tests, before the change."""
 from __future__ import annotations
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 from geopivot.models import Article
 
 
-def codes(text: str, engine) -> list[tuple[str, str, str | None]]:
-    return sorted({(source[:3], code, target[:3] if target else None)
-                   for source, code, target in engine_triples(engine, text)})
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -25,7 +22,7 @@ def codes(text: str, engine) -> list[tuple[str, str, str | None]]:
 ])
 def test_a_signed_accord_is_signed_both_ways(engine, text, pair):
     a, b = pair
-    assert set(codes(text, engine)) == {(a, "057", b), (b, "057", a)}
+    assert set(country_triples(engine, text)) == {(a, "057", b), (b, "057", a)}
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +30,7 @@ def test_a_signed_accord_is_signed_both_ways(engine, text, pair):
     "A delegation of Chinese lawmakers led by its chairman arrived in Peru.",
 ])
 def test_a_describing_participle_is_no_event(engine, text):
-    assert not [c for c in codes(text, engine) if c[1].startswith(("05", "03"))]
+    assert not [c for c in country_triples(engine, text) if c[1].startswith(("05", "03"))]
 
 
 def test_an_accord_signed_long_ago_is_historical(engine):
