@@ -320,11 +320,17 @@ def chained_predicate(verb: Token) -> bool:
             and verb.doc[head.i - 1].text == ",")
 
 
+def after_comma(token: Token) -> bool:
+    """The token's phrase is set off by a comma before it ("Turkey, which occupies ...",
+    "expelled Y's envoy, accusing him ...")."""
+    edge = token.left_edge.i
+    return edge > 0 and token.doc[edge - 1].text == ","
+
+
 def standing_state(verb: Token) -> bool:
     """ "Turkey, which occupies northern Cyprus, ...": a present-tense clause set off after a
     name describes what holds, not what happened."""
-    return (verb.tag_ in ("VBZ", "VBP") and verb.i > verb.head.i
-            and verb.doc[verb.left_edge.i - 1].text == ","
+    return (verb.tag_ in ("VBZ", "VBP") and verb.i > verb.head.i and after_comma(verb)
             and not children(verb, "aux", "auxpass", "npadvmod"))
 
 

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from geopivot.events.clauses import (
-    children, headline_infinitive, lemma_in, objects_of, subject_heads, to_infinitive, with_conjuncts,
+    after_comma, children, headline_infinitive, lemma_in, objects_of, subject_heads, to_infinitive,
+    with_conjuncts,
 )
 from geopivot.events.wordlists import ASSENT_VERBS
 from geopivot.models import ActorMention
@@ -242,9 +243,8 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 def trailing_participle(verb: Token) -> bool:
     """A participle set off by a comma after its clause ("X expelled Y's envoy, accusing him
     of ..."): it shares the clause's subject (clauses.subject_heads) and speaks of its object."""
-    edge = verb.left_edge.i
     return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "mark")
-            and verb.head.i < verb.i and edge > 0 and verb.doc[edge - 1].text == ",")
+            and verb.head.i < verb.i and after_comma(verb))
 
 
 def lifted_participle(verb: Token, sources_of: Callable[[Token], list[ActorMention]],

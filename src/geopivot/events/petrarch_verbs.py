@@ -189,10 +189,11 @@ def read_verb_dictionary(path: Path) -> VerbDictionary:
             body = _CODE.split(text[1:], maxsplit=1)[0]
             pre, _, post = body.partition("*")
             comment = raw.split("#", 1)[1].split() if "#" in raw else []
-            received = not _code(text) and bool(_target_code(text))
+            code = _code(text)
+            given = "" if code else _target_code(text)  # "[:071]": the other side's act
             blocks[-1].patterns.append(VerbPattern(
-                post.strip(), (_target_code(text) if received else _code(text)) + ("=" if _paired(text) else ""),
-                number, pre.strip(), comment[0] if comment and comment[0].isupper() else "", received))
+                post.strip(), (code or given) + ("=" if _paired(text) else ""), number, pre.strip(),
+                comment[0] if comment and comment[0].isupper() else "", bool(given)))
         else:
             word = _BRACES.sub("", _CODE.sub("", text)).strip()
             if word:
