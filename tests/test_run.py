@@ -183,3 +183,24 @@ def test_two_local_processes_code_the_same_rows(tmp_path):
     assert _run("run", str(corpus), "--db", str(one), "-q").returncode == 0
     assert _run("run", str(corpus), "--db", str(two), "-q", "-j", "2").returncode == 0
     assert _tables(two) == _tables(one)
+
+
+@pytest.mark.parametrize(("every_s", "releases"), [
+    # before coding, after preparing each one-article batch, and on closing
+    (0.0, 1 + len(REPORTS) + 1),
+    (3600.0, 1 + 1),  # before coding and on closing: no second batch comes within the hour
+])
+def test_a_run_lets_readers_in_between_batches_at_most_every_release_every_s(tmp_path, monkeypatch,
+                                                                             every_s, releases):
+    from geopivot.pipeline.runner import run_corpus
+    from geopivot.settings import NlpSettings, Settings
+    from geopivot.store import Store
+
+    calls = []
+    real = Store.release
+    monkeypatch.setattr(Store, "release", lambda self: (calls.append(1), real(self))[1])
+    settings = Settings(db_path=tmp_path / "g.duckdb", quiet=True, articles_per_batch=1,
+                        release_every_s=every_s, nlp=NlpSettings(event_model=False))
+    summary = run_corpus([str(_corpus(tmp_path / "in"))], settings=settings)
+    assert summary.articles_coded == len(REPORTS)
+    assert len(calls) == releases

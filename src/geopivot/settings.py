@@ -52,8 +52,9 @@ class NlpSettings:
     event_model: bool = True
     min_confidence: float = 0.0
     # ONNX Runtime threads for the event model in a one-process run (the same probabilities as
-    # one thread, checked by tests/test_event_model.py; a third faster on two cores). A pooled
-    # run (n_process > 1) gives each process one.
+    # one thread, checked by tests/test_event_model.py; on two cores a fifth faster than one,
+    # the second thread spinning between sentences). A pooled run (n_process > 1) and Dask
+    # workers give each process one.
     event_model_threads: int = 2
 
 
@@ -70,6 +71,9 @@ class Settings:
     pattern_tables: tuple[str, ...] = ("triggers", "cameo_verbs")
     quiet: bool = False
     articles_per_batch: int = 32
+    # A run lets readers open its database between batches, at most this often (a reader waits
+    # up to store.READ_WAIT_S for it): each release costs a checkpoint and a reopen.
+    release_every_s: float = 5.0
 
 
 def config_actor_files(config: Path | None = None, *, cwd: Path | None = None) -> tuple[Path, ...]:

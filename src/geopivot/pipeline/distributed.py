@@ -18,6 +18,7 @@ coding in one process is serialised anyway.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import signal
 import threading
@@ -75,7 +76,9 @@ class DaskBackend:
                  in_flight: int | None = None, connect_timeout: float = 30) -> None:
         if (address is None) == (workers is None):
             raise ValueError("give exactly one of address= or workers=")
-        self.settings = settings
+        # Workers are processes started one thread each, several to a machine: one model thread
+        # each, as in a pooled run (a second, spinning thread would fight its neighbours).
+        self.settings = dataclasses.replace(settings, nlp=dataclasses.replace(settings.nlp, event_model_threads=1))
         self.model_name = resolve_model_name(settings.nlp.model)  # fails fast when not installed
         self.cluster: LocalCluster | None = None
         if workers is not None:
