@@ -116,3 +116,14 @@ def test_phoenix_table_credits_its_source_and_yields_to_people_tsv():
     overlaps = [row["name"] for _, row in read_table(path, required=("person_id", "start", "end"))
                 if any(row["start"] <= e and s <= row["end"] for s, e in reviewed.get(row["person_id"], ()))]
     assert overlaps == []
+
+
+@pytest.mark.parametrize(("mention", "codes"), [
+    ("Labour", ["GBRPTY"]),
+    ("Tories", ["GBRPTY"]),
+    ("Liberal Democrats", ["GBRPTY"]),
+    ("UKIP", ["GBROPP"]),  # never in government: its one sector holds undated too
+])
+def test_an_undated_party_that_has_governed_and_opposed_is_a_party(engine, mention, codes):
+    text = f"{mention} attacked the plan."
+    assert [m.actor.code for m in engine.resolve_mention(text, mention, date=None)] == codes

@@ -50,3 +50,29 @@ def test_opposition_leaders_and_senior_ministers_are_dated_office_holders(
 ])
 def test_an_attack_in_words_is_criticism(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert engine_triples(engine, text, date=SPRING_2005) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An undated article cannot say whether a party governed: it is a party (CAMEO PTY), and
+    # still a side against a minister or another party.
+    ("Gordon Brown criticised the Tories.", [("GBRGOV", "111", "GBRPTY")]),
+    ("Tony Blair criticised the Conservatives' tax plans.", [("GBRGOV", "111", "GBRPTY")]),
+    ("The Liberal Democrats accused Labour of complacency.", [("GBRPTY", "112", "GBRPTY")]),
+    # one party is not two sides
+    ("The Tories criticised the Conservative Party.", []),
+])
+def test_an_undated_party_is_a_party(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two parties or two companies with one code act on each other
+    ("Labour and the Tories clashed over tax.", [("GBRPTY", "111", "GBRPTY"), ("GBRPTY", "111", "GBRPTY")]),
+    ("Toyota and Honda met on Monday.", [("JPNBUS", "040", "JPNBUS"), ("JPNBUS", "040", "JPNBUS")]),
+    # a delegation of people with one code is one side
+    ("US President Barack Obama and Vice President Joe Biden met Xi Jinping.",
+     [("CHNGOV", "040", "USAGOV"), ("USAGOV", "040", "CHNGOV")]),
+])
+def test_a_reciprocal_act_of_two_actors_with_one_code(engine, text: str,
+                                                      expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected

@@ -18,6 +18,7 @@ from geopivot.errors import DataFileError
 from geopivot.actors.entries import Entry, EntryKind, SectorTerm
 from geopivot.models import Actor
 
+PARTY = "PTY"  # CAMEO's sector for a political party, neither in government nor opposing
 # Higher wins when one surname or title fits several office holders on the same date.
 ROLE_PRIORITY = {
     "head_of_state": 5,
@@ -100,6 +101,11 @@ class ActorKB:
         options = [e for e in self.dated.get(surface, ()) if e.valid_on(date)]
         if not options:
             return surface
+        if date is None and len({e.sector for e in options if e.kind == "org"}) > 1:
+            # Undated, a party that has both governed and opposed is a party (CAMEO PTY): its
+            # oldest row (government in 1979) would be a guess, and one side's code for both
+            # sides of "Gordon Brown criticised the Tories" makes them one actor.
+            return f"{surface}@{options[0].country}{PARTY}"
         best = next((e for e in options if e.country in places), options[0])
         return best.surface
 
@@ -211,6 +217,9 @@ def _load_dated_names(kb: ActorKB, path: Path) -> None:
                       start=_date(row["start"], path, line), end=_date(row["end"], path, line), code=code)
         kb.add(entry)
         kb.dated.setdefault(row["surface"], []).append(entry)
+        if row["kind"] == "party" and not kb.entries.get(f"{row['surface']}@{country}{PARTY}"):
+            kb.add(Entry(f"{row['surface']}@{country}{PARTY}", "org", name, country, PARTY,
+                         code=country + PARTY))
         if not kb.entries.get(row["surface"]):
             kb.add(Entry(row["surface"], kind, name, country, sector, code=code))
 

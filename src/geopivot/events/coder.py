@@ -41,7 +41,7 @@ from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, load_patterns,
 )
 from geopivot.events.roles import (
-    OWNER_DEPS, RoleResolver, an_office, counted, givers, governor_partners,
+    OWNER_DEPS, RoleResolver, actor_key, an_office, counted, givers, governor_partners,
 )
 from geopivot.events.sport import is_sport
 from geopivot.models import ActorMention, Event
@@ -213,7 +213,7 @@ class _SentenceRun(RoleResolver):
         candidates = candidates_at(self.patterns, "verb", verb)
         if not candidates:
             return None
-        pair = len({m.actor.code for m in self.verb_sources(verb)}) >= 2
+        pair = len({actor_key(m) for m in self.verb_sources(verb)}) >= 2
         particles = {c.lower_: c for c in verb.children if c.dep_ == "prt"}
         # A particle the parser left as an adverb or a bare preposition ("pulled back some of
         # its troops", "pulled its troops out of Syria") satisfies a row that asks for it and,
@@ -343,7 +343,7 @@ class _SentenceRun(RoleResolver):
                   for m in self.actors.mentions_at(o)]
         if light is not None:
             owners += self.verb_sources(light)
-        pair = len({m.actor.code for m in owners}) >= 2
+        pair = len({actor_key(m) for m in owners}) >= 2
         # "a suspension of aid to X": what the noun is of carries the counterpart too.
         inner = [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         match = self._best_noun_match(noun, [noun, *inner, *([light] if light is not None else [])],

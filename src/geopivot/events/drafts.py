@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from geopivot.events.clauses import children, lemma_forms, with_conjuncts
 from geopivot.events.forms import CURRENCY_SYMBOLS, amount_unit
 from geopivot.events.patterns import Pattern, PatternSet, Term
-from geopivot.events.roles import held_by, same_actor
+from geopivot.events.roles import actor_key, held_by, same_actor
 from geopivot.events.wordlists import PLURAL_ONLY
 from geopivot.models import ActorMention
 
@@ -90,7 +90,7 @@ def pairs_of(match: Match, sources: list[ActorMention], code: str, unary_ok: boo
             pairs += [(t, s) for s, t in pairs]
     elif targets and match.between:  # "talks between X and Y" with no one else named
         pairs = list(itertools.permutations(targets, 2)) if _bilateral(targets) else []
-    elif len({s.actor.code for s in sources}) >= 2 and (match.pattern.reciprocal or mutual):
+    elif _distinct(sources) >= 2 and (match.pattern.reciprocal or mutual):
         pairs = list(itertools.permutations(sources, 2)) if _bilateral(sources) else []  # "Moon and Xi met"
     elif sources and unary_ok:
         pairs = [(s, None) for s in sources]
@@ -108,18 +108,22 @@ def pairs_of(match: Match, sources: list[ActorMention], code: str, unary_ok: boo
 
 def _bilateral(sides: list[ActorMention]) -> bool:
     """Fewer distinct actors than make a multilateral act (MULTILATERAL)."""
-    return len({side.actor.code for side in sides}) < MULTILATERAL
+    return _distinct(sides) < MULTILATERAL
+
+
+def _distinct(sides: list[ActorMention]) -> int:
+    return len({actor_key(side) for side in sides})
 
 
 def prune(drafts: list[Draft]) -> list[Draft]:
     """Drop duplicates, and "threatened to attack X" (130) when the attack itself was coded."""
-    coded = {(d.match.trigger.i, d.source.actor.code, d.target.actor.code if d.target else "")
+    coded = {(d.match.trigger.i, actor_key(d.source), actor_key(d.target) if d.target else "")
              for d in drafts}
     out: list[Draft] = []
     seen: set[tuple[object, ...]] = set()
     for draft in sorted(drafts, key=lambda d: d.match.trigger.i):
         via = draft.match.via_xcomp
-        pair = (draft.source.actor.code, draft.target.actor.code if draft.target else "")
+        pair = (actor_key(draft.source), actor_key(draft.target) if draft.target else "")
         if via is not None and any((v.i, *pair) in coded for v in with_conjuncts(via)):
             continue
         if draft.match.pattern.id in GENERIC_PATTERNS and any(

@@ -203,15 +203,15 @@ class RoleResolver:
         return out
 
     def resolve_all(self, heads: list[Token]) -> list[ActorMention]:
-        """Resolve each head and its conjuncts; one mention per actor code (a name the parser
-        split into two objects, "Kim" + "Jong-un", is still one target)."""
+        """Resolve each head and its conjuncts; one mention per actor (actor_key: a name the
+        parser split into two objects, "Kim" + "Jong-un", is still one target)."""
         out: list[ActorMention] = []
-        seen: set[str] = set()
+        seen: set[tuple[str, str]] = set()
         for head in heads:
             for token in with_conjuncts(head):
                 for mention in self.resolve(token):
-                    if mention.actor.code not in seen:
-                        seen.add(mention.actor.code)
+                    if actor_key(mention) not in seen:
+                        seen.add(actor_key(mention))
                         out.append(mention)
         return out
 
@@ -421,6 +421,15 @@ def _agents_of(head: Token) -> list[Token]:
     found += [o for acl in children(head, "acl") for a in children(acl, "agent")
               for o in children(a, "pobj")]
     return found
+
+
+def actor_key(mention: ActorMention) -> tuple[str, str]:
+    """What makes two mentions in a list one actor: their code, except that two differently
+    named organisations are two ("Labour and the Tories" in an undated article, both GBRPTY;
+    "Toyota and Honda", both JPNBUS). People with one code stay one side: a list of them is
+    most often one delegation ("Kim Jong-un envoy Choe", "US President Barack Obama")."""
+    actor = mention.actor
+    return actor.code, actor.name if actor.actor_type == "group" else ""
 
 
 def same_actor(a: ActorMention, b: ActorMention, *, conflict: bool) -> bool:
