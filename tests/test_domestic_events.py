@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples, engine_triples
 
 SPRING_2005 = dt.date(2005, 3, 1)
 
@@ -76,3 +76,18 @@ def test_an_undated_party_is_a_party(engine, text: str, expected: list[tuple[str
 def test_a_reciprocal_act_of_two_actors_with_one_code(engine, text: str,
                                                       expected: list[tuple[str, str, str | None]]) -> None:
     assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the opposition or the unions facing a state's organ are that state's
+    ("Maduro accused opposition lawmakers of plotting a coup with Washington's help.",
+     [("VEN", "112", "VEN")]),
+    ("The opposition accused President Yoon Suk Yeol of bowing to Japan.", [("KOR", "112", "KOR")]),
+    ("The unions accused the French government of betraying workers.", [("FRA", "112", "FRA")]),
+    # other groups are not thereby the state's own: rebels, civilians, lawmakers, courts
+    ("Chad accused rebels of attacking Sudanese villages.", []),
+    ("Lawmakers criticised the Chinese government over Tibet.", []),
+])
+def test_the_opposition_facing_a_state_is_that_states_own(engine, text: str,
+                                                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert country_triples(engine, text, digits=3, date=dt.date(2023, 3, 1)) == expected

@@ -41,7 +41,8 @@ from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, load_patterns,
 )
 from geopivot.events.roles import (
-    OWNER_DEPS, RoleResolver, actor_key, an_office, counted, givers, governor_partners,
+    OWNER_DEPS, RoleResolver, actor_key, an_office, counted, facing_its_state, givers,
+    governor_partners,
 )
 from geopivot.events.sport import is_sport
 from geopivot.models import ActorMention, Event
@@ -145,6 +146,8 @@ class _SentenceRun(RoleResolver):
             # sentence names, when that state is the source's own, is that state's.
             located = self.of_the_state_named(target, sent)
             target = located if located.actor.country == source.actor.country else target
+        if target is not None:
+            source, target = facing_its_state(source, target), facing_its_state(target, source)
         if target is None and draft.code[:2] in DOMESTIC_ROOTS:
             target = self.own_state(source, sent)
         if source is draft.source and target is draft.target:

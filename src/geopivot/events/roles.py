@@ -68,6 +68,8 @@ RIVAL_NOUNS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # The organs of a state: the state itself acts through them.
 STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Groups that only ever face their own state (facing_its_state).
+DOMESTIC_SIDES = frozenset({"OPP", "LAB"})
 # CAMEO's unidentified armed forces: gunmen in Paris are not thereby French.
 UNNAMED = frozenset({"UAF"})
 SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
@@ -338,6 +340,20 @@ class RoleResolver:
             if reporter is not None:
                 return self.verb_sources(reporter)
         return found
+
+
+def facing_its_state(mention: ActorMention, other: ActorMention) -> ActorMention:
+    """The opposition or the unions facing a state's organ are that state's own, whatever
+    other states the sentence names ("Maduro accused opposition lawmakers of plotting with
+    Washington"): they face no other state's government. Rebels, civilians, lawmakers and
+    courts are often another state's, and are left to the place the sentence gives them."""
+    if not generic(mention) or mention.actor.sector not in DOMESTIC_SIDES:
+        return mention
+    country = other.actor.country
+    if not a_state(country) or (other.actor.sector or "") not in STATE_SECTORS:
+        return mention
+    assert country is not None
+    return located_in(mention, country)
 
 
 def generic(mention: ActorMention) -> bool:
