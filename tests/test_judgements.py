@@ -53,3 +53,18 @@ def test_a_long_judged_phrase(engine, text: str, expected: list[tuple[str, str, 
 def test_a_reported_clause_judged_by_a_noun(engine, text: str,
                                             expected: list[tuple[str, str, str | None]]) -> None:
     assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # words that judge a person's or a state's conduct, reported or called
+    ("Peru said Chile was wrong to close the border.", [("PER", "111", "CHL")]),
+    ("Peru said the Chilean government had been naive.", [("PER", "111", "CHLGOV")]),
+    ("Peru called Chile's approach misguided.", [("PER", "111", "CHL")]),
+    ("Peru said Chile's leaders were arrogant and dishonest.", [("PER", "111", "CHLGOV")]),
+    ("Peru branded the Chilean minister incompetent.", [("PER", "111", "CHL")]),
+    # a judgement of no one's conduct, or a negated one: no event
+    ("Peru said the forecasts were wrong.", []),
+    ("Peru said Chile was not wrong to close the border.", []),
+])
+def test_more_words_that_judge_conduct(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text, date=SPRING_2008) == expected
