@@ -127,3 +127,15 @@ def test_phoenix_table_credits_its_source_and_yields_to_people_tsv():
 def test_an_undated_party_that_has_governed_and_opposed_is_a_party(engine, mention, codes):
     text = f"{mention} attacked the plan."
     assert [m.actor.code for m in engine.resolve_mention(text, mention, date=None)] == codes
+
+
+@pytest.mark.parametrize(("context", "codes"), [
+    # Two office holders named Howard in 2005: the one of the country the sentence names
+    ("Mr Howard will speak at the party's London headquarters on Monday.", ["GBROPP"]),
+    ("Mr Howard will speak to Tory candidates on Monday.", ["GBROPP"]),
+    ("Mr Howard will speak in Canberra on Monday.", ["AUSGOV"]),
+    # no country named: the higher office
+    ("Mr Howard will speak on Monday.", ["AUSGOV"]),
+])
+def test_a_shared_surname_names_the_office_holder_of_the_country_named(engine, context, codes):
+    assert _codes(engine, context, "Mr Howard", "2005-03-01") == codes

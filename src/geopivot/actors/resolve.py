@@ -221,7 +221,11 @@ class ArticleResolver:
         current = [e for e in people if e.valid_on(self.date)]
         if current:
             recent = {p[0].person_id for p in memory.people}
-            best = max(current, key=lambda e: (e.person_id in recent, ROLE_PRIORITY.get(e.role or "", 0)))
+            # "Mr Howard" in 2005 beside "London" or "Tory" is the British opposition leader,
+            # not Australia's prime minister: the article's person first, then one of a country
+            # the article names, then the higher office.
+            best = max(current, key=lambda e: (e.person_id in recent, e.country in self.countries,
+                                               ROLE_PRIORITY.get(e.role or "", 0)))
             return best, best.actor()
         # Known person, not in office on this date: an elite of their country, as CAMEO codes it.
         # A bare surname ("Smith") names a former official only if the article introduced them.
