@@ -123,4 +123,3 @@ def test_headline_coordination(nlp: Language, coder: EventCoder, text: str,
 def test_participle_after_its_subject(nlp: Language, coder: EventCoder, text: str,
                                       expected: list[tuple]) -> None:
     assert triples(nlp, coder, text) == expected
-

@@ -26,7 +26,7 @@ from geopivot.events.nominal import (
 )
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
-    agreed_deal, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
+    advice, agreed_deal, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
     mass_victims, misread_participle, mutual, pronoun_object_antecedents, stranded_participle,
     sum_contents, sum_datives, verbal_attack, verbal_clash,
 )
@@ -56,6 +56,7 @@ COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at"})
 # Protest (14) and coercion (17: curfews, repression, arrests): with no target named, they are
 # done in and to the source's own state.
 DOMESTIC_ROOTS = frozenset({"14", "17"})
+THREAT_ROOT = "13"
 ARREST = "173"
 # Nouns of an agreement: coded only when a verb or a headline makes them ("X, Y in gas deal").
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
@@ -198,6 +199,8 @@ class _SentenceRun(RoleResolver):
         sources = self.verb_sources(lifted)
         if code == KILLING and code == match.pattern.code:
             code = killing_force(verb, sources, match.targets)  # "troops killed", "police killed"
+        if code.startswith(THREAT_ROOT) and advice(verb, sources, self.actors.mentions_at):
+            return []  # "warned Blair that the war could be illegal"
         if code == CONVENTIONAL_FORCE and (verbal_clash(verb, sources, match.targets)
                                            or verbal_attack(verb, sources, match.targets)):
             code = VERBAL_CLASH  # "Labour and the Tories clashed over tax", "attacked X's plans"

@@ -1,7 +1,7 @@
 """Surface forms the coder reads beside the parse's roles: sums written short and what a sum or
 a measure holds, a headline's verb tagged as a noun, killings by armed forces or of a hundred
 people, "each other", a recipient folded into a sum, a clash or an attack that is a quarrel,
-participles the parser misplaced (trailing, stranded after a preposition). Each is a small test
+a warning that is advice, participles the parser misplaced (trailing, stranded after a preposition). Each is a small test
 on tokens, kept apart from the matching logic."""
 from __future__ import annotations
 
@@ -32,6 +32,12 @@ FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
 MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
 # What an auxiliary can be besides a modal (tagged MD): "has", "is", "did", "to", "got" killed.
 AUXILIARIES = frozenset({"be", "have", "do", "to", "get", "'s", "'ve", "'d", "'re", "'m"})
+# A warning is a threat only with the warner's own act in it (advice).
+WARNING_LEMMAS = frozenset({"warn", "caution"})
+PERSONAL_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+ANAPHORS = frozenset({"company", "firm", "government", "country", "state", "group", "ministry", "administration"})
+THREATENED_ACTS = frozenset({"sanction", "embargo", "action", "measure", "retaliation", "response", "consequence",
+                             "step", "force", "strike", "attack", "punishment", "countermeasure"})
 # "X and Y clashed over gas prices" is a quarrel (111, criticise or denounce); a clash of forces
 # is a fight whatever it was over.
 VERBAL_CLASH = "111"
@@ -137,6 +143,24 @@ def verbal_clash(verb: Token, sources: list[ActorMention], targets: list[ActorMe
     heads = [*children(verb, "nsubj"), *(o for p in children(verb, "prep") if p.lower_ == "with"
                                          for o in children(p, "pobj"))]
     return not _armed((*sources, *targets), heads)
+
+
+def advice(verb: Token, sources: list[ActorMention],
+           mentions_at: Callable[[Token], list[ActorMention]]) -> bool:
+    """ "Goldsmith warned Blair that the war could be illegal": a warning that something else is
+    so is advice, not a threat. The warner's own act is one ("warned Ukraine that it would cut
+    supplies", "that Moscow would ...", "that the company could divert supplies"), and so is a
+    measure it would take ("that an arms embargo could follow"): a pronoun or a word that
+    stands for the warner, an actor of the warner's country, or such a measure as the warned
+    clause's subject keeps the threat."""
+    if not lemma_in(verb, WARNING_LEMMAS):
+        return False
+    subjects = [s for clause in children(verb, "ccomp") for s in children(clause, "nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    own = {m.actor.country for m in sources if m.actor.country}
+    return not any(s.lower_ in PERSONAL_PRONOUNS or lemma_in(s, THREATENED_ACTS | ANAPHORS)
+                   or any(m.actor.country in own for m in mentions_at(s)) for s in subjects)
 
 
 def verbal_attack(verb: Token, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
