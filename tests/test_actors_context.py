@@ -139,3 +139,4 @@ def test_an_undated_party_that_has_governed_and_opposed_is_a_party(engine, menti
 ])
 def test_a_shared_surname_names_the_office_holder_of_the_country_named(engine, context, codes):
     assert _codes(engine, context, "Mr Howard", "2005-03-01") == codes
+

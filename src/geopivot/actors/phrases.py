@@ -61,6 +61,19 @@ def sector_at(kb: ActorKB, token: Token) -> tuple[str, SectorTerm] | tuple[str, 
     return token.lemma_.lower(), None
 
 
+def inside_a_name(token: Token) -> bool:
+    """ "Independent News & Media", "the European People's Party": a capitalised sector word
+    joined by "&" to a capitalised word, or owning one, is part of a name the knowledge base
+    lacks, not the sector (the media, civilians). A title after it ("Media Minister") or a
+    nationality before it ("Chinese Media") stays the sector's."""
+    if not token.is_title or token.is_sent_start:
+        return False
+    head = token.head
+    if token.dep_ == "conj" and head.is_title and any(c.lower_ == "&" for c in head.children):
+        return True
+    return token.dep_ == "poss" and head.is_title and head.pos_ == "PROPN"
+
+
 def names_former_office(np: list[Token]) -> bool:
     """ "former president", "ex-president", "ex-Home Secretary": the phrase names a past office."""
     return any(t.lower_ in {"former", "ex", "ex-"} or t.lower_.startswith("ex-") for t in np)

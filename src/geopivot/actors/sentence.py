@@ -14,9 +14,9 @@ from spacy.tokens import Span, Token
 from geopivot.actors.cues import PERSON_NOUNS
 from geopivot.actors.kb import Entry
 from geopivot.actors.memory import Memory
-from geopivot.actors.phrases import (backed_by, conjuncts, foreign_name, hyphen_joined, names_former_office,
-                                     names_place, non_person, noun_phrase, phrase_text, sector_at,
-                                     title_beside, title_phrases)
+from geopivot.actors.phrases import (backed_by, conjuncts, foreign_name, hyphen_joined, inside_a_name,
+                                     names_former_office, names_place, non_person, noun_phrase,
+                                     phrase_text, sector_at, title_beside, title_phrases)
 from geopivot.models import Actor, ActorMention
 
 if TYPE_CHECKING:  # the article's resolver builds these; only its type is needed here
@@ -296,6 +296,8 @@ class SentenceActors:
             if office is not None:
                 return office
         term, sector = sector_at(kb, token)
+        if sector is not None and inside_a_name(token):
+            return None
         if country is None and (sector is not None or token.lemma_.lower() in _COUNTRY_NOUNS):
             country = self._possessor_state(np)  # "his government", "her country"
             if country is not None and sector is None:
