@@ -196,6 +196,15 @@ def _load_companies(kb: ActorKB, path: Path, *, fold: bool = False) -> None:
             kb.add(Entry(surface, "org", name, country, "BUS", source="companies", fold=fold))
 
 
+def _load_phoenix_groups(kb: ActorKB, path: Path) -> None:
+    """Armed and militant groups derived from Phoenix (groups_phoenix.tsv), matched as written:
+    "Tamil Tigers", "LTTE" (case-insensitive matching would find "Egypt's revolution")."""
+    for _, row in read_table(path, required=("name", "aliases", "acronyms", "country", "sector")):
+        name, country, sector = row["name"], row["country"], row["sector"]
+        for surface in {name, *split_multi(row["aliases"]), *split_multi(row["acronyms"])}:
+            kb.add(Entry(surface, "org", name, country, sector, source="groups"))
+
+
 def _load_nationalities(kb: ActorKB, path: Path) -> None:
     ids = {e.person_id: e.name for bucket in kb.entries.values() for e in bucket
            if e.kind == "person" and e.source == "packaged"}
@@ -254,7 +263,8 @@ _TABLES = (("states.tsv", _load_states), ("places.tsv", _load_places),
            ("nationalities.tsv", _load_nationalities), ("dated_names.tsv", _load_dated_names),
            ("ethnic_groups.tsv", _load_groups),
            ("phoenix_people.tsv", _load_phoenix_people), ("companies.tsv", _load_companies),
-           ("companies_phoenix.tsv", functools.partial(_load_companies, fold=True)))
+           ("companies_phoenix.tsv", functools.partial(_load_companies, fold=True)),
+           ("groups_phoenix.tsv", _load_phoenix_groups))
 
 
 @functools.lru_cache(maxsize=8)

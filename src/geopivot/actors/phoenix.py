@@ -213,6 +213,79 @@ def derive_companies(files: list[Path], states: set[str]) -> list[tuple[str, str
     return sorted(found.items())
 
 
+_ACRONYM = re.compile(r"\(([A-Za-z]{3,6})\)")
+# A group's name names a body: a synonym without one of these words and of two words is as often
+# a person Phoenix filed under the group ("Khaled Meshaal" under a Colombian army).
+_GROUP_WORDS = {"army", "front", "brigade", "brigades", "movement", "organization", "organisation", "party",
+                "faction", "militia", "militias", "group", "liberation", "forces", "force", "council",
+                "cell", "cells", "command", "league", "union", "jihad", "mujahideen", "mujahidin", "tigers",
+                "commandos", "battalion", "battalions", "squad", "squads", "guerrillas", "resistance",
+                "revolutionary", "revolution", "committee", "alliance", "network", "nuclei", "youth"}
+
+
+def read_groups(path: Path) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """(name, code, synonyms) of each entry of Phoenix's non-state actor file, whose entries are
+    a "NAME_ [CODE]" line and then "+SYNONYM_" lines (the countries file puts names first)."""
+    entry: tuple[str, str, list[str]] | None = None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip() or raw[0].isspace():
+            continue
+        blocks = _BLOCK.findall(line)
+        head = _BLOCK.sub("", line).strip()
+        if head.startswith("+") and entry is not None:
+            entry[2].append(head[1:])
+        elif blocks and head:
+            if entry is not None:
+                yield entry[0], entry[1], tuple(entry[2])
+            entry = (head, blocks[0].split()[0] if blocks[0].split() else "", [])
+    if entry is not None:
+        yield entry[0], entry[1], tuple(entry[2])
+
+
+def _titled(name: str) -> str:
+    """A name as news writes it: "Liberation Tigers of Tamil Eelam", small words in lower case."""
+    words = name.split()
+    return " ".join([words[0], *(w.lower() if w.lower() in _SMALL_WORDS else w for w in words[1:])])
+
+
+_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "de", "del", "la", "el", "al", "du", "des"}
+
+
+def derive_groups(path: Path, states: set[str], known: set[str]) -> list[tuple[str, str, str, str, str]]:
+    """(name, aliases, acronyms, country, sector) of the armed and militant groups Phoenix codes
+    with a state ("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_ [LKAREB]"). Left out: a name of one
+    word (it may be an ordinary word), one of two words without a word that names a body (it
+    may be a person filed under the group), one the packaged tables know, and one two entries
+    give to different states. Acronyms of four to six letters are kept apart ("CAR" and other
+    three-letter ones collide with states and words). Names match as written, in title case."""
+    entries: list[tuple[list[str], list[str], str, str]] = []
+    owners: dict[str, set[str]] = {}
+    for head, code, synonyms in read_groups(path):
+        country, sector = code[:3], code[3:6]
+        if country not in states:
+            continue
+        names: list[str] = []
+        acronyms: list[str] = []
+        for raw in (head, *synonyms):
+            acronyms += [a.upper() for a in _ACRONYM.findall(raw.replace("_", " "))
+                         if len(a) >= 4 and _fold(a) not in known]
+            name = _titled(display_name(_ACRONYM.sub(" ", raw.replace("_", " ")).replace("(", " ").replace(")", " ")))
+            words = {w.lower() for w in name.split()}
+            if len(words) >= 2 and _fold(name) not in known and (len(words) > 2 or words & _GROUP_WORDS):
+                names.append(name)
+        for name in names:
+            owners.setdefault(_fold(name), set()).add(country)
+        entries.append((names, acronyms, country, sector if sector in _SECTORS else "REB"))
+    out: dict[str, tuple[str, str, str, str, str]] = {}
+    for names, acronyms, country, sector in entries:
+        kept = [n for n in dict.fromkeys(names) if owners[_fold(n)] == {country}]
+        if not kept or kept[0] in out:
+            continue
+        out[kept[0]] = (kept[0], "|".join(kept[1:]), "|".join(dict.fromkeys(acronyms)), country, sector)
+    return sorted(out.values())
+
+
 def _place_names() -> set[str]:
     """Folded names of states, capitals, places and organisations: Phoenix lists regimes under
     such names ("SOUTH_KOREA [KORGOV 480815-600426]"), which are no people."""
@@ -240,8 +313,8 @@ def _states() -> set[str]:
                                                   required=("iso3", "name", "aliases", "adjectives", "metonyms"))}
 
 
-def write_tables(folder: Path, out: Path) -> tuple[int, int]:
-    """Write ``phoenix_people.tsv`` and the Phoenix part of ``companies.tsv`` into ``out``."""
+def write_tables(folder: Path, out: Path) -> tuple[int, int, int]:
+    """Write ``phoenix_people.tsv``, ``companies_phoenix.tsv`` and ``groups_phoenix.tsv`` into ``out``."""
     files = [folder / "Phoenix.Countries.actors.txt", folder / "Phoenix.International.actors.txt"]
     states = _states()
     igos = {row["code"] for _, row in read_table(packaged("actors/organisations.tsv"),
@@ -265,7 +338,16 @@ def write_tables(folder: Path, out: Path) -> tuple[int, int]:
                      "# A company and its officers are coded <country>BUS.\nname\tcountry\n")
         for name, country in companies:
             handle.write(f"{name}\t{country}\n")
-    return len(people), len(companies)
+    known = _place_names() | {_fold(name) for name, *_ in people}
+    groups = derive_groups(folder / "Phoenix.MilNonState.actors.txt", states, known)
+    with (out / "groups_phoenix.tsv").open("w", encoding="utf-8") as handle:
+        handle.write("# groups_phoenix v1 (derived by geopivot.actors.phoenix; do not edit by hand)\n"
+                     f"# Armed and militant groups coded with a state ([<ISO3>REB] and the like) from the {ATTRIBUTION},\n"
+                     "# non-state actor file (from the START TOPS database). Names and acronyms match as\n"
+                     "# written.\nname\taliases\tacronyms\tcountry\tsector\n")
+        for row in groups:
+            handle.write("\t".join(row) + "\n")
+    return len(people), len(companies), len(groups)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -273,8 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 1:
         print("usage: python -m geopivot.actors.phoenix PETRARCH2_DICTIONARY_FOLDER", file=sys.stderr)
         return 2
-    people, companies = write_tables(Path(args[0]), packaged("actors/x").parent)
-    print(f"{people} office spells, {companies} companies written")
+    people, companies, groups = write_tables(Path(args[0]), packaged("actors/x").parent)
+    print(f"{people} office spells, {companies} companies, {groups} groups written")
     return 0
 
 
