@@ -40,3 +40,12 @@ def test_a_participle_before_the_object_is_not_the_event(engine, text, expected)
 ])
 def test_what_the_two_readings_leave_alone(engine, text, expected):
     assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # joint drills held by a comma list, as talks are
+    ("S. Korea, U.S. to hold joint drills next month", [("KOR", "03", "USA"), ("USA", "03", "KOR")]),
+    ("Japan, India hold joint naval exercises", [("IND", "06", "JPN"), ("JPN", "06", "IND")]),
+])
+def test_joint_drills_in_a_comma_list(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected
