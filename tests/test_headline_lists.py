@@ -49,3 +49,18 @@ def test_what_the_two_readings_leave_alone(engine, text, expected):
 ])
 def test_joint_drills_in_a_comma_list(engine, text, expected):
     assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # vowing or seeking closer ties is an intent to cooperate
+    ("China, S. Korea vow closer ties", [("CHN", "03", "KOR"), ("KOR", "03", "CHN")]),
+    ("China vows closer ties with S. Korea", [("CHN", "03", "KOR")]),
+    ("India seeks stronger relations with Japan", [("IND", "03", "JPN")]),
+    # cutting off a hotline or contact with a state reduces relations
+    ("N. Korea cuts off hotline with S. Korea", [("PRK", "16", "KOR")]),
+    # "the Koreas" are both Korean states
+    ("Koreas agree on family reunions", [("KOR", "03", "PRK"), ("PRK", "03", "KOR")]),
+    ("The two Koreas agreed to hold family reunions.", [("KOR", "03", "PRK"), ("PRK", "03", "KOR")]),
+])
+def test_ties_hotlines_and_the_koreas(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected

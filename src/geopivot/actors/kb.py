@@ -205,6 +205,17 @@ def _load_phoenix_groups(kb: ActorKB, path: Path) -> None:
             kb.add(Entry(surface, "org", name, country, sector, source="groups"))
 
 
+def _load_state_groups(kb: ActorKB, path: Path) -> None:
+    """Names of several states at once ("the two Koreas"): one entry per state, which the
+    resolver reads as several actors (SentenceActors._several)."""
+    for line, row in read_table(path, required=("surface", "states")):
+        for country in split_multi(row["states"]):
+            if country not in kb.state_names:
+                raise DataFileError(str(path), f"unknown state {country!r}", line=line)
+            kb.add(Entry(row["surface"], "state", kb.state_names[country], country, code=country,
+                         source="state_groups", fold=True))
+
+
 def _load_nationalities(kb: ActorKB, path: Path) -> None:
     ids = {e.person_id: e.name for bucket in kb.entries.values() for e in bucket
            if e.kind == "person" and e.source == "packaged"}
@@ -264,7 +275,7 @@ _TABLES = (("states.tsv", _load_states), ("places.tsv", _load_places),
            ("ethnic_groups.tsv", _load_groups),
            ("phoenix_people.tsv", _load_phoenix_people), ("companies.tsv", _load_companies),
            ("companies_phoenix.tsv", functools.partial(_load_companies, fold=True)),
-           ("groups_phoenix.tsv", _load_phoenix_groups))
+           ("groups_phoenix.tsv", _load_phoenix_groups), ("state_groups.tsv", _load_state_groups))
 
 
 @functools.lru_cache(maxsize=8)

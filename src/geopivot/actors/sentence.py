@@ -227,11 +227,11 @@ class SentenceActors:
 
     def _several(self, token: Token) -> list[Actor]:
         """A dictionary name that stands for several actors at once (PETRARCH's
-        "THE_SHIRE [FRO/BIL/SAM]"): one actor each."""
+        "THE_SHIRE [FRO/BIL/SAM]", "the two Koreas"): one actor each."""
         span = next((s for s in self.spans if s.start <= token.i < s.end), None)
         if span is None:
             return []
-        entries = [e for e in self.article.kb.lookup(span.label_) if e.kind == "org" and e.fold]
+        entries = [e for e in self.article.kb.lookup(span.label_) if e.kind in ("org", "state") and e.fold]
         codes = {e.code for e in entries}
         if len(codes) < 2 or len({e.source for e in entries}) != 1:
             return []
