@@ -64,3 +64,14 @@ def test_joint_drills_in_a_comma_list(engine, text, expected):
 ])
 def test_ties_hotlines_and_the_koreas(engine, text, expected):
     assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # headline verbs of criticism, rejection and signing
+    ("China raps Japan over shrine visit", [("CHN", "11", "JPN")]),
+    ("China scolds S. Korea over THAAD", [("CHN", "11", "KOR")]),
+    ("Japan spurns S. Korea's demand for apology", [("JPN", "12", "KOR")]),
+    ("Japan inks trade pact with S. Korea", [("JPN", "05", "KOR"), ("KOR", "05", "JPN")]),
+])
+def test_headline_verbs(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected
