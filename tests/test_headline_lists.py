@@ -75,3 +75,13 @@ def test_ties_hotlines_and_the_koreas(engine, text, expected):
 ])
 def test_headline_verbs(engine, text, expected):
     assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # granting recognition recognises; reducing supplies to a state reduces relations
+    ("Kenya granted diplomatic recognition to South Sudan.", [("KEN", "05", "SSD")]),
+    ("Russia reduced its gas deliveries to Ukraine.", [("RUS", "16", "UKR")]),
+    ("Russia reduces gas supplies to Ukraine", [("RUS", "16", "UKR")]),
+])
+def test_recognition_and_reduced_supplies(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected
