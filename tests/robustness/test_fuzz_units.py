@@ -200,3 +200,13 @@ def test_a_failed_parquet_batch_leaves_nothing_visible(tmp_path, monkeypatch):
             sink.write_batch([_coded("p1")], run_id="r")
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.parquet")) == []
     assert not [p for p in out.rglob("*.tmp")]
+
+
+def test_a_second_writer_is_refused_at_once_while_the_first_holds_the_file(tmp_path):
+    db = tmp_path / "h.duckdb"
+    with Store.open(db) as writer:
+        writer.con.execute("SELECT 1")  # connected, not released
+        started = time.monotonic()
+        with pytest.raises(StoreLockedError, match="being written by another geopivot process"):
+            Store.open(db)
+        assert time.monotonic() - started < 1.0

@@ -76,11 +76,18 @@ class Store:
         if read_only and not path.exists():
             raise StoreError(f"{path}: no such database (run 'geopivot run' first)")
         default = READ_WAIT_S if read_only else OPEN_WAIT_S
-        con = _connect(path, read_only=read_only, wait=default if wait is None else wait)
-        lock = None
+        # A writer takes its lock before connecting when the file exists: a second writer is then
+        # refused at once, not after waiting for a run that holds the file between its releases
+        # (Settings.release_every_s). A new file is locked once DuckDB has created it.
+        lock = _writer_lock(path) if not read_only and path.exists() else None
+        try:
+            con = _connect(path, read_only=read_only, wait=default if wait is None else wait)
+        except BaseException:
+            _unlock(lock)
+            raise
         try:
             if not read_only:
-                lock = _writer_lock(path)  # after connecting: DuckDB creates a new file
+                lock = lock if lock is not None else _writer_lock(path)
                 migrate(con)
         except BaseException:
             con.close()
