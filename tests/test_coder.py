@@ -18,7 +18,7 @@ from geopivot.errors import DataFileError
 from geopivot.events.coder import EventCoder, load_patterns
 from geopivot.events.ontology import load_ontology
 from geopivot.events.patterns import COLUMNS, read_patterns
-from geopivot.events.roles import held_by
+from geopivot.events.sides import held_by
 from geopivot.models import Actor, ActorMention, Event
 
 ACTORS = {

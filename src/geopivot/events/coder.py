@@ -41,9 +41,9 @@ from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, load_patterns,
 )
 from geopivot.events.roles import (
-    OWNER_DEPS, RoleResolver, actor_key, an_office, counted, facing_its_state, givers,
-    governor_partners,
+    OWNER_DEPS, RoleResolver, an_office, counted, givers, governor_partners,
 )
+from geopivot.events.sides import actor_key, facing_its_state
 from geopivot.events.sport import is_sport
 from geopivot.models import ActorMention, Event
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from geopivot.events.clauses import children, lemma_forms, with_conjuncts
 from geopivot.events.forms import CURRENCY_SYMBOLS, amount_unit
 from geopivot.events.patterns import Pattern, PatternSet, Term
-from geopivot.events.roles import actor_key, held_by, same_actor
+from geopivot.events.sides import actor_key, held_by, same_actor
 from geopivot.events.wordlists import PLURAL_ONLY
 from geopivot.models import ActorMention
 

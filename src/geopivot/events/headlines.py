@@ -20,7 +20,7 @@ from geopivot.events.clauses import HYPOTHETICAL_MODALS, NEGATING_GOVERNORS, SPE
 from geopivot.events.drafts import candidates_at
 from geopivot.events.forms import broken_auxiliary, misread_participle
 from geopivot.events.patterns import Pattern, PatternSet
-from geopivot.events.roles import a_state, generic, located_in
+from geopivot.events.sides import a_state, generic, located_in
 from geopivot.models import ActorMention
 from geopivot.nlp.sentences import is_headline  # noqa: F401  (the coder's and tests' import)
 

@@ -5,7 +5,8 @@ itself or through its owner ("Japan's decision"); a target that names none falls
 it is part of ("dozens of civilians"), who holds it ("a rebel-held town") or, for material
 conflict, where it is ("a base in Afghanistan"); a subject that names none on what it counts
 ("thousands of Israelis") or the agent inside it ("missiles fired by the army"). Nothing here
-knows about patterns or codes.
+knows about patterns or codes; whether two mentions are one actor, and where a group with no
+country belongs, is events/sides.py.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from geopivot.events.clauses import (
     PROMISE_VERBS, SPEECH_VERBS, children, first_conjunct, hyphen_pair, is_passive, lemma_in,
     preposition_objects, subject_heads, with_conjuncts,
 )
+from geopivot.events.sides import a_state, actor_key, generic, located_in
 from geopivot.models import Actor, ActorMention
 from geopivot.nlp.sentences import is_headline
 
@@ -66,12 +68,6 @@ RIVAL_NOUNS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "
                          "detractor", "challenger"})
 # "its border with Russia" is Russia's border too.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-# The organs of a state: the state itself acts through them.
-STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-# Groups that only ever face their own state (facing_its_state).
-DOMESTIC_SIDES = frozenset({"OPP", "LAB"})
-# CAMEO's unidentified armed forces: gunmen in Paris are not thereby French.
-UNNAMED = frozenset({"UAF"})
 SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
 
@@ -342,44 +338,10 @@ class RoleResolver:
         return found
 
 
-def facing_its_state(mention: ActorMention, other: ActorMention) -> ActorMention:
-    """The opposition or the unions facing a state's organ are that state's own, whatever
-    other states the sentence names ("Maduro accused opposition lawmakers of plotting with
-    Washington"): they face no other state's government. Rebels, civilians, lawmakers and
-    courts are often another state's, and are left to the place the sentence gives them."""
-    if not generic(mention) or mention.actor.sector not in DOMESTIC_SIDES:
-        return mention
-    country = other.actor.country
-    if not a_state(country) or (other.actor.sector or "") not in STATE_SECTORS:
-        return mention
-    assert country is not None
-    return located_in(mention, country)
-
-
-def generic(mention: ActorMention) -> bool:
-    """A group with no country, read as a sector ("rebels", "protesters"); not a named group
-    ("al-Qaeda") nor attackers of no stated identity (UNNAMED)."""
-    actor = mention.actor
-    return not actor.country and bool(actor.sector) and actor.code == actor.sector \
-        and actor.code not in UNNAMED
-
-
-def a_state(country: str | None) -> bool:
-    """A state's ISO3 code, not an organisation's ("IGOUNO") nor a sector left alone."""
-    return country is not None and len(country) == 3 and country.isalpha()
-
-
 def _head_at(sent: Span, mention: ActorMention) -> Token | None:
     """The token heading a mention (offsets relative to the sentence)."""
     tokens = [t for t in sent if mention.start <= t.idx - sent.start_char < mention.end]
     return next((t for t in tokens if t.head not in tokens or t.head == t), None)
-
-
-def located_in(mention: ActorMention, country: str) -> ActorMention:
-    """A generic group placed in ``country`` ("rebels" -> Malian rebels)."""
-    actor = mention.actor
-    return dataclasses.replace(mention, actor=dataclasses.replace(actor, code=country + actor.code,
-                                                                  country=country))
 
 
 def _part_of(head: Token) -> list[Token]:
@@ -437,45 +399,6 @@ def _agents_of(head: Token) -> list[Token]:
     found += [o for acl in children(head, "acl") for a in children(acl, "agent")
               for o in children(a, "pobj")]
     return found
-
-
-def actor_key(mention: ActorMention) -> tuple[str, str]:
-    """What makes two mentions in a list one actor: their code, except that two differently
-    named organisations are two ("Labour and the Tories" in an undated article, both GBRPTY;
-    "Toyota and Honda", both JPNBUS). People with one code stay one side: a list of them is
-    most often one delegation ("Kim Jong-un envoy Choe", "US President Barack Obama")."""
-    actor = mention.actor
-    return actor.code, actor.name if actor.actor_type == "group" else ""
-
-
-def same_actor(a: ActorMention, b: ActorMention, *, conflict: bool) -> bool:
-    """Same code (unless two differently named people or organisations), or a state and one of
-    its own sectors ("Russia" ... "Moscow"): a state does not act on its own government; that
-    reading comes from a misattached subject. In conflict (roots 10-20) a non-state sector and
-    its own state are two sides."""
-    if a.actor.code == b.actor.code:
-        # Two people or two organisations named differently are two sides even with one code
-        # ("Jack Straw accused Tony Blair", both GBRGOV; "Toyota sued Honda", both JPNBUS).
-        return not (a.actor.actor_type == b.actor.actor_type and a.actor.actor_type in ("person", "group")
-                    and a.actor.name != b.actor.name)
-    country = a.actor.country
-    if not country or country != b.actor.country or country not in (a.actor.code, b.actor.code):
-        return False
-    # Rebels, protesters or militants of a country do act on it ("Taliban fighters attacked a
-    # base in Afghanistan"); only the state's own organs are the state.
-    other = b if a.actor.code == country else a
-    return not conflict or (other.actor.sector or "") in STATE_SECTORS
-
-
-def held_by(source: ActorMention, target: ActorMention) -> ActorMention:
-    """Persons a state holds or frees with no nationality given ("Yemen freed activists",
-    "Iran arrested protesters") are that state's own; the caller says when that applies."""
-    actor, state = target.actor, source.actor
-    if (actor.country or not actor.sector or not state.country or len(state.country) != 3
-            or (state.sector or "") not in STATE_SECTORS):
-        return target
-    held = dataclasses.replace(actor, code=state.country + actor.code, country=state.country)
-    return dataclasses.replace(target, actor=held)
 
 
 def _reporting_verb(verb: Token) -> Token | None:
