@@ -64,6 +64,9 @@ def test_what_the_two_readings_leave_alone(engine, text, expected):
     ("Japan inks trade pact with S. Korea", [("JPN", "05", "KOR"), ("KOR", "05", "JPN")]),
     # granting recognition recognises
     ("Kenya granted diplomatic recognition to South Sudan.", [("KEN", "05", "SSD")]),
+    # mediating talks between two sides mediates between them, as brokering them does (the
+    # talks themselves are the mediator's event, as the annotations code them)
+    ("Qatar mediated talks between Sudan and Chad.", [("QAT", "04", "SDN"), ("QAT", "04", "TCD")]),
 ])
 def test_headline_rows_code_their_events(engine, text, expected):
     assert country_triples(engine, text, digits=2) == expected
