@@ -21,6 +21,10 @@ RED_BRIGADE_ [GDRREB] #  test
 RED_BRIGADE_ [ARNREB] #  test
 
 WORLD_ANARCHIST_NETWORK_ [INTREB] #  test
+
+ARNOR_RED_ARMY_ [ARNREB] #  test
++RED_ARNOR_ARMY_
++ARMY_OF_ARNOR_
 """
 
 
@@ -55,3 +59,7 @@ def test_what_is_left_out(groups, name):
 def test_the_packaged_groups(surface, country):
     entries = [e for e in load_kb().lookup(surface) if e.source == "groups"]
     assert (entries[0].country if entries else None) == country
+
+
+def test_a_name_in_another_word_order_is_left_out(groups):
+    assert groups["Arnor Red Army"] == ("Arnor Red Army", "Army of Arnor", "", "ARN", "REB")

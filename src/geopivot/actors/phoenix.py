@@ -256,8 +256,8 @@ def derive_groups(path: Path, states: set[str], known: set[str]) -> list[tuple[s
     """(name, aliases, acronyms, country, sector) of the armed and militant groups Phoenix codes
     with a state ("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_ [LKAREB]"). Left out: a name of one
     word (it may be an ordinary word), one of two words without a word that names a body (it
-    may be a person filed under the group), one the packaged tables know, and one two entries
-    give to different states. Acronyms of four to six letters are kept apart ("CAR" and other
+    may be a person filed under the group), one the packaged tables know, one two entries give
+    to different states, and the same words in another order. Acronyms of four to six letters are kept apart ("CAR" and other
     three-letter ones collide with states and words). Names match as written, in title case."""
     entries: list[tuple[list[str], list[str], str, str]] = []
     owners: dict[str, set[str]] = {}
@@ -279,6 +279,11 @@ def derive_groups(path: Path, states: set[str], known: set[str]) -> list[tuple[s
         entries.append((names, acronyms, country, sector if sector in _SECTORS else "REB"))
     out: dict[str, tuple[str, str, str, str, str]] = {}
     for names, acronyms, country, sector in entries:
+        # Phoenix spells some names out in more than one word order ("Jordanian Revolutionary
+        # and Military Committee", "Jordanian Military and Revolutionary Committee"): the first
+        # is kept.
+        orders = {n: tuple(sorted(_fold(n).split())) for n in names}
+        names = [n for i, n in enumerate(names) if orders[n] not in {orders[m] for m in names[:i]}]
         kept = [n for n in dict.fromkeys(names) if owners[_fold(n)] == {country}]
         if not kept or kept[0] in out:
             continue
