@@ -105,7 +105,7 @@ class ActorKB:
             # Undated, a party that has both governed and opposed is a party (CAMEO PTY): its
             # oldest row (government in 1979) would be a guess, and one side's code for both
             # sides of "Gordon Brown criticised the Tories" makes them one actor.
-            return f"{surface}@{options[0].country}{PARTY}"
+            return _party_key(surface, options[0].country or "")
         best = next((e for e in options if e.country in places), options[0])
         return best.surface
 
@@ -225,6 +225,11 @@ def _load_nationalities(kb: ActorKB, path: Path) -> None:
         kb.nationality[ids[row["person_id"]]] = row["iso3"]
 
 
+def _party_key(surface: str, country: str) -> str:
+    """The key of a party's undated entry ("Tories@GBRPTY"), beside its dated ones."""
+    return f"{surface}@{country}{PARTY}"
+
+
 def _load_dated_names(kb: ActorKB, path: Path) -> None:
     """Places and parties whose actor changed over time or names two states; the resolver
     picks among the alternatives by date and by the article's other places."""
@@ -237,8 +242,8 @@ def _load_dated_names(kb: ActorKB, path: Path) -> None:
                       start=_date(row["start"], path, line), end=_date(row["end"], path, line), code=code)
         kb.add(entry)
         kb.dated.setdefault(row["surface"], []).append(entry)
-        if row["kind"] == "party" and not kb.entries.get(f"{row['surface']}@{country}{PARTY}"):
-            kb.add(Entry(f"{row['surface']}@{country}{PARTY}", "org", name, country, PARTY,
+        if row["kind"] == "party" and not kb.entries.get(_party_key(row["surface"], country)):
+            kb.add(Entry(_party_key(row["surface"], country), "org", name, country, PARTY,
                          code=country + PARTY))
         if not kb.entries.get(row["surface"]):
             kb.add(Entry(row["surface"], kind, name, country, sector, code=code))

@@ -243,13 +243,13 @@ def read_groups(path: Path) -> Iterator[tuple[str, str, tuple[str, ...]]]:
         yield entry[0], entry[1], tuple(entry[2])
 
 
+_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "de", "del", "la", "el", "al", "du", "des"}
+
+
 def _titled(name: str) -> str:
     """A name as news writes it: "Liberation Tigers of Tamil Eelam", small words in lower case."""
     words = name.split()
     return " ".join([words[0], *(w.lower() if w.lower() in _SMALL_WORDS else w for w in words[1:])])
-
-
-_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "to", "de", "del", "la", "el", "al", "du", "des"}
 
 
 def derive_groups(path: Path, states: set[str], known: set[str]) -> list[tuple[str, str, str, str, str]]:
@@ -257,8 +257,9 @@ def derive_groups(path: Path, states: set[str], known: set[str]) -> list[tuple[s
     with a state ("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_ [LKAREB]"). Left out: a name of one
     word (it may be an ordinary word), one of two words without a word that names a body (it
     may be a person filed under the group), one the packaged tables know, one two entries give
-    to different states, and the same words in another order. Acronyms of four to six letters are kept apart ("CAR" and other
-    three-letter ones collide with states and words). Names match as written, in title case."""
+    to different states, and the same words in another order. Acronyms of four to six letters
+    are kept apart ("CAR" and other three-letter ones collide with states and words). Names
+    match as written, in title case."""
     entries: list[tuple[list[str], list[str], str, str]] = []
     owners: dict[str, set[str]] = {}
     for head, code, synonyms in read_groups(path):
@@ -281,10 +282,14 @@ def derive_groups(path: Path, states: set[str], known: set[str]) -> list[tuple[s
     for names, acronyms, country, sector in entries:
         # Phoenix spells some names out in more than one word order ("Jordanian Revolutionary
         # and Military Committee", "Jordanian Military and Revolutionary Committee"): the first
-        # is kept.
-        orders = {n: tuple(sorted(_fold(n).split())) for n in names}
-        names = [n for i, n in enumerate(names) if orders[n] not in {orders[m] for m in names[:i]}]
-        kept = [n for n in dict.fromkeys(names) if owners[_fold(n)] == {country}]
+        # is kept, and so is the first of a name given twice.
+        kept: list[str] = []
+        seen: set[tuple[str, ...]] = set()
+        for name in names:
+            words = tuple(sorted(_fold(name).split()))
+            if words not in seen and owners[_fold(name)] == {country}:
+                kept.append(name)
+            seen.add(words)
         if not kept or kept[0] in out:
             continue
         out[kept[0]] = (kept[0], "|".join(kept[1:]), "|".join(dict.fromkeys(acronyms)), country, sector)

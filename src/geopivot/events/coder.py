@@ -43,7 +43,7 @@ from geopivot.events.patterns import (
 from geopivot.events.roles import (
     OWNER_DEPS, RoleResolver, an_office, counted, givers, governor_partners,
 )
-from geopivot.events.sides import actor_key, facing_its_state
+from geopivot.events.sides import distinct_actors, facing_its_state
 from geopivot.events.sport import is_sport
 from geopivot.models import ActorMention, Event
 
@@ -219,7 +219,7 @@ class _SentenceRun(RoleResolver):
         candidates = candidates_at(self.patterns, "verb", verb)
         if not candidates:
             return None
-        pair = len({actor_key(m) for m in self.verb_sources(verb)}) >= 2
+        pair = distinct_actors(self.verb_sources(verb)) >= 2
         particles = {c.lower_: c for c in verb.children if c.dep_ == "prt"}
         # A particle the parser left as an adverb or a bare preposition ("pulled back some of
         # its troops", "pulled its troops out of Syria") satisfies a row that asks for it and,
@@ -349,7 +349,7 @@ class _SentenceRun(RoleResolver):
                   for m in self.actors.mentions_at(o)]
         if light is not None:
             owners += self.verb_sources(light)
-        pair = len({actor_key(m) for m in owners}) >= 2
+        pair = distinct_actors(owners) >= 2
         # "a suspension of aid to X": what the noun is of carries the counterpart too.
         inner = [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         match = self._best_noun_match(noun, [noun, *inner, *([light] if light is not None else [])],

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from geopivot.events.clauses import children, lemma_forms, with_conjuncts
 from geopivot.events.forms import CURRENCY_SYMBOLS, amount_unit
 from geopivot.events.patterns import Pattern, PatternSet, Term
-from geopivot.events.sides import actor_key, held_by, same_actor
+from geopivot.events.sides import actor_key, distinct_actors, held_by, same_actor
 from geopivot.events.wordlists import PLURAL_ONLY
 from geopivot.models import ActorMention
 
@@ -90,7 +90,7 @@ def pairs_of(match: Match, sources: list[ActorMention], code: str, unary_ok: boo
             pairs += [(t, s) for s, t in pairs]
     elif targets and match.between:  # "talks between X and Y" with no one else named
         pairs = list(itertools.permutations(targets, 2)) if _bilateral(targets) else []
-    elif _distinct(sources) >= 2 and (match.pattern.reciprocal or mutual):
+    elif distinct_actors(sources) >= 2 and (match.pattern.reciprocal or mutual):
         pairs = list(itertools.permutations(sources, 2)) if _bilateral(sources) else []  # "Moon and Xi met"
     elif sources and unary_ok:
         pairs = [(s, None) for s in sources]
@@ -108,11 +108,7 @@ def pairs_of(match: Match, sources: list[ActorMention], code: str, unary_ok: boo
 
 def _bilateral(sides: list[ActorMention]) -> bool:
     """Fewer distinct actors than make a multilateral act (MULTILATERAL)."""
-    return _distinct(sides) < MULTILATERAL
-
-
-def _distinct(sides: list[ActorMention]) -> int:
-    return len({actor_key(side) for side in sides})
+    return distinct_actors(sides) < MULTILATERAL
 
 
 def prune(drafts: list[Draft]) -> list[Draft]:

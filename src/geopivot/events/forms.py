@@ -1,8 +1,8 @@
 """Surface forms the coder reads beside the parse's roles: sums written short and what a sum or
 a measure holds, a headline's verb tagged as a noun, killings by armed forces or of a hundred
 people, "each other", a recipient folded into a sum, a clash or an attack that is a quarrel,
-a warning that is advice, participles the parser misplaced (trailing, stranded after a preposition). Each is a small test
-on tokens, kept apart from the matching logic."""
+a warning that is advice, participles the parser misplaced (trailing, stranded after a
+preposition). Each is a small test on tokens, kept apart from the matching logic."""
 from __future__ import annotations
 
 import re
@@ -14,7 +14,7 @@ from geopivot.events.clauses import (
     after_comma, children, headline_infinitive, lemma_in, objects_of, subject_heads, to_infinitive,
     with_conjuncts,
 )
-from geopivot.events.wordlists import ASSENT_VERBS
+from geopivot.events.wordlists import ASSENT_VERBS, SUBJECT_PRONOUNS
 from geopivot.models import ActorMention
 
 # Killing a hundred or more people is CAMEO's mass killing (202).
@@ -34,7 +34,6 @@ MASS_WORDS = frozenset({"hundreds", "thousands", "tens"})
 AUXILIARIES = frozenset({"be", "have", "do", "to", "get", "'s", "'ve", "'d", "'re", "'m"})
 # A warning is a threat only with the warner's own act in it (advice).
 WARNING_LEMMAS = frozenset({"warn", "caution"})
-PERSONAL_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 ANAPHORS = frozenset({"company", "firm", "government", "country", "state", "group", "ministry", "administration"})
 THREATENED_ACTS = frozenset({"sanction", "embargo", "action", "measure", "retaliation", "response", "consequence",
                              "step", "force", "strike", "attack", "punishment", "countermeasure"})
@@ -159,7 +158,7 @@ def advice(verb: Token, sources: list[ActorMention],
     if not subjects:
         return False
     own = {m.actor.country for m in sources if m.actor.country}
-    return not any(s.lower_ in PERSONAL_PRONOUNS or lemma_in(s, THREATENED_ACTS | ANAPHORS)
+    return not any(s.lower_ in SUBJECT_PRONOUNS or lemma_in(s, THREATENED_ACTS | ANAPHORS)
                    or any(m.actor.country in own for m in mentions_at(s)) for s in subjects)
 
 

@@ -21,11 +21,11 @@ from geopivot.events.clauses import (
     preposition_objects, subject_heads, with_conjuncts,
 )
 from geopivot.events.sides import a_state, actor_key, generic, located_in
+from geopivot.events.wordlists import SUBJECT_PRONOUNS
 from geopivot.models import Actor, ActorMention
 from geopivot.nlp.sentences import is_headline
 
-__all__ = ["OWNER_DEPS", "RoleResolver", "a_state", "an_office", "counted", "governor_partners", "held_by",
-           "same_actor"]
+__all__ = ["OWNER_DEPS", "RoleResolver", "an_office", "counted", "givers", "governor_partners"]
 
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # "rebel-held town", "Kurdish-controlled area": the holder owns the place.
@@ -68,7 +68,6 @@ RIVAL_NOUNS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "
                          "detractor", "challenger"})
 # "its border with Russia" is Russia's border too.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
 
 # Offices a counterpart holds (the "counterpart" slot): a person, or a state's government,

@@ -59,6 +59,11 @@ def actor_key(mention: ActorMention) -> tuple[str, str]:
     return actor.code, actor.name if actor.actor_type == "group" else ""
 
 
+def distinct_actors(mentions: list[ActorMention]) -> int:
+    """How many actors the mentions name, by :func:`actor_key`."""
+    return len({actor_key(m) for m in mentions})
+
+
 def same_actor(a: ActorMention, b: ActorMention, *, conflict: bool) -> bool:
     """Same code (unless two differently named people or organisations), or a state and one of
     its own sectors ("Russia" ... "Moscow"): a state does not act on its own government; that

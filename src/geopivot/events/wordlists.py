@@ -88,6 +88,8 @@ JOURNEY_VERBS = frozenset({"travel", "fly", "go", "come", "head", "arrive", "cro
 MEETING_PURPOSES = frozenset({"meet", "discuss", "confer", "consult", "negotiate", "attend", "sign"})
 MEETING_OBJECTS = frozenset({"talk", "talks", "meeting", "summit", "discussion", "negotiation", "consultation"})
 
+# Personal pronouns that can stand for an actor as a clause's subject.
+SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 CLAUSE_BOUNDARIES = frozenset({"relcl", "advcl", "acl", "csubj", "parataxis"})
 # Object lemmas whose sense is the plural's alone: "arms" are weapons, an "arm" is a limb or a
 # branch ("sold Yukos' main production arm to Rosneft" sold no weapons).
