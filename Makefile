@@ -70,6 +70,7 @@ train: $(STAMP) $(TRAIN_STAMP)
 		--sentence-pool mean --threads 1 --layers $(EVENT_LAYERS) --cv-out build/cv.json
 	$(TRAIN_VENV)/bin/python train/fit.py build/examples.jsonl --pairs-only --epochs 6 --none-keep 1.0 --lr 5e-5 \
 		--frozen 0 --threads 1 --layers $(EVENT_LAYERS) --out $(MODEL_DIR) --cv-json build/cv.json
+	$(BIN)/python train/sentence_head.py --model-dir $(MODEL_DIR)
 	$(BIN)/python benchmarks/event_eval.py --calibrate
 	$(BIN)/python benchmarks/event_eval.py
 

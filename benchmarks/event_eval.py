@@ -1,7 +1,7 @@
 """The event model's figures, in one run (docs/event-model.md).
 
-  python benchmarks/event_eval.py                 # test split: rules, model, combined; CV; agreement;
-                                                  # the written sentences' test share
+  python benchmarks/event_eval.py                 # test split: rules, model, combined; five classes;
+                                                  # CV; agreement; the written sentences' test share
   python benchmarks/event_eval.py --calibrate     # dev split: choose threshold and veto, write meta.json
 
 Scoring is geopivot.eventmodel.evaluate. The ConfliBERT cross-validation needs torch, so it is
@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from geopivot.evaluation.standoff import load_standoff  # noqa: E402
 from geopivot.evaluation.written import load_written  # noqa: E402
-from geopivot.eventmodel.evaluate import Coded, calibrate, code_split, figures, joined  # noqa: E402
+from geopivot.eventmodel.evaluate import Coded, calibrate, code_split, figures, five_classes, joined  # noqa: E402
 from geopivot.eventmodel.runtime import EventModel, load_event_model, model_dir  # noqa: E402
 
 
@@ -55,6 +55,7 @@ def main() -> None:
     print(f"annotated {split} split: {len(sentences)} sentences, {out['gold_events']} events; "
           f"threshold {model.threshold}, veto {model.veto}")
     out.update(_report("each sentence coded alone (as it was annotated)", data, model))
+    out["five_classes"] = _five_classes(data, model)
     # As `geopivot run` reads them: within their articles (earlier names, pronouns, the
     # article's countries count); the annotated sentences' events alone are scored.
     out["in_article"] = _report("each sentence coded within its article (as geopivot run reads it)",
@@ -65,13 +66,19 @@ def main() -> None:
     if written:
         out["written_test"] = _report(
             f"the project's written training sentences, their test share ({len(written)} sentences, "
-            f"{sum(len(s.events) for s in written)} events)", code_split(written, model), model)
+            f"{sum(len(s.events) for s in written)} events)", written_data := code_split(written, model), model)
+        out["written_test"]["five_classes"] = _five_classes(written_data, model)  # type: ignore[index]
     meta = json.loads((folder / "meta.json").read_text())
     cv = meta.get("cv")
     out["conflibert_cv"] = cv
     if cv:
         print(f"ConfliBERT dev, 5-fold CV five-class macro-F1 (from make train): mean {cv['macro_f1_mean']:.3f}, "
               f"pooled {cv['macro_f1_pooled']:.3f}, folds {cv['folds']}, {cv['seconds']} s")
+    head_cv = (meta.get("sentence_head") or {}).get("cv")
+    out["sentence_head_cv"] = head_cv
+    if head_cv:
+        print(f"ConfliBERT dev, 5-fold CV of the sentence head on the trained encoder (train/sentence_head.py): "
+              f"mean {head_cv['macro_f1_mean']:.3f}, folds {head_cv['folds']}")
     try:
         sys.path.insert(0, str(ROOT / "annotations" / "tools"))
         from agreement import agreement
@@ -94,6 +101,17 @@ def _report(title: str, data: Coded, model: EventModel) -> dict[str, object]:
         print(f"    {name:9s} P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}  "
               f"(tp {prf.tp}, fp {prf.fp}, fn {prf.fn})")
     return out
+
+
+def _five_classes(data: Coded, model: EventModel) -> dict[str, object]:
+    """Five-class sentence labels on the sentences with an annotated event (as `geopivot eval`
+    labels a ConfliBERT file): the coder's events, then the sentence head where they are none."""
+    figures_by = five_classes(data, model)
+    print("    five classes, sentences with an event (no label = wrong):")
+    for name, row in figures_by.items():
+        print(f"      {name:24s} macro-F1 {row['macro_f1']:.3f}  accuracy {row['accuracy']:.3f}  "
+              f"({row['covered']}/{row['sentences']} labelled)")
+    return figures_by  # type: ignore[return-value]
 
 
 if __name__ == "__main__":

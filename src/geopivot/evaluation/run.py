@@ -26,11 +26,15 @@ SCORERS: dict[GoldFormat, Scorer] = {"petrarch": score_petrarch, "quad": score_q
 
 
 def evaluate(paths: Sequence[Path | str], *, settings: Settings | None = None,
-             limit: int | None = None, coder: Coder | None = None) -> EvalSummary:
+             limit: int | None = None, coder: Coder | None = None,
+             sentence_classes: bool = True) -> EvalSummary:
     """Score the coder on each gold file (its first ``limit`` records when given).
 
     ``coder`` maps articles to event records; by default it is
     :func:`geopivot.pipeline.coding.code_texts` under ``settings`` (one spaCy model per process).
+    With ``sentence_classes`` and the event model on, a five-class (ConfliBERT quad) sentence the
+    coder gave no event takes the class of the event model's sentence head: such a file holds
+    only sentences that report an event, and its task is the sentence's class.
     """
     settings = settings or Settings()
     code = coder or library_coder(settings)
@@ -43,12 +47,32 @@ def evaluate(paths: Sequence[Path | str], *, settings: Settings | None = None,
         for record in code(articles):
             by_article[str(record["doc_id"])].append(record)
         predictions = [by_article.get(article.id, []) for article in articles]
-        result, errors = SCORERS[gold.format](gold.items, predictions)
+        if gold.format == "quad" and sentence_classes and settings.nlp.event_model:
+            result, errors = score_quad(gold.items, predictions,
+                                        sentence_labels=_sentence_labels(gold.items, predictions, settings))
+        else:
+            result, errors = SCORERS[gold.format](gold.items, predictions)
         files.append(FileSummary(gold.path, gold.format, len(gold.items),
                                  sum(len(p) for p in predictions),
                                  round(time.perf_counter() - started, 2), result, tuple(errors)))
     return EvalSummary(tuple(files), model=settings.nlp.model, actor_files=settings.actor_files,
                        limit=limit)
+
+
+def _sentence_labels(items: Sequence[Any], predictions: Sequence[Sequence[Record]],
+                     settings: Settings) -> list[int | None]:
+    """The sentence head's class for each item without a coded event, else None."""
+    from geopivot.eventmodel.runtime import load_event_model
+
+    model = load_event_model(threads=settings.nlp.event_model_threads)
+    if model.sentence_head is None:
+        return [None] * len(items)
+    empty = [i for i, records in enumerate(predictions) if not records]
+    labels: list[int | None] = [None] * len(items)
+    if empty:
+        for i, probs in zip(empty, model.sentence_classes([items[i].text for i in empty])):
+            labels[i] = int(probs.argmax())
+    return labels
 
 
 def library_coder(settings: Settings) -> Coder:

@@ -1,4 +1,9 @@
-"""Scoring against ConfliBERT's five classes: one label per sentence, "none" when uncoded."""
+"""Scoring against ConfliBERT's five classes: one label per sentence, "none" when uncoded.
+
+A sentence's label is the class of its coded events; where it has none, the event model's
+five-class sentence head may label it (``sentence_labels``), as a five-class file holds only
+sentences that report an event. ``by_sentence_class`` counts those.
+"""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -25,13 +30,18 @@ class QuadResult:
     macro_f1_all: float | None
     per_class: dict[str, PRF]
     confusion: Confusion
+    by_sentence_class: int = 0
 
 
-def score_quad(items: Sequence[QuadSentence], predictions: Sequence[Sequence[Record]]
+def score_quad(items: Sequence[QuadSentence], predictions: Sequence[Sequence[Record]], *,
+               sentence_labels: Sequence[int | None] | None = None
                ) -> tuple[QuadResult, list[ErrorExample]]:
-    """Scores and error examples; ``predictions[i]`` are the events coded from ``items[i]``."""
+    """Scores and error examples; ``predictions[i]`` are the events coded from ``items[i]``,
+    ``sentence_labels[i]`` the sentence head's class, read where ``items[i]`` has no event."""
     gold = [item.label for item in items]
-    pred = [primary_label(records, lambda r: five_class(root_of(r))) for records in predictions]
+    by_events = [primary_label(records, lambda r: five_class(root_of(r))) for records in predictions]
+    labels = list(sentence_labels) if sentence_labels is not None else [None] * len(items)
+    pred = [p if p is not None else label for p, label in zip(by_events, labels)]
     covered = [i for i, p in enumerate(pred) if p is not None]
     gold_c = [gold[i] for i in covered]
     pred_c = [pred[i] for i in covered]
@@ -41,7 +51,8 @@ def score_quad(items: Sequence[QuadSentence], predictions: Sequence[Sequence[Rec
         accuracy_covered=accuracy(gold_c, pred_c), macro_f1_covered=macro_f1(gold_c, pred_c),
         accuracy_all=accuracy(gold, pred), macro_f1_all=macro_f1(gold, pred),
         per_class={f"{label} {FIVE_CLASS_NAMES[label]}": prf for label, prf in classes.items()},
-        confusion=confusion(gold, pred, LABELS))
+        confusion=confusion(gold, pred, LABELS),
+        by_sentence_class=sum(1 for p, q in zip(by_events, pred) if p is None and q is not None))
     return result, _errors(items, pred, predictions)
 
 
@@ -56,5 +67,6 @@ def _errors(items: Sequence[QuadSentence], pred: Sequence[int | None],
         out.append(ErrorExample(
             "no event" if label is None else "wrong class", item.id, item.line, item.text,
             f"{item.label} {FIVE_CLASS_NAMES[item.label]}",
-            "none" if label is None else f"{label} {FIVE_CLASS_NAMES[label]} ({events})"))
+            "none" if label is None
+            else f"{label} {FIVE_CLASS_NAMES[label]} ({events or 'sentence class'})"))
     return out

@@ -46,9 +46,19 @@ class _Sentence:
     pairs: list[tuple[int, int, int]]  # (query index, source position index, target position index)
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceHead:
+    """ConfliBERT's five classes for a whole sentence: a linear layer over the mean of the
+    encoder's last states (train/sentence_head.py; its standardisation is folded into it)."""
+
+    weight: np.ndarray  # (5, hidden)
+    bias: np.ndarray  # (5,)
+
+
 @dataclass(slots=True)
 class EventModel:
-    """A loaded model: ``predict`` gives, per query, a probability for each label."""
+    """A loaded model: ``predict`` gives, per query, a probability for each label;
+    ``sentence_classes`` gives, per sentence, a probability for each of the five classes."""
 
     session: Any
     tokenizer: Tokenizer
@@ -56,6 +66,7 @@ class EventModel:
     threshold: float
     veto: float
     max_len: int = MAX_LEN
+    sentence_head: SentenceHead | None = None
 
     def sentences(self, queries: Sequence[Query]) -> list[_Sentence]:
         """Queries on the same text share one encoding with every span they name marked."""
@@ -80,6 +91,28 @@ class EventModel:
         for sentence in self.sentences(queries):
             out[[i for i, _, _ in sentence.pairs]] = self._run([sentence])
         return out
+
+    def sentence_states(self, texts: Sequence[str]) -> np.ndarray:
+        """The mean of the encoder's last states over each sentence's word pieces, no span
+        marked, shape (len(texts), hidden): one run per sentence, as in ``predict``."""
+        rows = []
+        for text in texts:
+            encoded = encode(self.tokenizer, text, [], max_len=self.max_len)
+            ids = np.array([encoded.ids], dtype=np.int64)
+            none = np.zeros(1, dtype=np.int64)  # one dummy pair: the graph's pair inputs are required
+            feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids), "pair_row": none,
+                     "pair_source": none, "pair_target": none}
+            rows.append(self.session.run(["states"], feeds)[0][0].mean(axis=0))
+        return np.array(rows, dtype=np.float32).reshape(len(rows), -1)
+
+    def sentence_classes(self, texts: Sequence[str]) -> np.ndarray:
+        """Five-class probabilities (0 statement ... 4 material conflict), shape (len(texts), 5)."""
+        if self.sentence_head is None:
+            raise DataFileError("meta.json", "this event model has no sentence head")
+        logits = self.sentence_states(texts) @ self.sentence_head.weight.T + self.sentence_head.bias
+        logits = logits - logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
 
     def _run(self, batch: list[_Sentence]) -> np.ndarray:
         width = max(len(s.encoded.ids) for s in batch)
@@ -137,4 +170,24 @@ def load_event_model(folder: Path | None = None, *, threads: int = 1) -> EventMo
     tokenizer.no_truncation()
     tokenizer.no_padding()
     return EventModel(session, tokenizer, LABELS, float(meta["threshold"]), float(meta.get("veto", 1.01)),
-                      int(meta.get("max_len", MAX_LEN)))
+                      int(meta.get("max_len", MAX_LEN)), _sentence_head(folder, meta, session))
+
+
+def _sentence_head(folder: Path, meta: dict[str, Any], session: Any) -> SentenceHead | None:
+    """The head named in meta.json, its hash checked; None for a model without one."""
+    entry = meta.get("sentence_head")
+    if not entry or "states" not in {output.name for output in session.get_outputs()}:
+        return None
+    path = folder / entry["file"]
+    try:
+        data = path.read_bytes()
+        head = json.loads(data)
+        weight = np.array(head["weight"], dtype=np.float32)
+        bias = np.array(head["bias"], dtype=np.float32)
+    except (OSError, KeyError, ValueError) as e:
+        raise DataFileError(str(path), f"cannot read the sentence head: {e}") from e
+    if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+        raise DataFileError(str(path), "SHA-256 differs from meta.json")
+    if weight.ndim != 2 or weight.shape[0] != 5 or bias.shape != (5,):
+        raise DataFileError(str(path), f"expected 5 classes, found weights {weight.shape}")
+    return SentenceHead(weight, bias)
