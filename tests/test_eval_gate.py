@@ -99,6 +99,10 @@ DEFAULT_FLOORS: list[tuple[str, Callable[[EventsResult], float | None], float]] 
     ("root-level triple precision", lambda r: r.triples["root"].precision, 0.80),     # 0.822
     ("root-level triple recall", lambda r: r.triples["root"].recall, 0.71),           # 0.739
     ("hard negatives given no event", _negatives_clean, 0.94),                        # 0.953
+    # Pinned at the tenth stop, when a model event took the code its sentence's trigger word
+    # gives its root instead of the root's base code (events/root_codes.py; before: 0.535 / 0.489).
+    ("exact triple precision", lambda r: r.triples["exact"].precision, 0.53),         # 0.558
+    ("exact triple recall", lambda r: r.triples["exact"].recall, 0.49),               # 0.511
 ]
 
 

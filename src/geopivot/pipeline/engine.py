@@ -26,6 +26,7 @@ from geopivot.eventmodel.mentions import ordered_pairs, sentence_mentions
 from geopivot.eventmodel.runtime import load_event_model
 from geopivot.events.coder import EventCoder, load_patterns
 from geopivot.events.ontology import load_ontology
+from geopivot.events.root_codes import root_codes
 from geopivot.models import ActorMention, Article, CodedArticle, Event, Sentence
 from geopivot.nlp import build_nlp, resolve_model_name
 from geopivot.nlp.candidates import CandidateFilter
@@ -140,17 +141,20 @@ class Engine:
         events: list[Event] = []
         for index, sent in enumerate(split.sentences):
             sentences.append(Sentence(article.id, index, sent.text, sent.start, sent.end))
+            pairs = []
             if candidates is not None and sent.eventful:
                 # Before the sentence joins the memory, as the rules' resolver sees it. Only
                 # sentences the rules could code: on the dev split, scoring every sentence that
                 # names two countries found nothing more and cost a third more model time.
-                candidates += [Candidate(article_index, index, sent.text, a, b) for a, b in
-                               ordered_pairs(sentence_mentions(resolver, sent.span, sent.matches))]
+                pairs = ordered_pairs(sentence_mentions(resolver, sent.span, sent.matches))
             if not sent.parse:
                 if candidates is not None:
                     resolver.observe(sent.matches)
                 continue
             doc = next(parsed)
+            if pairs and candidates is not None:  # an eventful sentence is always parsed
+                codes = root_codes(doc[:], self.coder.patterns)
+                candidates += [Candidate(article_index, index, sent.text, a, b, codes) for a, b in pairs]
             if candidates is None and sent.memory is not None:
                 resolver.memory = sent.memory  # the split read the article up to here already
             actors = resolver.sentence(doc[:], _moved(sent.matches, sent.span, doc))
