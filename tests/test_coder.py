@@ -42,6 +42,8 @@ class FakeLookup:
     """Resolves the compound subtree of a head ("North" + "Korea") by its lowercased text;
     capitalised adjectives count as compounds ("North Korean" parses as amod + amod)."""
 
+    dateline = None
+
     def __init__(self, sent: Span) -> None:
         self.sent = sent
 

@@ -19,3 +19,9 @@ class ActorLookup(Protocol):
     """
 
     def mentions_at(self, token: Token) -> list[ActorMention]: ...
+
+    @property
+    def dateline(self) -> str | None:
+        """The state (ISO3) of the article's wire dateline ("KABUL (Reuters) -"), if any: it
+        places the article's groups no sentence places."""
+        ...

@@ -46,6 +46,7 @@ class ArticleResolver:
     def __init__(self, matcher: ActorMatcher, *, date: dt.date | None,
                  countries: frozenset[str] = frozenset()) -> None:
         self.countries = countries  # every country the article names, anywhere in it
+        self.dateline: str | None = None  # the state of its wire dateline (the engine sets it)
         self.kb = matcher.kb
         self.matcher = matcher
         self.date = date

@@ -49,6 +49,10 @@ class SentenceActors:
         self.before = before
         self._memos: dict[int, Memory] = {}
 
+    @property
+    def dateline(self) -> str | None:
+        return self.article.dateline
+
     def _memory_at(self, token: Token) -> Memory:
         """What the article had named before ``token``: a pronoun or "the two leaders" points
         back, never forward to a name later in its own sentence."""

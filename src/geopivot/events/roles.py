@@ -106,11 +106,14 @@ class RoleResolver:
 
     def of_the_state_named(self, mention: ActorMention, sent: Span) -> ActorMention:
         """A generic group with no country ("rebels", "protesters", "ethnic Albanians" read as
-        a sector) takes the one state the sentence names: "Rebels attacked a police station in
-        northern Mali" are Malian rebels. Two or more states named: left as it is."""
+        a sector) takes the state of the article's wire dateline ("KABUL (Reuters) - Rebels
+        kidnapped two American engineers": Afghan rebels), else the one state the sentence
+        names: "Rebels attacked a police station in northern Mali" are Malian rebels. No
+        dateline and two or more states named: left as it is."""
         if not generic(mention):
             return mention
-        states = {m.actor.country for m in self.named_states(sent)}
+        dateline = self.actors.dateline
+        states = {dateline} if dateline else {m.actor.country for m in self.named_states(sent)}
         if len(states) != 1:
             return mention
         country = states.pop()

@@ -6,6 +6,7 @@ heading without a full stop must not run into the sentence after it.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import numpy
@@ -21,6 +22,40 @@ VERSION = "v1"
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "'", "”", "’", ":", ";"})
 CLOSING_QUOTES = frozenset({'"', "'", "”", "’"})
 MAX_HEADLINE_TOKENS = 20
+
+# A wire dateline at the start of a line: a place in capitals ("SEOUL", "UNITED NATIONS"), an
+# optional date or state (", March 3", ", Dec. 15, 2017", ", Calif."), an optional agency in
+# brackets, then a dash: "SEOUL, March 3 (Yonhap) --", "KABUL (Reuters) -", "LONDON \u2014". A place
+# not in capitals counts only with an agency ("Seoul, March 3 (Yonhap) --"). A plain hyphen
+# needs a date or an agency, so that a headline's "US - China talks" is not a dateline.
+_PLACE = r"(?P<caps>[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){0,3})|(?P<mixed>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})"
+_DATE = r",[ ]+(?:[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?|[A-Z][a-z]{1,12}\.?(?:[ ][A-Z][a-z]+)?)"
+_DATELINE = re.compile(rf"[ \t]*(?:{_PLACE})(?P<date>{_DATE})?(?P<agency>[ ]*\([A-Z][A-Za-z&.' -]{{0,30}}\))?"
+                       r"[ ]*(?P<dash>--|\u2014|\u2013|-)(?=[ \t]|$)")
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    match = _DATELINE.match(line)
+    if match is None or (match["mixed"] and not match["agency"]):
+        return None
+    if match["dash"] == "-" and not (match["date"] or match["agency"]):
+        return None
+    return match
+
+
+def dateline_end(line: str) -> int | None:
+    """Where a wire dateline that opens ``line`` ends (after its dash), or None."""
+    match = _dateline(line)
+    return match.end() if match else None
+
+
+def dateline_place(line: str) -> str | None:
+    """The place of a wire dateline that opens ``line``, as a name is written ("KABUL" ->
+    "Kabul", "UNITED NATIONS" -> "United Nations"), or None."""
+    match = _dateline(line)
+    if match is None:
+        return None
+    return match["mixed"] or " ".join(word.capitalize() for word in match["caps"].split())
 
 
 def is_headline(sent: Span) -> bool:
@@ -51,9 +86,21 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         self._sentencizer.set_annotations([doc], [self._starts(doc)])
         # Only whitespace tokens can hold a line break: look at those, not at every token.
+        lines = [0] if len(doc) else []
         for i in numpy.flatnonzero(doc.to_array("IS_SPACE")):
             if i + 1 < len(doc) and "\n" in doc[i].text and not doc[i + 1].is_space:
                 doc[i + 1].is_sent_start = True
+                lines.append(int(i) + 1)
+        for i in lines:  # a dateline is a sentence of its own: the lead after it parses alone
+            start = doc[i].idx
+            end = dateline_end(doc.text[start:start + 120])
+            if end is None:
+                continue
+            at = next((t.i for t in doc[i:] if t.idx >= start + end and not t.is_space), None)
+            if at is not None:
+                for token in doc[i + 1:at]:  # "Dec. 15": no sentence ends inside the dateline
+                    token.is_sent_start = False
+                doc[at].is_sent_start = True
         return doc
 
 

@@ -27,15 +27,18 @@ from geopivot.eventmodel.runtime import load_event_model
 from geopivot.events.coder import EventCoder, load_patterns
 from geopivot.events.ontology import load_ontology
 from geopivot.events.root_codes import root_codes
+from geopivot.events.sides import a_state
 from geopivot.models import ActorMention, Article, CodedArticle, Event, Sentence
 from geopivot.nlp import build_nlp, resolve_model_name
 from geopivot.nlp.candidates import CandidateFilter
-from geopivot.nlp.sentences import FACTORY, SentenceSplitter, sentences
+from geopivot.nlp.sentences import FACTORY, SentenceSplitter, dateline_end, dateline_place, sentences
 from geopivot.nlp.tokens import text_parts, tokenize
 from geopivot.settings import NlpSettings, Settings
 
 
 MAX_PARSE_TOKENS = 1000
+# A wire dateline opens the story: after a headline and a byline at most, never further in.
+DATELINE_CHARS = 400
 
 
 @dataclass(slots=True)
@@ -67,6 +70,7 @@ class _Split:
     article: Article
     sentences: list[_SplitSentence]
     countries: frozenset[str]
+    dateline: str | None = None
 
 
 @dataclass(slots=True)
@@ -131,12 +135,28 @@ class Engine:
                 split.append(_SplitSentence(sent, text[sent.start_char:sent.end_char], offset + sent.start_char,
                                             offset + sent.end_char, matches, parse, eventful, before))
         self.stats.sentences += len(split)
-        return _Split(article, split, resolver.countries)
+        return _Split(article, split, resolver.countries, self._dateline_state(resolver, split))
+
+    def _dateline_state(self, resolver: ArticleResolver, split: list[_SplitSentence]) -> str | None:
+        """The one state named by a wire dateline near the article's start ("KABUL (Reuters) -":
+        AFG; after a headline, say; the sentence splitter makes a dateline a sentence of its
+        own), else None. Wire datelines write the place in capitals, which the knowledge base's
+        names are not: the place is read as a name is written."""
+        for sent in split:
+            if sent.start > DATELINE_CHARS:
+                return None
+            end = dateline_end(sent.text)
+            if end is not None and end >= len(sent.text.rstrip()):
+                place = self.nlp.make_doc(dateline_place(sent.text) or "")
+                states = [c for c in resolver.countries_named(resolver.matches(place[:])) if a_state(c)]
+                return states[0] if len(states) == 1 else None
+        return None
 
     def _code(self, split: _Split, parsed: Iterator[Doc], candidates: list[Candidate] | None = None,
               article_index: int = 0) -> CodedArticle:
         article = split.article
         resolver = ArticleResolver(self.matcher, date=_resolution_date(article), countries=split.countries)
+        resolver.dateline = split.dateline
         sentences: list[Sentence] = []
         events: list[Event] = []
         for index, sent in enumerate(split.sentences):
