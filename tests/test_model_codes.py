@@ -1,5 +1,6 @@
 """The full code of an event the model found: the most specific code a trigger word of the
-sentence gives the model's root, else the root's base code (docs/event-model.md)."""
+sentence gives the model's root, that word its trigger; else the root's base code and no
+trigger (docs/event-model.md)."""
 from __future__ import annotations
 
 import numpy as np
@@ -8,7 +9,7 @@ import pytest
 from geopivot.eventmodel.combine import Candidate, Policy, combine_sentence
 from geopivot.eventmodel.inputs import LABELS
 from geopivot.events.ontology import load_ontology
-from geopivot.events.root_codes import root_codes
+from geopivot.events.root_codes import WordCode, root_codes
 from geopivot.models import Actor, ActorMention, Article, CodedArticle, Sentence
 
 
@@ -26,12 +27,19 @@ from geopivot.models import Actor, ActorMention, Article, CodedArticle, Sentence
 ])
 def test_a_trigger_word_gives_its_root_a_code(engine, text, root, code):
     doc = engine.nlp(text)
-    assert root_codes(doc[:], engine.coder.patterns).get(root) == code
+    assert root_codes(doc[:], engine.coder.patterns)[root].code == code
 
 
 def test_a_row_that_asks_for_an_object_needs_it(engine):
     doc = engine.nlp("The minister held a press conference on Monday.")
-    assert root_codes(doc[:], engine.coder.patterns).get("04") != "046"
+    found = root_codes(doc[:], engine.coder.patterns).get("04")
+    assert found is None or found.code != "046"
+
+
+def test_the_word_that_gives_the_code_is_kept(engine):
+    text = "The two sides signed a trade pact in the capital on Monday."
+    word = root_codes(engine.nlp(text)[:], engine.coder.patterns)["05"]
+    assert text[word.start:word.end] == "signed"
 
 
 TEXT = "France and Germany signed it."
@@ -46,20 +54,23 @@ def _probs(root: int, p: float) -> np.ndarray:
     return row
 
 
+SIGNED = WordCode("057", 19, 25)  # "signed" in TEXT
+
+
 @pytest.mark.parametrize(("codes", "root", "expected"), [
-    ({"05": "057"}, 5, "057"),     # the sentence's word for the root
-    ({"04": "046"}, 5, "050"),     # no word for this root: its base code
-    ({}, 19, "190"),
-    ({"05": "0999"}, 5, "050"),    # a code the ontology lacks is never emitted
+    ({"05": SIGNED}, 5, ("057", "signed")),            # the sentence's word for the root
+    ({"04": WordCode("046", 19, 25)}, 5, ("050", "")),  # no word for this root: its base code
+    ({}, 19, ("190", "")),
+    ({"05": WordCode("0999", 19, 25)}, 5, ("050", "")),  # a code the ontology lacks is never emitted
 ])
 def test_a_model_event_takes_the_code_of_the_sentence_word_for_its_root(codes, root, expected):
     pair = Candidate(0, 0, TEXT, SRC, TGT, codes=codes)
     [event] = combine_sentence([], [(pair, _probs(root, 0.9))], ontology=load_ontology(),
                                policy=Policy(threshold=0.5), article=ARTICLE)
-    assert (event.event_type.code, event.coder, event.trigger_text) == (expected, "model", "")
+    assert (event.event_type.code, event.trigger_text, event.coder) == (*expected, "model")
 
 
 def test_the_engine_gives_candidates_their_sentence_codes(engine):
     articles = [Article.from_text("a", "Japan and India signed a trade pact in Tokyo on Monday.")]
     _, candidates = engine.code_with_candidates(articles, candidates=True)
-    assert candidates and all(c.codes.get("05") == "057" for c in candidates)
+    assert candidates and all(c.codes["05"].code == "057" for c in candidates)

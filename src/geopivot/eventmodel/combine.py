@@ -8,9 +8,9 @@ country to its target's (1 − p(none)); the root is read apart, as the most pro
   there is no event between the pair (a dev-split choice; 1.01 turns the veto off).
 - Where the rules coded nothing between two countries (either direction), the model's most
   probable root is coded when the confidence reaches ``threshold`` (chosen on the dev split,
-  never on test): ``coder="model"``, no trigger, event code the most specific code a trigger
-  word of the sentence gives that root (``Candidate.codes``: "held talks" -> 046), else the
-  root's base code ("04" -> "040").
+  never on test): ``coder="model"``, event code the most specific code a trigger word of the
+  sentence gives that root, that word its trigger (``Candidate.codes``: "held talks" -> 046),
+  else the root's base code ("04" -> "040") and an empty trigger.
 - ``min_confidence`` then drops every event whose confidence is below it; an event the model
   did not score (unary, domestic, model off) keeps ``confidence=None`` and stays.
 """
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from geopivot.eventmodel.runtime import EventModel, Query
+from geopivot.events.root_codes import WordCode
 from geopivot.events.ontology import Ontology
 from geopivot.models import ActorMention, CodedArticle, Event
 
@@ -41,9 +42,10 @@ class Candidate:
     text: str
     source: ActorMention
     target: ActorMention
-    # Root ("04") -> the code the sentence's trigger words give it (events.root_codes): the
-    # code of a model event on this pair, else the root's base code.
-    codes: Mapping[str, str] = field(default_factory=dict)
+    # Root ("04") -> the code the sentence's trigger words give it, with the word
+    # (events.root_codes): the code and trigger of a model event on this pair; without one,
+    # the root's base code and no trigger.
+    codes: Mapping[str, WordCode] = field(default_factory=dict)
 
     @property
     def key(self) -> tuple[str | None, str | None]:
@@ -137,11 +139,13 @@ def _root(row: np.ndarray) -> int:
 
 def _model_event(cand: Candidate, root: int, confidence: float, ontology: Ontology,
                  article: CodedArticle) -> Event:
-    # A model event has no trigger word: an empty trigger just after the first actor.
-    at = min(cand.source.end, cand.target.end)
-    code = cand.codes.get(f"{root:02d}", "")
-    event_type = ontology.get(code) if code in ontology else ontology.get(f"{root:02d}0")
+    word = cand.codes.get(f"{root:02d}")
+    if word is not None and word.code in ontology:
+        event_type, start, end = ontology.get(word.code), word.start, word.end
+    else:  # no word for the root: its base code, an empty trigger just after the first actor
+        at = min(cand.source.end, cand.target.end)
+        event_type, start, end = ontology.get(f"{root:02d}0"), at, at
     return Event(article_id=article.article.id, sentence_index=cand.sentence_index, sentence=cand.text,
                  date=article.article.date, source=cand.source, event_type=event_type,
-                 trigger_text="", trigger_start=at, trigger_end=at, target=cand.target,
+                 trigger_text=cand.text[start:end], trigger_start=start, trigger_end=end, target=cand.target,
                  pattern_id="model", confidence=round(confidence, 4), coder="model")

@@ -9,9 +9,12 @@ its lemma and part of speech, with the particle, object and modifier the row ask
 code, negated code and intent code each speak for their own root ("refused to meet": 125 under
 root 12). Per root the most specific code wins (four digits, then three that are not the
 root's base), then the first in the sentence. On the written training share (575 true model
-events) this took the model's exact codes from 73 to 221 (docs/event-model.md).
+events) this took the model's exact codes from 73 to 221 (docs/event-model.md). The word is
+kept as the model event's trigger: the evidence for its code, not for its pair of actors.
 """
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -22,9 +25,17 @@ POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
-def root_codes(sent: Span, patterns: PatternSet) -> dict[str, str]:
-    """Root ("04") -> the most specific code a trigger word of ``sent`` gives it."""
-    found: dict[str, tuple[tuple[int, int, int], str]] = {}
+class WordCode(NamedTuple):
+    """A code and the word that gives it: character offsets in the sentence's text."""
+
+    code: str
+    start: int
+    end: int
+
+
+def root_codes(sent: Span, patterns: PatternSet) -> dict[str, WordCode]:
+    """Root ("04") -> the most specific code a trigger word of ``sent`` gives it, with the word."""
+    found: dict[str, tuple[tuple[int, int, int], WordCode]] = {}
     for order, token in enumerate(sent):
         pos = POS.get(token.pos_)
         if pos is None:
@@ -37,8 +48,9 @@ def root_codes(sent: Span, patterns: PatternSet) -> dict[str, str]:
                     continue
                 rank = (len(code), int(code[2:] != "0"), -order)
                 if code[:2] not in found or rank > found[code[:2]][0]:
-                    found[code[:2]] = (rank, code)
-    return {root: code for root, (_, code) in found.items()}
+                    start = token.idx - sent.start_char
+                    found[code[:2]] = (rank, WordCode(code, start, start + len(token)))
+    return {root: word for root, (_, word) in found.items()}
 
 
 def _fits(row: Pattern, token: Token) -> bool:
