@@ -68,6 +68,13 @@ def main() -> None:
             f"the project's written training sentences, their test share ({len(written)} sentences, "
             f"{sum(len(s.events) for s in written)} events)", written_data := code_split(written, model), model)
         out["written_test"]["five_classes"] = _five_classes(written_data, model)  # type: ignore[index]
+    # Invented wire leads opening with a dateline ("KABUL (Reuters) - ..."), written as a check
+    # of dateline handling (annotations/checks, never trained or tuned on; annotations/README.md).
+    leads, _ = load_written(ROOT / "annotations" / "checks")
+    if leads:
+        out["wire_leads"] = _report(
+            f"invented wire leads with datelines, a check ({len(leads)} items, "
+            f"{sum(len(s.events) for s in leads)} events)", code_split(leads, model), model)
     meta = json.loads((folder / "meta.json").read_text())
     cv = meta.get("cv")
     out["conflibert_cv"] = cv
