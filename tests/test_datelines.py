@@ -54,3 +54,24 @@ def test_a_dateline_is_a_sentence_of_its_own(engine):
         "a", "SEOUL, March 3 (Yonhap) -- South Korea and Japan held talks on Monday.")])[0]
     assert [s.text for s in coded.sentences] == ["SEOUL, March 3 (Yonhap) --",
                                                  "South Korea and Japan held talks on Monday."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wire service's tag before a headline ("(LEAD)", "(2nd LD)", "(News Focus)") is no part of it
+    ("(LEAD) S. Korea, U.S. agree to resume joint drills", [("KOR", "0312", "USA"), ("USA", "0312", "KOR")]),
+    ("(2nd LD) S. Korea summons Japanese envoy over textbook row", [("KOR", "114", "JPN")]),
+])
+def test_a_wire_tag_is_not_part_of_its_headline(engine, text, expected):
+    from geopivot.models import Article
+
+    coded = engine.code_articles([Article.from_text("a", text)])[0]
+    assert sorted((e.source.actor.country, e.event_type.code, e.target.actor.country) for e in coded.events) \
+        == expected
+    assert not [e for e in coded.events if e.source.text.startswith("(")]
+
+
+@pytest.mark.parametrize("text", ["(The figures exclude Scotland.)", "(Reporting by staff) said little"])
+def test_a_parenthesis_in_prose_is_no_wire_tag(text):
+    from geopivot.nlp.sentences import wire_tag_end
+
+    assert wire_tag_end(text) is None

@@ -1,6 +1,7 @@
-"""Sentence boundaries without the parser: punctuation rules plus line breaks.
+"""Sentence boundaries without the parser: punctuation rules plus line breaks; a wire dateline
+or tag opening a line ("KABUL (Reuters) -", "(LEAD)") is a sentence of its own.
 
-Registered as the spaCy factory ``geopivot_sentences`` (config version ``v1``). Line breaks
+Registered as the spaCy factory ``geopivot_sentences`` (config version ``v2``). Line breaks
 end sentences because cleaned articles keep one paragraph, heading or caption per line, and a
 heading without a full stop must not run into the sentence after it.
 """
@@ -17,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 FACTORY = "geopivot_sentences"
-VERSION = "v1"
+VERSION = "v2"  # v2: datelines and wire tags opening a line are sentences of their own
 # A sentence that ends in one of these is prose, not a headline.
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "'", "”", "’", ":", ";"})
 CLOSING_QUOTES = frozenset({'"', "'", "”", "’"})
@@ -32,6 +33,17 @@ _PLACE = r"(?P<caps>[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){0,3})|(?P<mi
 _DATE = r",[ ]+(?:[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?|[A-Z][a-z]{1,12}\.?(?:[ ][A-Z][a-z]+)?)"
 _DATELINE = re.compile(rf"[ \t]*(?:{_PLACE})(?P<date>{_DATE})?(?P<agency>[ ]*\([A-Z][A-Za-z&.' -]{{0,30}}\))?"
                        r"[ ]*(?P<dash>--|\u2014|\u2013|-)(?=[ \t]|$)")
+
+
+# A wire service's tag opening a headline or lead: "(LEAD)", "(2nd LD)", "(URGENT)", "(News
+# Focus)". Only before a capitalised word, so that a parenthesis in prose stays in its sentence.
+_WIRE_TAG = re.compile(r"[ \t]*\([A-Z0-9][A-Za-z0-9 .&'/-]{1,40}\)[ \t]+(?=[A-Z\"'(\u201c])")
+
+
+def wire_tag_end(line: str) -> int | None:
+    """Where a wire service's tag that opens ``line`` ends, or None."""
+    match = _WIRE_TAG.match(line)
+    return match.end() if match else None
 
 
 def _dateline(line: str) -> re.Match[str] | None:
@@ -91,9 +103,10 @@ class SentenceSplitter:
             if i + 1 < len(doc) and "\n" in doc[i].text and not doc[i + 1].is_space:
                 doc[i + 1].is_sent_start = True
                 lines.append(int(i) + 1)
-        for i in lines:  # a dateline is a sentence of its own: the lead after it parses alone
+        for i in lines:  # a dateline or a wire tag is a sentence of its own: what follows parses alone
             start = doc[i].idx
-            end = dateline_end(doc.text[start:start + 120])
+            head = doc.text[start:start + 120]
+            end = dateline_end(head) or wire_tag_end(head)
             if end is None:
                 continue
             at = next((t.i for t in doc[i:] if t.idx >= start + end and not t.is_space), None)
