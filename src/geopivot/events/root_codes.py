@@ -38,10 +38,13 @@ def root_codes(sent: Span, patterns: PatternSet) -> dict[str, WordCode]:
     found: dict[str, tuple[tuple[int, int, int], WordCode]] = {}
     for order, token in enumerate(sent):
         pos = POS.get(token.pos_)
-        if pos is None:
+        rows = candidates_at(patterns, pos, token) if pos is not None else ()
+        if not rows:
             continue
-        for row in candidates_at(patterns, pos, token):
-            if not _fits(row, token):
+        particles = {child.lemma_.lower() for child in token.children if child.dep_ == "prt"}
+        objects = {child.lemma_.lower() for child in token.children if child.dep_ in OBJECT_DEPS}
+        for row in rows:
+            if not _fits(row, token, particles, objects):
                 continue
             for code in (row.code, row.negated, row.intent):
                 if not code:
@@ -53,13 +56,10 @@ def root_codes(sent: Span, patterns: PatternSet) -> dict[str, WordCode]:
     return {root: word for root, (_, word) in found.items()}
 
 
-def _fits(row: Pattern, token: Token) -> bool:
+def _fits(row: Pattern, token: Token, particles: set[str], objects: set[str]) -> bool:
     """The row's particle, object and modifier, where it asks for them, are the token's."""
-    particles = {child.lemma_.lower() for child in token.children if child.dep_ == "prt"}
     if row.particle and row.particle not in particles:
         return False
-    if row.objects:
-        objects = {child.lemma_.lower() for child in token.children if child.dep_ in OBJECT_DEPS}
-        if not any(term.lemma in objects for term in row.objects):
-            return False
+    if row.objects and not any(term.lemma in objects for term in row.objects):
+        return False
     return term_modifier(token, row.trigger) is not False

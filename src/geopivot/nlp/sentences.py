@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 import numpy
-from spacy.attrs import IS_PUNCT, ORTH
+from spacy.attrs import IS_PUNCT, IS_TITLE, IS_UPPER, ORTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
@@ -23,6 +23,8 @@ VERSION = "v2"  # v2: datelines and wire tags opening a line are sentences of th
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "'", "”", "’", ":", ";"})
 CLOSING_QUOTES = frozenset({'"', "'", "”", "’"})
 MAX_HEADLINE_TOKENS = 20
+# A dateline or wire tag is read within a line's first words.
+OPENER_TOKENS = 40
 
 # A wire dateline at the start of a line: a place in capitals ("SEOUL", "UNITED NATIONS"), an
 # optional date or state (", March 3", ", Dec. 15, 2017", ", Calif."), an optional agency in
@@ -38,6 +40,10 @@ _DATELINE = re.compile(rf"[ \t]*(?:{_PLACE})(?P<date>{_DATE})?(?P<agency>[ ]*\([
 # A wire service's tag opening a headline or lead: "(LEAD)", "(2nd LD)", "(URGENT)", "(News
 # Focus)". Only before a capitalised word, so that a parenthesis in prose stays in its sentence.
 _WIRE_TAG = re.compile(r"[ \t]*\([A-Z0-9][A-Za-z0-9 .&'/-]{1,40}\)[ \t]+(?=[A-Z\"'(\u201c])")
+
+
+def _opener_end(line: str) -> int | None:
+    return dateline_end(line) or wire_tag_end(line)
 
 
 def wire_tag_end(line: str) -> int | None:
@@ -94,6 +100,7 @@ class SentenceSplitter:
         self.version = VERSION
         self._sentencizer = Sentencizer()
         self._punct = frozenset(get_string_id(c) for c in self._sentencizer.punct_chars)
+        self._paren = get_string_id("(")
 
     def __call__(self, doc: Doc) -> Doc:
         self._sentencizer.set_annotations([doc], [self._starts(doc)])
@@ -103,19 +110,31 @@ class SentenceSplitter:
             if i + 1 < len(doc) and "\n" in doc[i].text and not doc[i + 1].is_space:
                 doc[i + 1].is_sent_start = True
                 lines.append(int(i) + 1)
-        for i in lines:  # a dateline or a wire tag is a sentence of its own: what follows parses alone
-            start = doc[i].idx
-            head = doc.text[start:start + 120]
-            end = dateline_end(head) or wire_tag_end(head)
-            if end is None:
-                continue
-            at = next((t.i for t in doc[i:] if t.idx >= start + end and not t.is_space), None)
-            if at is not None:
-                for token in doc[i + 1:at]:  # "Dec. 15": no sentence ends inside the dateline
-                    token.is_sent_start = False
-                doc[at].is_sent_start = True
+        if lines:
+            words = doc.to_array([ORTH, IS_UPPER, IS_TITLE])
+            for i in lines:
+                # Only a "(" or a word in capitals can open either, or a capitalised place with
+                # an agency's bracket a few words on: most lines are spared building their words.
+                orth, upper, title = words[i]
+                if orth == self._paren or upper or (title and self._paren in words[i + 1:i + 8, 0]):
+                    self._opener(doc, i)
         return doc
 
+    @staticmethod
+    def _opener(doc: Doc, i: int) -> None:
+        """A dateline or a wire tag opening the line at token ``i`` is a sentence of its own, so
+        that what follows it parses alone. Read from the line's first words only: the whole
+        Doc's text would build a Token object per word."""
+        head = doc[i:i + OPENER_TOKENS]
+        end = _opener_end(head.text)
+        if end is None:
+            return
+        at = next((t.i for t in head if t.idx - head.start_char >= end and not t.is_space), None)
+        if at is None:
+            return
+        for token in doc[i + 1:at]:  # "Dec. 15": no sentence ends inside the dateline
+            token.is_sent_start = False
+        doc[at].is_sent_start = True
 
     def _starts(self, doc: Doc) -> list[bool]:
         """spaCy's Sentencizer.predict, reading words as string hashes from Doc.to_array: its own
