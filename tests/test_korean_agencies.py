@@ -25,6 +25,7 @@ def test_the_agency_is_known(engine, mention, code):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Unification ministry urges N. Korea to respond to talks offer", [("KOR", "02", "PRK")]),
+    ("Unification minister urges N. Korea to accept family reunion offer", [("KOR", "02", "PRK")]),
     ("USFK commander meets South Korean defense minister", [("KOR", "04", "USA"), ("USA", "04", "KOR")]),
     ("KPA threatens to strike U.S. bases in Guam", [("PRK", "13", "USA")]),
 ])
