@@ -176,6 +176,12 @@ def _comma_partners(verb: Token, own: list[Token]) -> list[Token]:
     to the subject by a bare comma."""
     subj = own[0]
     doc = verb.doc
+    if children(subj, "prep") and subj.right_edge.i + 2 < len(doc) and doc[subj.right_edge.i + 1].text == ",":
+        # "Top envoys of S. Korea, U.S. hold talks": the list after "of" lost, its second name
+        # parsed as a second subject right after the comma that closes the first's phrase.
+        after = [c for c in own[1:] if c.pos_ == "PROPN" and c.left_edge.i == subj.right_edge.i + 2]
+        if after:
+            return after
     # A name, or people a name modifies ("China, Japan leaders meet").
     partners = [c for c in own[1:] if c.dep_ == subj.dep_ and c.left_edge.pos_ == "PROPN"]
     # The first name, misparsed: a bare proper noun is no real adverbial or interjection.
