@@ -28,7 +28,7 @@ OPENER_TOKENS = 40
 
 # A wire dateline at the start of a line: a place in capitals ("SEOUL", "UNITED NATIONS"), an
 # optional date or state (", March 3", ", Dec. 15, 2017", ", Calif."), an optional agency in
-# brackets, then a dash: "SEOUL, March 3 (Yonhap) --", "KABUL (Reuters) -", "LONDON \u2014". A place
+# brackets, then a dash: "SEOUL, March 3 (Yonhap) --", "KABUL (Reuters) -", "LONDON —". A place
 # not in capitals counts only with an agency ("Seoul, March 3 (Yonhap) --"). A plain hyphen
 # needs a date or an agency, so that a headline's "US - China talks" is not a dateline.
 _PLACE = r"(?P<caps>[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){0,3})|(?P<mixed>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})"
