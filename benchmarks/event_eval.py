@@ -75,6 +75,14 @@ def main() -> None:
         out["wire_leads"] = _report(
             f"invented wire leads with datelines, a check ({len(leads)} items, "
             f"{sum(len(s.events) for s in leads)} events)", code_split(leads, model), model)
+    # Invented sentences in the styles the held-out sets hold (Korean wire headlines and
+    # leads, CAMEO-style sentences, confusable roots, multi-state prose, British news), written
+    # after the model was trained and kept as a check (annotations/checks/news_styles; README).
+    styles, _ = load_written(ROOT / "annotations" / "checks" / "news_styles")
+    if styles:
+        out["news_styles"] = _report(
+            f"invented news in six styles, a check ({len(styles)} sentences, "
+            f"{sum(len(s.events) for s in styles)} events)", code_split(styles, model), model)
     meta = json.loads((folder / "meta.json").read_text())
     cv = meta.get("cv")
     out["conflibert_cv"] = cv

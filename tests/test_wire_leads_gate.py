@@ -8,21 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import written_check_figures
 
 from geopivot.evaluation.metrics import PRF
-from geopivot.evaluation.written import load_written
-from geopivot.eventmodel.evaluate import code_split, figures
-from geopivot.eventmodel.runtime import load_event_model
 
 CHECKS = Path(__file__).resolve().parents[1] / "annotations" / "checks"
 
 
 @pytest.fixture(scope="module")
 def measured() -> dict[str, PRF]:
-    leads, problems = load_written(CHECKS)
-    assert len(leads) == 240 and not problems
-    model = load_event_model()
-    return figures(code_split(leads, model), model)
+    return written_check_figures(CHECKS, 240)
 
 
 @pytest.mark.parametrize(("coder", "metric", "floor"), [
