@@ -222,11 +222,13 @@ class ArticleResolver:
         current = [e for e in people if e.valid_on(self.date)]
         if current:
             recent = {p[0].person_id for p in memory.people}
-            # "Mr Howard" in 2005 beside "London" or "Tory" is the British opposition leader,
-            # not Australia's prime minister: the article's person first, then one of a country
-            # the article names, then the higher office.
-            best = max(current, key=lambda e: (e.person_id in recent, e.country in self.countries,
-                                               ROLE_PRIORITY.get(e.role or "", 0)))
+            titled = self._title_role(span) if span is not None else None
+            # "Defence Minister Kang" is the defence minister called Kang, whoever else the
+            # article names. Otherwise "Mr Howard" in 2005 beside "London" or "Tory" is the
+            # British opposition leader, not Australia's prime minister: the article's person
+            # first, then one of a country the article names, then the higher office.
+            best = max(current, key=lambda e: (titled is not None and e.role == titled, e.person_id in recent,
+                                               e.country in self.countries, ROLE_PRIORITY.get(e.role or "", 0)))
             return best, best.actor()
         # Known person, not in office on this date: an elite of their country, as CAMEO codes it.
         # A bare surname ("Smith") names a former official only if the article introduced them.
@@ -248,6 +250,18 @@ class ArticleResolver:
         code = country + ("ELI" if len(country) == 3 else "")
         return latest, Actor(code=code, name=latest.name, country=country or None,
                              sector="ELI" if code.endswith("ELI") else None, actor_type="person")
+
+    def _title_role(self, span: Span) -> str | None:
+        """The office a title just before ``span`` names ("Defence Minister Kang", "FM Kang"),
+        two words first, or None."""
+        doc = span.doc
+        for width in (2, 1):
+            if span.start < width or not all(t.is_alpha for t in doc[span.start - width:span.start]):
+                continue
+            role = self.kb.title_role(doc[span.start - width:span.start].text.lower(), None)
+            if role is not None:
+                return role
+        return None
 
     def _plausible(self, entry: Entry, span: Span | None, memory: Memory) -> bool:
         """A bare surname names a known person only with support: a title before it
