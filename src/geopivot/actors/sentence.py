@@ -93,6 +93,8 @@ class SentenceActors:
         stands for both, each with the phrase's sector. Not for the names themselves."""
         if actor is None or not actor.country:
             return []
+        if actor.sector == "BUS" and token.tag_ in ("NN", "NNP"):
+            return []  # "the US-German firm": one company of two nationalities, not two sides
         ids = {t.i for t in np}
         names = hyphen_joined([s for s in self.spans if s.start in ids and s.end - 1 in ids])
         if not names or any(s.start <= token.i < s.end for s in names):
