@@ -252,13 +252,14 @@ class ArticleResolver:
                              sector="ELI" if code.endswith("ELI") else None, actor_type="person")
 
     def _title_role(self, span: Span) -> str | None:
-        """The office a title just before ``span`` names ("Defence Minister Kang", "FM Kang"),
-        two words first, or None."""
+        """The office a title just before ``span`` names ("Defence Minister Kang", "FM Kang",
+        "Pres. Lee"), two words first, or None."""
         doc = span.doc
         for width in (2, 1):
-            if span.start < width or not all(t.is_alpha for t in doc[span.start - width:span.start]):
+            words = [t.text.rstrip(".") for t in doc[max(0, span.start - width):span.start]]
+            if len(words) < width or not all(w.isalpha() for w in words):
                 continue
-            role = self.kb.title_role(doc[span.start - width:span.start].text.lower(), None)
+            role = self.kb.title_role(" ".join(words).lower(), None)
             if role is not None:
                 return role
         return None

