@@ -37,7 +37,6 @@ _STATE_OFFICES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 # "The ministry said": a government institution, definite, names the government of the state
 # the article is about; "a ministry official" or "officials" alone is not guessed.
 _INSTITUTIONS = {"ministry", "government", "cabinet", "administration"}
-_KOREAN_HALVES = {"north": "North Korea", "south": "South Korea"}
 
 
 class SentenceActors:
@@ -69,9 +68,6 @@ class SentenceActors:
         if token.lower_ in _PERSON_PRONOUNS and token.pos_ == "PRON":
             return self._pronoun(token)
         np = noun_phrase(token)
-        half = self._korean_half(token, np)
-        if half is not None:
-            return [self._mention(np, half)]
         pair = self._pair(token, np)
         if pair is not None:
             return pair
@@ -91,18 +87,6 @@ class SentenceActors:
         if actor is not None and names_former_office(np):
             actor = self._former_official(actor)
         return [self._mention(np, actor)] if actor else []
-
-    def _korean_half(self, token: Token, np: list[Token]) -> Actor | None:
-        """Korean news names the two states by their halves: "the North" (or "North" in a
-        headline) is North Korea and "the South" South Korea in an article naming either Korea.
-        Only the word alone with its article, so "the North Sea" or "North Gyeongsang" stay places."""
-        if token.lower_ not in _KOREAN_HALVES or not token.is_title or not {"KOR", "PRK"} & self.article.countries:
-            return None
-        if any(t.i != token.i and t.pos_ != "DET" for t in np) or any(
-                c.dep_ in ("compound", "amod") for c in token.children) or token.dep_ == "compound":
-            return None
-        states = [e for e in self.article.kb.lookup(_KOREAN_HALVES[token.lower_]) if e.kind == "state"]
-        return states[0].actor() if states else None
 
     def _joined_states(self, token: Token, np: list[Token], actor: Actor | None) -> list[ActorMention]:
         """ "U.S.-Peru military drills": a phrase whose country is one of two hyphen-joined states

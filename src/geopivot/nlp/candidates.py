@@ -21,11 +21,9 @@ from spacy.tokens import Doc, Span
 # Words that let the resolver name an actor from the article's memory rather than from the KB;
 # "two" and "both" ("the two leaders") can name two actors at once.
 _PRONOUNS = frozenset({"he", "him", "she", "her"})
-# "The North" and "the South" name the two Koreas in an article about them (actors/sentence.py).
-_CONTEXT_NAMES = frozenset({"north", "south"})
 _PAIR_WORDS = frozenset({"two", "both"})
 _PAIR_HASHES = frozenset(get_string_id(word) for word in _PAIR_WORDS)
-_PRONOUN_HASHES = frozenset(get_string_id(word) for word in _PRONOUNS | _CONTEXT_NAMES)
+_PRONOUN_HASHES = frozenset(get_string_id(word) for word in _PRONOUNS)
 
 
 def inflected_forms(nlp: Language, lemmas: Iterable[str]) -> dict[str, frozenset[str]]:
