@@ -68,21 +68,19 @@ def main() -> None:
             f"the project's written training sentences, their test share ({len(written)} sentences, "
             f"{sum(len(s.events) for s in written)} events)", written_data := code_split(written, model), model)
         out["written_test"]["five_classes"] = _five_classes(written_data, model)  # type: ignore[index]
-    # Invented wire leads opening with a dateline ("KABUL (Reuters) - ..."), written as a check
-    # of dateline handling (annotations/checks, never trained or tuned on; annotations/README.md).
-    leads, _ = load_written(ROOT / "annotations" / "checks")
-    if leads:
-        out["wire_leads"] = _report(
-            f"invented wire leads with datelines, a check ({len(leads)} items, "
-            f"{sum(len(s.events) for s in leads)} events)", code_split(leads, model), model)
-    # Invented sentences in the styles the held-out sets hold (Korean wire headlines and
+    # Invented check sets, never trained or tuned on (annotations/checks; annotations/README.md):
+    # wire leads opening with a dateline ("KABUL (Reuters) - ..."), a check of dateline handling,
+    # and sentences in the styles the held-out sets hold (Korean wire headlines and
     # leads, CAMEO-style sentences, confusable roots, multi-state prose, British news), written
-    # after the model was trained and kept as a check (annotations/checks/news_styles; README).
-    styles, _ = load_written(ROOT / "annotations" / "checks" / "news_styles")
-    if styles:
-        out["news_styles"] = _report(
-            f"invented news in six styles, a check ({len(styles)} sentences, "
-            f"{sum(len(s.events) for s in styles)} events)", code_split(styles, model), model)
+    # after the model was trained.
+    checks = ROOT / "annotations" / "checks"
+    for key, where, title, unit in (("wire_leads", checks, "invented wire leads with datelines", "items"),
+                                    ("news_styles", checks / "news_styles", "invented news in six styles",
+                                     "sentences")):
+        found, _ = load_written(where)
+        if found:
+            out[key] = _report(f"{title}, a check ({len(found)} {unit}, "
+                               f"{sum(len(s.events) for s in found)} events)", code_split(found, model), model)
     meta = json.loads((folder / "meta.json").read_text())
     cv = meta.get("cv")
     out["conflibert_cv"] = cv

@@ -26,15 +26,3 @@ def engine():
 
     return Engine.load(Settings(nlp=NlpSettings(event_model=False)))
 
-
-def written_check_figures(folder: Path, expected: int):
-    """The rules', the model's and the default coder's figures on a check set in the written
-    sentences' format (annotations/checks), after checking it holds ``expected`` clean sentences."""
-    from geopivot.evaluation.written import load_written
-    from geopivot.eventmodel.evaluate import code_split, figures
-    from geopivot.eventmodel.runtime import load_event_model
-
-    sentences, problems = load_written(folder)
-    assert len(sentences) == expected and not problems
-    model = load_event_model()
-    return figures(code_split(sentences, model), model)
