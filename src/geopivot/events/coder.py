@@ -201,9 +201,14 @@ class _SentenceRun(RoleResolver):
             code = killing_force(verb, sources, match.targets)  # "troops killed", "police killed"
         if code.startswith(THREAT_ROOT) and advice(verb, sources, self.actors.mentions_at):
             return []  # "warned Blair that the war could be illegal"
-        if code == CONVENTIONAL_FORCE and (verbal_clash(verb, sources, match.targets)
-                                           or verbal_attack(verb, sources, match.targets)):
-            code = VERBAL_CLASH  # "Labour and the Tories clashed over tax", "attacked X's plans"
+        if match.pattern.code == CONVENTIONAL_FORCE and (verbal_clash(verb, sources, match.targets)
+                                                         or verbal_attack(verb, sources, match.targets)):
+            # "Labour and the Tories clashed over tax", "attacked X's plans": words, not force.
+            # One still to come ("will attack Labour's record") is no event yet, and never a
+            # threat of force: CAMEO has no intent to criticise.
+            if code != CONVENTIONAL_FORCE:
+                return []
+            code = VERBAL_CLASH
         drafts = pairs_of(match, sources, code, unary_ok, mutual=mutual(verb))
         if "counterpart" in match.pattern.targets:  # "told the Spanish king": another state's
             drafts = [d for d in drafts if d.target is None or (d.target.actor.country != d.source.actor.country
