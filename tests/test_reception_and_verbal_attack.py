@@ -41,3 +41,15 @@ def test_a_reception_is_no_meeting(engine, text: str) -> None:
 ])
 def test_an_attack_in_words_to_come(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a contract awarded or won is business done (061), as the guidelines code a deal
+    ("Iraq awarded a contract to a Canadian company.", [("IRQ", "061", "CANBUS")]),
+    ("Libya awarded exploration licences to American firms.", [("LBY", "061", "USABUS")]),
+    ("A Canadian firm won a contract from Iraq.", [("IRQ", "061", "CANBUS")]),
+    # agreeing to merge is the merger agreed, as agreeing to buy is the purchase
+    ("The Italian bank has agreed to merge with a Spanish bank.", [("ITABUS", "061", "ESPBUS")]),
+])
+def test_business_done(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text) == expected
