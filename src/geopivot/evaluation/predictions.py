@@ -38,6 +38,12 @@ def ordered(records: Sequence[Record]) -> list[Record]:
     return sorted(records, key=lambda r: (_int(r.get("sentence_index")), _int(r.get("trigger_start"))))
 
 
+def events_else(by_events: Sequence[L | None], fallback: Sequence[L | None]) -> list[L | None]:
+    """Each sentence's label from its events, else (none coded) the fallback's: the five
+    classes of the coded events, else of the event model's sentence head."""
+    return [label if label is not None else other for label, other in zip(by_events, fallback)]
+
+
 def majority(labels: Sequence[L]) -> L | None:
     """The most frequent label; a tie goes to the one that occurs first. None when empty."""
     if not labels:

@@ -65,13 +65,10 @@ def _sentence_labels(items: Sequence[Any], predictions: Sequence[Sequence[Record
     from geopivot.eventmodel.runtime import load_event_model
 
     model = load_event_model(threads=settings.nlp.event_model_threads)
-    if model.sentence_head is None:
-        return [None] * len(items)
     empty = [i for i, records in enumerate(predictions) if not records]
     labels: list[int | None] = [None] * len(items)
-    if empty:
-        for i, probs in zip(empty, model.sentence_classes([items[i].text for i in empty])):
-            labels[i] = int(probs.argmax())
+    for i, label in zip(empty, model.sentence_labels([items[i].text for i in empty])):
+        labels[i] = label
     return labels
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from geopivot.evaluation.gold import FIVE_CLASS_NAMES, QuadSentence
 from geopivot.evaluation.metrics import PRF, Confusion, accuracy, confusion, macro_f1, per_class, ratio
-from geopivot.evaluation.predictions import Record, five_class, ordered, primary_label, root_of
+from geopivot.evaluation.predictions import Record, events_else, five_class, ordered, primary_label, root_of
 from geopivot.evaluation.results import ErrorExample
 
 LABELS = (0, 1, 2, 3, 4)
@@ -41,7 +41,7 @@ def score_quad(items: Sequence[QuadSentence], predictions: Sequence[Sequence[Rec
     gold = [item.label for item in items]
     by_events = [primary_label(records, lambda r: five_class(root_of(r))) for records in predictions]
     labels = list(sentence_labels) if sentence_labels is not None else [None] * len(items)
-    pred = [p if p is not None else label for p, label in zip(by_events, labels)]
+    pred = events_else(by_events, labels)
     covered = [i for i, p in enumerate(pred) if p is not None]
     gold_c = [gold[i] for i in covered]
     pred_c = [pred[i] for i in covered]

@@ -19,7 +19,7 @@ import numpy as np
 
 from geopivot.pipeline.engine import Engine
 from geopivot.evaluation.metrics import PRF, accuracy, macro_f1, multiset_prf
-from geopivot.evaluation.predictions import country_of, five_class, majority
+from geopivot.evaluation.predictions import country_of, events_else, five_class, majority
 from geopivot.evaluation.standoff import AnnotatedSentence, read_source_text
 from geopivot.eventmodel.combine import Candidate, Policy, combine_article
 from geopivot.eventmodel.runtime import EventModel, Query
@@ -172,13 +172,9 @@ def five_classes(data: Coded, model: EventModel) -> dict[str, dict[str, float | 
     gold = [majority([five_class(e.code[:2]) for e in data.sentences[i].events]) for i in positives]
     coded = combined(data, model, Policy(threshold=model.threshold, veto=model.veto))
     by_events = [majority([five_class(e.event_type.root) for e in coded[i]]) for i in positives]
-    head: list[int | None] = [None] * len(positives)
-    if model.sentence_head is not None and positives:
-        probs = model.sentence_classes([data.sentences[i].text for i in positives])
-        head = [int(row.argmax()) for row in probs]
+    head = model.sentence_labels([data.sentences[i].text for i in positives])
     out: dict[str, dict[str, float | int | None]] = {}
-    for name, pred in (("events", by_events),
-                       ("events + sentence head", [e if e is not None else h for e, h in zip(by_events, head)]),
+    for name, pred in (("events", by_events), ("events + sentence head", events_else(by_events, head)),
                        ("sentence head", head)):
         out[name] = {"sentences": len(gold), "covered": sum(p is not None for p in pred),
                      "accuracy": accuracy(gold, pred), "macro_f1": macro_f1(gold, pred)}

@@ -114,6 +114,12 @@ class EventModel:
         exp = np.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)
 
+    def sentence_labels(self, texts: Sequence[str]) -> list[int | None]:
+        """The most probable of the five classes for each text; all None without a head."""
+        if self.sentence_head is None or not texts:
+            return [None] * len(texts)
+        return [int(row.argmax()) for row in self.sentence_classes(texts)]
+
     def _run(self, batch: list[_Sentence]) -> np.ndarray:
         width = max(len(s.encoded.ids) for s in batch)
         ids = np.zeros((len(batch), width), dtype=np.int64)
