@@ -42,7 +42,10 @@ docs: $(STAMP)
 # `make train` (optional; installs torch into a separate .venv-train): rebuilds the event model
 # file with fixed seeds from the stand-off annotations, the written sentences (annotations/written)
 # and ../shared/eval/dev, chooses its thresholds on the dev split and prints its evaluation
-# (docs/event-model.md). ~30 min on 2 cores.
+# (docs/event-model.md). ~30 min on 2 cores. The candidate mentions it trains on are pinned in
+# train/candidates.lock.jsonl, so that it rebuilds the shipped file byte for byte whatever the
+# knowledge base learnt since; `.venv/bin/python train/prepare.py build/examples.jsonl
+# --refresh-candidates` takes the current knowledge base's (then retrain, and commit both).
 TRAIN_VENV := .venv-train
 TRAIN_STAMP := $(TRAIN_VENV)/.geopivot-train-installed
 TORCH_WHEEL ?= /opt/wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.whl

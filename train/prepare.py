@@ -3,8 +3,8 @@
 Sources (docs/event-model.md):
 - our stand-off annotations (annotations/events, text read from ../shared), train and dev splits
   only — the test split is never written here. For each sentence, all the runtime's candidate
-  mentions (geopivot.eventmodel.mentions) are marked, and every ordered pair of two countries
-  is an example: its label is the root of the annotated events between those two countries, else "none". An
+  mentions (geopivot.eventmodel.mentions), as pinned in train/candidates.lock.jsonl (see
+  train/candidates.py), are marked, and every ordered pair of two countries is an example: its label is the root of the annotated events between those two countries, else "none". An
   annotated pair that no candidate covers (a pronoun, an actor the knowledge base lacks) is added
   with the markers on the annotated spans.
 - ConfliBERT's dev train files (../shared/eval/dev): each sentence in "sentence mode" with its
@@ -14,7 +14,8 @@ Sources (docs/event-model.md):
   their train share, as pairs the same way as our annotations.
 
 Writes JSONL rows, one per encoder pass, {ids, positions, pairs: [[source, target, allowed]],
-origin, split, mode, group, fold} to the output file; the text itself is not written. Usage: python train/prepare.py OUT.jsonl [--shared ../shared]
+origin, split, mode, group, fold} to the output file; the text itself is not written. Usage: python train/prepare.py OUT.jsonl
+[--shared ../shared] [--refresh-candidates]
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Callable
+from itertools import permutations
 from pathlib import Path
 
 from tokenizers import Tokenizer
@@ -32,10 +35,10 @@ from geopivot.evaluation.readers import read_quad, read_roles
 from geopivot.evaluation.standoff import AnnotatedSentence, load_standoff
 from geopivot.evaluation.written import load_written
 from geopivot.eventmodel.inputs import LABELS, encode, overlap
-from geopivot.eventmodel.mentions import ordered_pairs
 from geopivot.eventmodel.runtime import model_dir
-from geopivot.eventmodel.texts import TextMentions
 from geopivot.events.ontology import five_class_of
+
+from candidates import LOCK, Mention, PinnedCandidates, StaleLock, found_now, write_lock
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDS = 5
@@ -49,7 +52,11 @@ def fold_of(key: str) -> int:
     return int(hashlib.sha1(key.encode()).hexdigest(), 16) % FOLDS
 
 
-def ours(tok: Tokenizer, mentions: TextMentions, shared: Path) -> list[dict]:
+# The candidate mentions of one sentence: (origin, sentence id, text) -> mentions.
+Candidates = Callable[[str, str, str], list[Mention]]
+
+
+def ours(tok: Tokenizer, mentions: Candidates, shared: Path) -> list[dict]:
     folder = ROOT / "annotations" / "events"
     if not (folder / "events.tsv").exists():
         print("no annotations/events/events.tsv: our annotations are left out", file=sys.stderr)
@@ -57,7 +64,7 @@ def ours(tok: Tokenizer, mentions: TextMentions, shared: Path) -> list[dict]:
     return pair_rows(tok, mentions, load_standoff(folder, shared, splits=("train", "dev")), "ours")
 
 
-def written(tok: Tokenizer, mentions: TextMentions) -> list[dict]:
+def written(tok: Tokenizer, mentions: Candidates) -> list[dict]:
     """The sentences the project wrote for training (their own test share is never written here)."""
     sentences, problems = load_written(ROOT / "annotations" / "written", splits=("train",))
     for problem in problems:
@@ -65,22 +72,23 @@ def written(tok: Tokenizer, mentions: TextMentions) -> list[dict]:
     return pair_rows(tok, mentions, sentences, "written")
 
 
-def pair_rows(tok: Tokenizer, mentions: TextMentions, sentences: list[AnnotatedSentence], origin: str) -> list[dict]:
+def pair_rows(tok: Tokenizer, mentions: Candidates, sentences: list[AnnotatedSentence], origin: str) -> list[dict]:
     rows = []
     for sent in sentences:
-        found = mentions(sent.text)
+        found = mentions(origin, sent.sentence_id, sent.text)
         gold: dict[tuple[str, str], set[int]] = {}
         for ev in sent.events:
             key = (country_of(ev.source_actor) or "", country_of(ev.target_actor) or "")
             gold.setdefault(key, set()).add(int(ev.code[:2]))
         covered = set()
-        pairs = ordered_pairs(found)
+        # every ordered pair of two countries (geopivot.eventmodel.mentions.ordered_pairs)
+        pairs = [(a, b) for a, b in permutations(found, 2) if a.country != b.country]
         if pairs:
             spans = [(m.start, m.end) for m in found]
             index = {span: k + 1 for k, span in enumerate(spans)}
             labelled = []
             for a, b in pairs:
-                key = (a.actor.country or "", b.actor.country or "")
+                key = (a.country, b.country)
                 roots = sorted(gold.get(key, ()))
                 if roots:
                     covered.add(key)
@@ -149,14 +157,31 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--without-written", action="store_true",
                         help="leave out the sentences the project wrote (annotations/written)")
+    parser.add_argument("--refresh-candidates", action="store_true",
+                        help=f"find the candidate mentions with the current knowledge base and rewrite {LOCK.name}")
     args = parser.parse_args()
     tok = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
     tok.no_truncation()
     tok.no_padding()
-    mentions = TextMentions.load()
-    rows = conflibert(tok, args.shared) + ours(tok, mentions, args.shared)
-    if not args.without_written:
-        rows += written(tok, mentions)
+    found: list[tuple[str, str, str, list[Mention]]] = []
+    if args.refresh_candidates:
+        from geopivot.eventmodel.texts import TextMentions
+
+        finder = TextMentions.load()
+
+        def mentions(origin: str, sentence_id: str, text: str) -> list[Mention]:
+            found.append((origin, sentence_id, text, found_now(text, finder=finder)))
+            return found[-1][3]
+    else:
+        mentions = PinnedCandidates.load()
+    try:
+        rows = conflibert(tok, args.shared) + ours(tok, mentions, args.shared)
+        if not args.without_written:
+            rows += written(tok, mentions)
+    except StaleLock as e:
+        sys.exit(f"train/prepare.py: {e}")
+    if args.refresh_candidates:
+        print(f"{LOCK.name}: {write_lock(found)} sentences", file=sys.stderr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as handle:
         for row in rows:
