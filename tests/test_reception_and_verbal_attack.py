@@ -48,8 +48,6 @@ def test_an_attack_in_words_to_come(engine, text: str, expected: list[tuple[str,
     ("Iraq awarded a contract to a Canadian company.", [("IRQ", "061", "CANBUS")]),
     ("Libya awarded exploration licences to American firms.", [("LBY", "061", "USABUS")]),
     ("A Canadian firm won a contract from Iraq.", [("IRQ", "061", "CANBUS")]),
-    # agreeing to merge is the merger agreed, as agreeing to buy is the purchase
-    ("The Italian bank has agreed to merge with a Spanish bank.", [("ITABUS", "061", "ESPBUS")]),
 ])
 def test_business_done(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert engine_triples(engine, text) == expected

@@ -186,10 +186,10 @@ class _SentenceRun(RoleResolver):
         lifted = lifted_participle(verb, self.verb_sources, match.targets) or verb
         mode = clause_mode(lifted)
         code = _code_for(match.pattern, mode)
-        if mode is Mode.INTENT and match.pattern.code.startswith("061") and agreed_deal(verb):
-            code = match.pattern.code  # "agreed to buy Y", "agreed to merge": the deal, as the guidelines code it
         if not code:
             return []
+        if mode is Mode.INTENT and match.pattern.code.startswith("061") and agreed_deal(verb):
+            code = match.pattern.code  # "agreed to buy Y": the deal, as the guidelines code it
         if code in KILLING_CODES and code == match.pattern.code and mass_victims(verb):
             code = MASS_KILLING  # "killed hundreds of civilians"
         intransitive = not match.pattern.objects and not objects_of(verb)
