@@ -4,7 +4,8 @@ Sources (docs/event-model.md):
 - our stand-off annotations (annotations/events, text read from ../shared), train and dev splits
   only — the test split is never written here. For each sentence, all the runtime's candidate
   mentions (geopivot.eventmodel.mentions), as pinned in train/candidates.lock.jsonl (see
-  train/candidates.py), are marked, and every ordered pair of two countries is an example: its label is the root of the annotated events between those two countries, else "none". An
+  train/candidates.py), are marked, and every ordered pair of two countries is an example: its
+  label is the root of the annotated events between those two countries, else "none". An
   annotated pair that no candidate covers (a pronoun, an actor the knowledge base lacks) is added
   with the markers on the annotated spans.
 - ConfliBERT's dev train files (../shared/eval/dev): each sentence in "sentence mode" with its
