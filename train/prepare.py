@@ -25,7 +25,6 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable
-from itertools import permutations
 from pathlib import Path
 
 from tokenizers import Tokenizer
@@ -36,6 +35,7 @@ from geopivot.evaluation.readers import read_quad, read_roles
 from geopivot.evaluation.standoff import AnnotatedSentence, load_standoff
 from geopivot.evaluation.written import load_written
 from geopivot.eventmodel.inputs import LABELS, encode, overlap
+from geopivot.eventmodel.mentions import ordered_pairs
 from geopivot.eventmodel.runtime import model_dir
 from geopivot.events.ontology import five_class_of
 
@@ -82,8 +82,7 @@ def pair_rows(tok: Tokenizer, mentions: Candidates, sentences: list[AnnotatedSen
             key = (country_of(ev.source_actor) or "", country_of(ev.target_actor) or "")
             gold.setdefault(key, set()).add(int(ev.code[:2]))
         covered = set()
-        # every ordered pair of two countries (geopivot.eventmodel.mentions.ordered_pairs)
-        pairs = [(a, b) for a, b in permutations(found, 2) if a.country != b.country]
+        pairs = ordered_pairs(found, country=lambda m: m.country)
         if pairs:
             spans = [(m.start, m.end) for m in found]
             index = {span: k + 1 for k, span in enumerate(spans)}

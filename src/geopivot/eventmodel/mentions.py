@@ -8,7 +8,9 @@ reads them. One mention stands for each actor country in the sentence — the mo
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from itertools import permutations
+from typing import TypeVar
 
 from spacy.tokens import Span
 
@@ -16,6 +18,7 @@ from geopivot.actors.cues import INTRODUCED
 from geopivot.actors.resolve import ArticleResolver
 from geopivot.models import Actor, ActorMention
 
+M = TypeVar("M")  # a mention: ActorMention, or a pinned training candidate
 _NON_PERSON_ORDER = ("state", "metonym", "org", "adjective")
 # A pair of countries the model is asked about; more mentions than this in one sentence
 # (a list of attendees) are seldom an event between any two of them, and cost time.
@@ -37,9 +40,16 @@ def sentence_mentions(resolver: ArticleResolver, sent: Span, matches: list[Span]
     return sorted(best.values(), key=lambda m: m.start)[:MAX_ACTORS]
 
 
-def ordered_pairs(mentions: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
-    """Every ordered pair of mentions of two different countries."""
-    return [(a, b) for a, b in permutations(mentions, 2) if a.actor.country != b.actor.country]
+def _country(mention: ActorMention) -> str | None:
+    return mention.actor.country
+
+
+def ordered_pairs(mentions: Sequence[M], country: Callable[[M], str | None] = _country
+                  ) -> list[tuple[M, M]]:
+    """Every ordered pair of mentions of two different countries. ``country`` reads a mention's
+    (train/prepare.py pairs the candidates pinned in its lock, which carry only a country, as
+    the runtime pairs these)."""
+    return [(a, b) for a, b in permutations(mentions, 2) if country(a) != country(b)]
 
 
 def _actor(resolver: ArticleResolver, span: Span) -> Actor | None:
