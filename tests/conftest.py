@@ -25,4 +25,3 @@ def engine():
     from geopivot.settings import NlpSettings, Settings
 
     return Engine.load(Settings(nlp=NlpSettings(event_model=False)))
-

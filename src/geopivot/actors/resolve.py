@@ -222,7 +222,8 @@ class ArticleResolver:
         current = [e for e in people if e.valid_on(self.date)]
         if current:
             recent = {p[0].person_id for p in memory.people}
-            titled = self._title_role(span) if span is not None else None
+            # Only a choice among several needs the title (a lookup for every name otherwise).
+            titled = self._title_role(span) if span is not None and len(current) > 1 else None
             # "Defence Minister Kang" is the defence minister called Kang, whoever else the
             # article names. Otherwise "Mr Howard" in 2005 beside "London" or "Tory" is the
             # British opposition leader, not Australia's prime minister: the article's person
