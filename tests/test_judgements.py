@@ -68,3 +68,14 @@ def test_a_reported_clause_judged_by_a_noun(engine, text: str,
 ])
 def test_more_words_that_judge_conduct(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert engine_triples(engine, text, date=SPRING_2008) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "call on" and "call for" are an appeal, not a naming: a judging word inside what is asked
+    # does not judge the one asked
+    ("Peru called on Chile to hold constructive talks.", [("PER", "020", "CHL")]),
+    ("Peru called on Chile to drop its unacceptable demands.", [("PER", "020", "CHL")]),
+])
+def test_calling_on_someone_is_not_naming_them(engine, text: str,
+                                               expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text, date=SPRING_2008) == expected

@@ -23,6 +23,8 @@ from geopivot.models import ActorMention
 # European Union unjustified" is eleven words.
 _REACH = 12
 # Words that end the small clause before a judging word could belong to it.
+# "call on", "call upon", "call for": an appeal (its own rows), not a naming.
+_APPEALS = frozenset({"on", "upon", "for"})
 _STOPS = frozenset({",", ";", ":", "and", "but", "while", "because", "after", "before", "which", "that"})
 
 
@@ -31,8 +33,8 @@ def judgement_at(patterns: PatternSet, verb: Token,
     """The judge row a naming verb matches here, with the judged actor as its target; None when
     no judging word follows in the verb's phrase or nothing before it names an actor."""
     rows = candidates_at(patterns, "judge", verb)
-    if not rows:
-        return None
+    if not rows or any(c.dep_ in ("prep", "prt") and c.lower_ in _APPEALS for c in verb.children):
+        return None  # "called on Chile to hold constructive talks" asks, it does not name
     subtree = {t.i for t in verb.subtree}
     window: list[Token] = []
     for token in verb.doc[verb.i + 1: min(verb.i + 1 + _REACH, verb.sent.end)]:
