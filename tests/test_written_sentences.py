@@ -1,6 +1,7 @@
 """annotations/written: the project's own training sentences load with offsets, a bad label drops its sentence."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -40,6 +41,20 @@ def test_a_sentence_with_a_bad_event_is_left_out_whole(tmp_path, bad):
     _write(tmp_path, record)
     sentences, problems = _load(tmp_path)
     assert sentences == [] and len(problems) == 1 and problems[0].startswith("a.jsonl:1:")
+
+
+@pytest.mark.parametrize(("date", "expected"), [("2005-03-14", dt.date(2005, 3, 14)), (None, None)])
+def test_an_article_keeps_its_date(tmp_path, date, expected):
+    # written articles give their date: "the prime minister" is read on it
+    _write(tmp_path, dict(GOOD, date=date) if date else GOOD)
+    sentences, problems = _load(tmp_path)
+    assert problems == [] and sentences[0].date == expected
+
+
+def test_a_bad_date_leaves_the_article_out(tmp_path):
+    _write(tmp_path, dict(GOOD, date="14 March"))
+    sentences, problems = _load(tmp_path)
+    assert sentences == [] and len(problems) == 1
 
 
 def test_a_repeated_text_is_kept_once(tmp_path):

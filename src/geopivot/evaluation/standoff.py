@@ -8,6 +8,7 @@ target) are offsets relative to the sentence start.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator
@@ -67,6 +68,9 @@ class AnnotatedSentence:
     kind: str
     text: str = ""
     events: list[AnnotatedEvent] = field(default_factory=list)
+    # The date a written article gives itself (office holders are read on it); None for the
+    # stand-off sentences, whose dates the coder reads as `geopivot run` does.
+    date: dt.date | None = None
 
 
 def find_span(text: str, span: str, nth: int = 1) -> tuple[int, int] | None:

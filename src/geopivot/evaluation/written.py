@@ -12,6 +12,7 @@ figures, and the threshold is chosen on more than the annotated dev split's 98 e
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from pathlib import Path
@@ -63,7 +64,8 @@ def load_written(folder: Path, *, splits: tuple[str, ...] | None = None) -> tupl
                                          text_hash(text), split, str(obj.get("kind") or "sentence"), text)
             try:
                 sentence.events = [labelled_event(text, event) for event in events]
-            except StandoffError as e:
+                sentence.date = dt.date.fromisoformat(obj["date"]) if obj.get("date") else None
+            except (StandoffError, ValueError, TypeError) as e:
                 # The whole sentence goes: kept without the bad event, its pair would teach "none".
                 problems.append(f"{where}: left out, {e}")
                 continue

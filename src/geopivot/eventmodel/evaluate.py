@@ -48,7 +48,7 @@ def code_split(sentences: list[AnnotatedSentence], model: EventModel, *, shared:
     started = time.perf_counter()
     engine = Engine.load(Settings(nlp=NlpSettings(event_model=False)))
     if shared is None:
-        articles = [Article.from_text(s.sentence_id, s.text) for s in sentences]
+        articles = [Article.from_text(s.sentence_id, s.text, date=s.date) for s in sentences]
         coded, candidates = engine.code_with_candidates(articles, candidates=True)
         assert candidates is not None
         owner = {(c.article, c.sentence_index): c.article for c in candidates}
