@@ -43,6 +43,7 @@ class FakeLookup:
     capitalised adjectives count as compounds ("North Korean" parses as amod + amod)."""
 
     dateline = None
+    article_state = None
 
     def __init__(self, sent: Span) -> None:
         self.sent = sent

@@ -25,3 +25,9 @@ class ActorLookup(Protocol):
         """The state (ISO3) of the article's wire dateline ("KABUL (Reuters) -"), if any: it
         places the article's groups no sentence places."""
         ...
+
+    @property
+    def article_state(self) -> str | None:
+        """The state (ISO3) the article was about before this sentence, when one clearly leads
+        it: it places the groups neither the sentence nor a dateline places."""
+        ...

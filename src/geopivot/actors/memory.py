@@ -15,6 +15,11 @@ from dataclasses import dataclass, field, replace
 from geopivot.actors.kb import Entry
 from geopivot.models import Actor
 
+# A state leads an article when named (or its people named) as subject or object about twice,
+# and twice as much as any other state.
+LEAD_WEIGHT = 2.0
+LEAD_RATIO = 2.0
+
 
 @dataclass(slots=True)
 class Memory:
@@ -86,6 +91,17 @@ class Memory:
         """The ``n`` most salient states, most salient first."""
         ranked = sorted(self.state_actors, key=lambda c: self._rank(f"s:{c}"), reverse=True)
         return [self.state_actors[c] for c in ranked[:n]]
+
+    def leading_state(self) -> Actor | None:
+        """The state the article is about so far, when one clearly leads: named with at least
+        LEAD_WEIGHT in all and LEAD_RATIO times the next state's weight. An article about two
+        states alike ("France and Germany agreed ...") has none."""
+        ranked = self.top_states(2)
+        if not ranked:
+            return None
+        top = self.weight.get(f"s:{ranked[0].country}", 0.0)
+        second = self.weight.get(f"s:{ranked[1].country}", 0.0) if len(ranked) > 1 else 0.0
+        return ranked[0] if top >= LEAD_WEIGHT and top >= LEAD_RATIO * second else None
 
     def _rank(self, key: str) -> tuple[float, int]:
         return self.weight.get(key, 0.0), self.seen.get(key, 0)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from geopivot.actors.cues import PERSON_NOUNS
+from geopivot.actors.cues import PERSON_NOUNS, singular
 from geopivot.actors.kb import Entry
 from geopivot.actors.memory import Memory
 from geopivot.actors.phrases import (backed_by, conjuncts, foreign_name, hyphen_joined, inside_a_name,
@@ -22,7 +22,7 @@ from geopivot.models import Actor, ActorMention
 if TYPE_CHECKING:  # the article's resolver builds these; only its type is needed here
     from geopivot.actors.resolve import ArticleResolver
 
-_PAIR_WORDS = {"two", "both"}
+_DEFINITE = {"the", "their", "its", "our", "these", "those"}  # "the two leaders", "their two countries"
 _PAIR_PEOPLE = {"leader", "president", "man", "head", "minister", "premier"}
 _PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital",
                 "administration"}
@@ -37,6 +37,9 @@ _STATE_OFFICES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 # "The ministry said": a government institution, definite, names the government of the state
 # the article is about; "a ministry official" or "officials" alone is not guessed.
 _INSTITUTIONS = {"ministry", "government", "cabinet", "administration"}
+# State officials the article's state does not place (_articles_organ): as often another state's.
+_NOT_GUESSED = {"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy", "ambassador",
+                "delegation", "delegate", "representative", "source", "counterpart"}
 
 
 class SentenceActors:
@@ -52,6 +55,11 @@ class SentenceActors:
     @property
     def dateline(self) -> str | None:
         return self.article.dateline
+
+    @property
+    def article_state(self) -> str | None:
+        state = self.before.leading_state()
+        return state.country if state is not None else None
 
     def _memory_at(self, token: Token) -> Memory:
         """What the article had named before ``token``: a pronoun or "the two leaders" points
@@ -151,8 +159,9 @@ class SentenceActors:
             c.lower_ == "the" for c in token.children) and not any(c.dep_ == "prep" for c in token.children)
         if not bare and lemma not in _PAIR_PEOPLE | _PAIR_STATES:
             return None
-        if not bare and not any(t.lower_ in _PAIR_WORDS for t in np):
-            return None
+        if not bare and not any(t.lower_ == "both" for t in np) and not (
+                any(t.lower_ == "two" for t in np) and any(t.lower_ in _DEFINITE for t in np)):
+            return None  # "two men", indefinite, are two people not named before
         memory = self._memory_at(token)
         if bare:
             people = self._recent_pair(memory, "p")
@@ -316,8 +325,9 @@ class SentenceActors:
                 if sector.cameo == "GOV" and term.split()[-1] in _INSTITUTIONS \
                         and any(t.lower_ == "the" for t in np):
                     return self._government(token, term)
-                return Actor(code=sector.cameo, name=term, sector=sector.cameo, actor_type="sector") \
-                    if sector.cameo not in {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"} else None
+                if sector.cameo in _STATE_OFFICES:
+                    return self._articles_organ(token, np, term, sector.cameo)
+                return Actor(code=sector.cameo, name=term, sector=sector.cameo, actor_type="sector")
             role = kb.title_role(term, country.country)
             holder = self.article.office_holder(country.country or "", role) if role else None
             if holder is not None:
@@ -396,6 +406,40 @@ class SentenceActors:
         state = top[0]
         return Actor(code=(state.country or "") + "GOV", name=f"{state.name} {term}",
                      country=state.country, sector="GOV", actor_type="state")
+
+    def _articles_organ(self, token: Token, np: list[Token], term: str, sector: str) -> Actor | None:
+        """ "The prime minister", "ministers", "police", "MPs" with no state named in the phrase:
+        the office holder or organ of the state the article was about before this sentence, when
+        one clearly leads it (Memory.leading_state) and the sentence names no other state, as a
+        reader of a British story takes "the home secretary" as Britain's. Only a definite
+        singular or a bare or definite plural; troops, officials, envoys and spokesmen are as
+        often another state's, and are not guessed (a British story tells of troops in Iraq and
+        of Iraqi troops alike). A title the leading state has no holder of ("the president" in
+        Britain) names nobody."""
+        # "MPs" is often tagged a singular proper noun
+        plural = token.tag_ in ("NNS", "NNPS") or (token.pos_ == "PROPN"
+                                                   and singular(token.lower_) != token.lower_)
+        determiners = [t.lower_ for t in np if t.dep_ == "det"]
+        if sector == "MIL" or token.lemma_.lower() in _NOT_GUESSED or determiners not in ([], ["the"]) \
+                or (not plural and determiners != ["the"]):
+            return None
+        state = self.before.leading_state()
+        if state is None or not state.country or self._other_states(state.country):
+            return None
+        role = self.article.kb.title_role(term, state.country)
+        if role:
+            holder = self.article.office_holder(state.country, role)
+            return holder.actor() if holder is not None else None
+        return Actor(code=state.country + sector, name=f"{state.name} {term}", country=state.country,
+                     sector=sector, actor_type="state")
+
+    def _other_states(self, country: str) -> bool:
+        """Whether the sentence names a state other than ``country`` (its name, capital or
+        nationality): its police or courts may then be that state's ("Police detained two
+        Jamaican singers")."""
+        kb = self.article.kb
+        return any(e.kind in {"state", "metonym", "adjective"} and e.country and len(e.country) == 3
+                   and e.country != country for span in self.spans for e in kb.lookup(span.label_))
 
     def _with_title(self, actor: Actor, entries: list[Entry], token: Token, np: list[Token],
                     spans: list[Span]) -> Actor:

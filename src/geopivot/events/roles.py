@@ -108,12 +108,15 @@ class RoleResolver:
         """A generic group with no country ("rebels", "protesters", "ethnic Albanians" read as
         a sector) takes the state of the article's wire dateline ("KABUL (Reuters) - Rebels
         kidnapped two American engineers": Afghan rebels), else the one state the sentence
-        names: "Rebels attacked a police station in northern Mali" are Malian rebels. No
-        dateline and two or more states named: left as it is."""
+        names: "Rebels attacked a police station in northern Mali" are Malian rebels, else,
+        when the sentence names none, the state that leads the article so far. No dateline and
+        two or more states named: left as it is."""
         if not generic(mention):
             return mention
         dateline = self.actors.dateline
         states = {dateline} if dateline else {m.actor.country for m in self.named_states(sent)}
+        if not states and self.actors.article_state:
+            states = {self.actors.article_state}
         if len(states) != 1:
             return mention
         country = states.pop()
