@@ -72,11 +72,14 @@ def main() -> None:
     # wire leads opening with a dateline ("KABUL (Reuters) - ..."), a check of dateline handling,
     # and sentences in the styles the held-out sets hold (Korean wire headlines and
     # leads, CAMEO-style sentences, confusable roots, multi-state prose, British news), written
-    # after the model was trained.
+    # after the model was trained; and whole articles, where "the government" and "he" are
+    # read from what came before.
     checks = ROOT / "annotations" / "checks"
     for key, where, title, unit in (("wire_leads", checks, "invented wire leads with datelines", "items"),
                                     ("news_styles", checks / "news_styles", "invented news in six styles",
-                                     "sentences")):
+                                     "sentences"),
+                                    ("articles", checks / "articles",
+                                     "invented articles, each read whole on its date", "articles")):
         found, _ = load_written(where)
         if found:
             out[key] = _report(f"{title}, a check ({len(found)} {unit}, "
