@@ -77,6 +77,8 @@ def same_actor(a: ActorMention, b: ActorMention, *, conflict: bool) -> bool:
     country = a.actor.country
     if not country or country != b.actor.country or country not in (a.actor.code, b.actor.code):
         return False
+    if not a_state(country):
+        return False  # the UN and its own agency are two sides ("the UN investigated UNRWA")
     # Rebels, protesters or militants of a country do act on it ("Taliban fighters attacked a
     # base in Afghanistan"); only the state's own organs are the state.
     other = b if a.actor.code == country else a
