@@ -43,7 +43,8 @@ _GOV_HONORIFICS = {"president", "premier", "minister", "secretary", "chancellor"
 # A name the article introduced that the knowledge base does not know ("Lim" after "South
 # Korean Vice Foreign Minister Lim Sung-nam"): its later mentions get spans with this label prefix.
 INTRODUCED = "article:"
-_STATE_KINDS = {"state", "metonym", "adjective"}
+# Entries that name a state: its name, its capital or other metonym, its nationality.
+STATE_KINDS = frozenset({"state", "metonym", "adjective"})
 _LOOKBACK = 10
 
 
@@ -90,7 +91,7 @@ def mention_weight(kb: ActorKB, span: Span, kind: str) -> float:
     if kind == "adjective" and _inside_name(kb, doc, span.end):
         return 0.0
     word = governor(kb, doc, span.start)
-    if word in _LOCATIVE and kind in _STATE_KINDS:
+    if word in _LOCATIVE and kind in STATE_KINDS:
         return 0.0
     if word is None:
         return 1.5
@@ -170,7 +171,7 @@ def introductions(kb: ActorKB, spans: list[Span]) -> list[Introduction]:
             if found is not None:
                 out.append(found)
             continue
-        if not entries or entries[0].kind not in _STATE_KINDS:
+        if not entries or entries[0].kind not in STATE_KINDS:
             continue
         after = span.end
         if after < len(doc) and doc[after].lower_ in {"'s", "’s"}:

@@ -15,7 +15,8 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from geopivot.actors.cues import HONORIFICS, INTRODUCED, Introduction, introductions, mention_weight
+from geopivot.actors.cues import (HONORIFICS, INTRODUCED, STATE_KINDS, Introduction, introductions,
+                                  mention_weight)
 from geopivot.actors.kb import ROLE_PRIORITY, Entry
 from geopivot.actors.matcher import ActorMatcher
 from geopivot.actors.memory import Memory
@@ -193,7 +194,7 @@ class ArticleResolver:
                 recent.append(("p", person[1], weight))
                 if country and len(country) == 3:
                     recent.append(("s", kb.state(country), weight))
-            elif entries and entries[0].kind in {"state", "metonym", "adjective"}:
+            elif entries and entries[0].kind in STATE_KINDS:
                 country = entries[0].country or ""
                 state = kb.state(country) if len(country) == 3 else Actor(
                     code=country, name=entries[0].name, country=country or None, actor_type="state")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from geopivot.actors.cues import PERSON_NOUNS, singular
+from geopivot.actors.cues import PERSON_NOUNS, STATE_KINDS, singular
 from geopivot.actors.kb import Entry
 from geopivot.actors.memory import Memory
 from geopivot.actors.phrases import (backed_by, conjuncts, foreign_name, hyphen_joined, inside_a_name,
@@ -438,7 +438,7 @@ class SentenceActors:
         nationality): its police or courts may then be that state's ("Police detained two
         Jamaican singers")."""
         kb = self.article.kb
-        return any(e.kind in {"state", "metonym", "adjective"} and e.country and len(e.country) == 3
+        return any(e.kind in STATE_KINDS and e.country and len(e.country) == 3
                    and e.country != country for span in self.spans for e in kb.lookup(span.label_))
 
     def _with_title(self, actor: Actor, entries: list[Entry], token: Token, np: list[Token],
@@ -446,7 +446,7 @@ class SentenceActors:
         """A name a user file codes with a bare country ("ROMENDACIL [BRE]") takes the sector
         of a title before it ("Bree Prime Minister Romendacil" is BREGOV), as PETRARCH does."""
         if actor.sector or not actor.country or actor.code != actor.country \
-                or any(e.kind in {"state", "metonym", "adjective"} for e in entries):
+                or any(e.kind in STATE_KINDS for e in entries):
             return actor
         title = title_beside(self.article.kb, token, np, spans)
         if title is None:
