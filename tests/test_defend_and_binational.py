@@ -22,6 +22,8 @@ def test_a_pledge_to_defend_a_state(engine, text: str, expected: list[tuple[str,
     "The US-German firm agreed last year to stop providing loans.",
     "The Anglo-Dutch group agreed last month to sell its chemicals arm.",
     "The US-German firm, once the largest shareholder, agreed last year to stop providing loans.",
+    # (added when "Anglo" became a name of Britain: a group, no sector, read as two states)
+    "The US-German group agreed last year to stop providing loans.",
 ])
 def test_one_phrase_naming_two_nationalities_is_one_side(engine, text: str) -> None:
     # "the US-German firm" is one company, not two sides agreeing with each other

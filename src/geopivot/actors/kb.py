@@ -48,6 +48,8 @@ class ActorKB:
     # "Tory"): surface -> the dated alternatives, each also entered under "surface@code".
     dated: dict[str, list[Entry]] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)  # ethnic group -> default ISO3 or ""
+    # "Sino" in "Sino-Japanese": a state's combining form, a name only before a hyphen -> ISO3
+    combining: dict[str, str] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)
 
     def add(self, entry: Entry) -> None:
@@ -64,6 +66,18 @@ class ActorKB:
 
     def surfaces(self) -> Iterator[str]:
         return iter(self.entries)
+
+    def several(self, surface: str) -> list[Entry]:
+        """The entries of a name that stands for several actors at once (PETRARCH's
+        "THE_SHIRE [FRO/BIL/SAM]", "the two Koreas"), one per actor; [] for any other name."""
+        entries = [e for e in self.folded.get(surface.lower(), []) if e.kind in ("org", "state")]
+        if len({e.code for e in entries}) < 2 or len({e.source for e in entries}) != 1:
+            return []
+        return entries
+
+    def several_surfaces(self) -> list[str]:
+        """Every name :meth:`several` reads as several actors, as the matcher labels it."""
+        return [surface for surface in self.folded if self.several(surface)]
 
     def folded_surfaces(self) -> Iterator[str]:
         return iter(self.folded)
@@ -216,6 +230,13 @@ def _load_state_groups(kb: ActorKB, path: Path) -> None:
                          source="state_groups", fold=True))
 
 
+def _load_combining_forms(kb: ActorKB, path: Path) -> None:
+    for line, row in read_table(path, required=("surface", "state")):
+        if row["state"] not in kb.state_names:
+            raise DataFileError(str(path), f"unknown state {row['state']!r}", line=line)
+        kb.combining[row["surface"]] = row["state"]
+
+
 def _load_nationalities(kb: ActorKB, path: Path) -> None:
     ids = {e.person_id: e.name for bucket in kb.entries.values() for e in bucket
            if e.kind == "person" and e.source == "packaged"}
@@ -280,7 +301,8 @@ _TABLES = (("states.tsv", _load_states), ("places.tsv", _load_places),
            ("ethnic_groups.tsv", _load_groups),
            ("phoenix_people.tsv", _load_phoenix_people), ("companies.tsv", _load_companies),
            ("companies_phoenix.tsv", functools.partial(_load_companies, fold=True)),
-           ("groups_phoenix.tsv", _load_phoenix_groups), ("state_groups.tsv", _load_state_groups))
+           ("groups_phoenix.tsv", _load_phoenix_groups), ("state_groups.tsv", _load_state_groups),
+           ("combining_forms.tsv", _load_combining_forms))
 
 
 @functools.lru_cache(maxsize=8)

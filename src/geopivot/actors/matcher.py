@@ -9,6 +9,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from geopivot.actors.cues import STATE_KINDS
 from geopivot.actors.kb import ActorKB
 from geopivot.actors.surnames import BareSurnames
 
@@ -52,7 +53,20 @@ class ActorMatcher:
         if len(self._folded):
             found += [Span(doc, s, e, label=m) for m, s, e in self._folded(doc)]
         found += [Span(doc, s, e, label=label) for label, s, e in self._index(doc)]
-        return filter_spans([s for s in found if not self._cut_name(s)])
+        found = filter_spans([s for s in found if not self._cut_name(s)])
+        extra = [span for span in map(self._combining, found) if span is not None]
+        return filter_spans(found + extra) if extra else found
+
+    def _combining(self, span: Span) -> Span | None:
+        """ "Sino-Japanese": a combining form right before a hyphen and a state's name is its
+        state (combining_forms.tsv)."""
+        doc, start = span.doc, span.start
+        if start < 2 or doc[start - 1].text != "-" or doc[start - 2].whitespace_ or doc[start - 1].whitespace_:
+            return None
+        state = self.kb.combining.get(doc[start - 2].text)
+        if state is None or not any(e.kind in STATE_KINDS for e in self.kb.lookup(span.label_)):
+            return None
+        return Span(doc, start - 2, start - 1, label=self.kb.state_names[state])
 
     def _cut_name(self, span: Span) -> bool:
         """A person's name that ends inside a hyphenated word ("Cho Hyun" in "Cho Hyun-woo")

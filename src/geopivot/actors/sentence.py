@@ -246,11 +246,7 @@ class SentenceActors:
         span = next((s for s in self.spans if s.start <= token.i < s.end), None)
         if span is None:
             return []
-        entries = [e for e in self.article.kb.lookup(span.label_) if e.kind in ("org", "state") and e.fold]
-        codes = {e.code for e in entries}
-        if len(codes) < 2 or len({e.source for e in entries}) != 1:
-            return []
-        return [e.actor() for e in entries]
+        return [e.actor() for e in self.article.kb.several(span.label_)]
 
     def _resolve(self, token: Token, np: list[Token]) -> Actor | None:
         introduced = self._introduced_at(token, np)

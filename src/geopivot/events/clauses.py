@@ -204,9 +204,9 @@ def headline_names(root: Token) -> list[Token]:
 
 
 def hyphen_pair(token: Token) -> list[Token]:
-    """"Japan-China talks": the compound before a hyphen names a second party."""
+    """"Japan-China talks", "Sino-Japanese talks": the word before a hyphen names a second party."""
     doc = token.doc
-    return [c for c in token.children if c.dep_ == "compound" and c.i + 2 == token.i
+    return [c for c in token.children if c.dep_ in ("compound", "amod") and c.i + 2 == token.i
             and doc[c.i + 1].text in ("-", "–")]
 
 

@@ -64,6 +64,8 @@ REPRESENTATIVE_NOUNS = frozenset({"owner", "owners", "chairman", "chairwoman", "
 # "a Saudi-led coalition" is Saudi Arabia's; a "US-backed" force is not the US.
 LEADING_VERBS = frozenset({"lead", "command", "run"})
 # Nouns for one's opponents: "India's critics", "Boeing's European rival" are not India, Boeing.
+# Nouns of a single body that a phrase may give two nationalities ("the Anglo-Dutch group").
+BODY_NOUNS = frozenset({"group", "conglomerate", "consortium", "multinational"})
 RIVAL_NOUNS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "foe", "adversary",
                          "detractor", "challenger"})
 # "its border with Russia" is Russia's border too.
@@ -168,11 +170,13 @@ class RoleResolver:
                             key=lambda c: (c.dep_ != "poss", -c.i))
             if any(t.pos_ == "NOUN" and lemma_in(t, RIVAL_NOUNS) for t in [token, *owners]):
                 owners = []  # not "Libya's two rival leaders", an adjective
+            # "U.S.-Peru drills" are both states'; "the US-German group" is one body of two
+            # nationalities, not two sides (as "the US-German firm" is, by its sector).
+            one_body = token.tag_ == "NN" and lemma_in(token, BODY_NOUNS)
             for child in owners if not found else []:
                 # "Russian and US navies": the owner may itself be coordinated; "the EU
-                # withdrawal agreement": the owner's own owner names the actor; "U.S.-Peru
-                # drills" are both states'.
-                found = [m for owner in [*with_conjuncts(child), *hyphen_pair(child)]
+                # withdrawal agreement": the owner's own owner names the actor.
+                found = [m for owner in [*with_conjuncts(child), *([] if one_body else hyphen_pair(child))]
                          for m in self.actors.mentions_at(owner)]
                 for inner in (c for c in child.children if c.i < child.i and (
                         c.dep_ in OWNER_DEPS or (c.dep_ == "npadvmod" and lemma_in(child, LEADING_VERBS)))):

@@ -65,18 +65,23 @@ class CandidateFilter:
     on the number of actors, so the filter never drops a sentence that could be coded.
     """
 
-    def __init__(self, *, triggers: dict[int, list[TriggerNeeds]], actor_forms: frozenset[int]) -> None:
+    def __init__(self, *, triggers: dict[int, list[TriggerNeeds]], actor_forms: frozenset[int],
+                 several: frozenset[int] = frozenset()) -> None:
         """Words are spaCy string hashes (``spacy.strings.get_string_id``): the filter reads a
         sentence with Doc.to_array, as reading ``token.lower_`` would create a Token object per
-        word, which cost more than the check itself."""
+        word, which cost more than the check itself. ``several``: the labels of knowledge-base
+        names that stand for several actors ("the two Koreas"), which count twice."""
         self.triggers = triggers
         self.actor_forms = actor_forms | _PRONOUN_HASHES
+        self.several = several
         self._doc: Doc | None = None
         self._lowers: list[int] = []
 
     @classmethod
-    def build(cls, nlp: Language, *, patterns: Iterable[object], sector_terms: Iterable[str]) -> CandidateFilter:
-        """``patterns``: rows of the trigger table (geopivot.events.patterns.Pattern)."""
+    def build(cls, nlp: Language, *, patterns: Iterable[object], sector_terms: Iterable[str],
+              several_names: Iterable[str] = ()) -> CandidateFilter:
+        """``patterns``: rows of the trigger table (geopivot.events.patterns.Pattern);
+        ``several_names``: the labels of names that stand for several actors (ActorKB.several)."""
         rows = list(patterns)
         lemmas = {word for p in rows for word in _words(p)}
         forms = {lemma: frozenset(get_string_id(form) for form in found)
@@ -95,7 +100,8 @@ class CandidateFilter:
                 triggers[form].add(entry)  # many rows ask the same: check each once
         sector_words = inflected_forms(nlp, {term.split()[-1] for term in sector_terms})
         return cls(triggers={k: list(v) for k, v in triggers.items()},
-                   actor_forms=frozenset(get_string_id(w) for found in sector_words.values() for w in found))
+                   actor_forms=frozenset(get_string_id(w) for found in sector_words.values() for w in found),
+                   several=frozenset(get_string_id(name) for name in several_names))
 
     def __call__(self, sent: Span, *, kb_matches: list[Span], extra_forms: set[str] = frozenset()) -> bool:
         """``extra_forms``: surnames the article's memory can resolve."""
@@ -104,7 +110,7 @@ class CandidateFilter:
         lowered = self._lowers[sent.start:sent.end]
         inside = {i for span in kb_matches for i in range(span.start, span.end)}
         extra = {get_string_id(word) for word in extra_forms}
-        cues = len(kb_matches) + sum(
+        cues = len(kb_matches) + sum(span.label in self.several for span in kb_matches) + sum(
             2 if word in _PAIR_HASHES else 1
             for i, word in enumerate(lowered, start=sent.start)
             if i not in inside and (word in self.actor_forms or word in extra or word in _PAIR_HASHES))

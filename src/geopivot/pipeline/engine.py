@@ -233,6 +233,7 @@ def _load_engine(nlp_settings: NlpSettings, actor_files: tuple[Path, ...],
     nlp = build_nlp(nlp_settings, name_tokens=sorted(kb.name_tokens()))
     patterns = load_patterns(tables=pattern_tables)
     coder = EventCoder(ontology=load_ontology(), patterns=patterns)
-    candidates = CandidateFilter.build(nlp, patterns=patterns, sector_terms=kb.sectors)
+    candidates = CandidateFilter.build(nlp, patterns=patterns, sector_terms=kb.sectors,
+                                       several_names=kb.several_surfaces())
     return Engine(nlp, kb, ActorMatcher(nlp, kb), coder, candidates, nlp_settings,
                   resolve_model_name(nlp_settings.model), nlp.create_pipe(FACTORY))
