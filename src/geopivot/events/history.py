@@ -25,7 +25,7 @@ def _temporal_modifiers(trigger: Token) -> list[Token]:
     token = trigger
     for _ in range(8):
         mods += [c for c in token.children if c.dep_ in _TEMPORAL_DEPS]
-        if token.dep_ in CLAUSE_BOUNDARIES or token.head is token:
+        if token.dep_ in CLAUSE_BOUNDARIES or token.head.i == token.i:
             break
         token = token.head
     return mods
@@ -47,10 +47,12 @@ def refers_to_past(trigger: Token, date: dt.date | None) -> bool:
         words = list(mod.subtree)
         text = " ".join(t.text for t in words)
         lemmas = {t.lemma_.lower() for t in words}
-        if mod.lower_ != "since":  # "since 1994" runs up to now
-            for match in _YEAR.finditer(text):
-                if int(match.group(1)) + (9 if match.group(2) else 0) < limit:
-                    return True
+        for word in words:
+            # "since 1994" runs up to now, also inside a phrase ("on Friday, the first meeting
+            # since 2003", "for the first time since the 2002 dispute"): it dates nothing past.
+            match = _YEAR.fullmatch(word.text)
+            if match and not _after_since(word, mod) and int(match.group(1)) + (9 if match.group(2) else 0) < limit:
+                return True
         if _ERA.search(text) and (mod.dep_ == "npadvmod" or mod.lower_ in _ERA_PREPS):
             return True
         if "ago" in lemmas:
@@ -61,6 +63,16 @@ def refers_to_past(trigger: Token, date: dt.date | None) -> bool:
         if mod.lower_ == "in" and [t.lower_ for t in words[1:]][-2:] == ["the", "past"]:
             return True
     return False
+
+
+def _after_since(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs, at any depth up to ``top``, on "since"."""
+    while True:  # spaCy builds a new Token at each access: compare positions, not objects
+        if token.lower_ == "since":
+            return True
+        if token.i == top.i or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
