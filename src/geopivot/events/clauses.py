@@ -91,7 +91,7 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 
 def first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -117,7 +117,7 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             verb = chained[0]
             continue
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return [], False
         if verb.dep_ == "xcomp":
             controllers = children(head, "dobj")
@@ -146,7 +146,7 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             head = head.head  # "issued a statement calling on X": the issuer calls
         elif verb.dep_ == "pcomp" and blamed(head):
             head = head.head  # "was guilty of violating X": through the adjective to the copula
-        elif verb.dep_ == "pcomp" and head.lower_ in FACTIVE_PREPS and head.head is not head:
+        elif verb.dep_ == "pcomp" and head.lower_ in FACTIVE_PREPS and head.head.i != head.i:
             head = head.head  # "after meeting X, Y said": the gerund's subject is Y
         elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "pcomp") and _noun_before(verb) is not None:
             # "amid Trump and Pompeo threatening to destroy X": the participle's actor is the
@@ -401,7 +401,7 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
         return Mode.SKIP, False  # "claims (that) he had used X": a content clause, not asserted
     if dep == "relcl" and standing_state(verb):
         return Mode.SKIP, False
-    if head is verb or dep in ("ROOT", "relcl") or headline_infinitive(verb) or hung_predicate(verb):
+    if head.i == verb.i or dep in ("ROOT", "relcl") or headline_infinitive(verb) or hung_predicate(verb):
         return Mode.FACT, False
     if reduced_passive(verb):
         return Mode.FACT, False  # "an accord signed by X and Y": done, whatever the clause says of it
@@ -466,7 +466,7 @@ def blamed(prep: Token) -> bool:
     """"of"/"for" after "responsible", "guilty": the act that follows is the subject's."""
     adj = prep.head
     return (prep.lower_ in ("of", "for") and adj.pos_ == "ADJ" and adj.dep_ == "acomp"
-            and lemma_in(adj, BLAME_ADJECTIVES) and adj.head is not adj)
+            and lemma_in(adj, BLAME_ADJECTIVES) and adj.head.i != adj.i)
 
 
 

@@ -276,7 +276,7 @@ def lifted_participle(verb: Token, sources_of: Callable[[Token], list[ActorMenti
     whose own actor is the participle's target ("Poland demanded that Germany deliver ...,
     accusing Berlin of stalling": Germany does not accuse itself, Poland does); else None."""
     head = verb.head
-    if not targets or not trailing_participle(verb) or head.dep_ != "ccomp" or head.head is head:
+    if not targets or not trailing_participle(verb) or head.dep_ != "ccomp" or head.head.i == head.i:
         return None
     own = sources_of(verb)
     countries = {t.actor.country for t in targets}

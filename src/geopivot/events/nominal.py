@@ -142,7 +142,7 @@ def governor_mode(noun: Token) -> Mode:
     """
     noun = first_conjunct(noun)
     dep, head = noun.dep_, noun.head
-    if head is noun or dep == "ROOT":
+    if head.i == noun.i or dep == "ROOT":
         return Mode.FACT
     if dep == "pobj" and head.dep_ == "prep":
         dep, head = head.dep_, head.head

@@ -35,7 +35,7 @@ def is_sport(sent: Span, actors: ActorLookup) -> bool:
 def _in_actor_name(token: Token, actors: ActorLookup, base: int) -> bool:
     """The token is (part of) a name the lookup knows: "League" in "the Arab League"."""
     head = token
-    while head.dep_ in ("compound", "flat") and head.head is not head:
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
     return any(m.start <= token.idx - base < m.end
                for m in actors.mentions_at(head))
