@@ -224,7 +224,7 @@ class _SentenceRun(RoleResolver):
         candidates = candidates_at(self.patterns, "verb", verb)
         if not candidates:
             return None
-        pair = distinct_actors(self.verb_sources(verb)) >= 2
+        pair: bool | None = None  # two or more sources: read only once a row matches (most verbs match none)
         particles = {c.lower_: c for c in verb.children if c.dep_ == "prt"}
         # A particle the parser left as an adverb or a bare preposition ("pulled back some of
         # its troops", "pulled its troops out of Syria") satisfies a row that asks for it and,
@@ -265,6 +265,8 @@ class _SentenceRun(RoleResolver):
             parts = [t for t in (particle, modifier or None, obj) if t]
             match = Match(pattern, verb, parts, obj, [], in_prep=in_prep)
             self._verb_targets(match, objects if via_with else [])
+            if pair is None:
+                pair = distinct_actors(self.verb_sources(verb)) >= 2
             rank = rank_match(pattern, match, pair)
             if best is None or rank > best[0]:
                 best = (rank, match)
@@ -347,6 +349,8 @@ class _SentenceRun(RoleResolver):
 
     # -- nouns ----------------------------------------------------------------------------------
     def noun_events(self, noun: Token) -> list[Draft]:
+        if not candidates_at(self.patterns, "noun", noun):
+            return []  # most nouns name no event: resolve no owners for them
         light, kind = light_governor(noun)
         # "held drills with X": the light verb's prepositions belong to the nominal event too.
         owners = [m for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i
