@@ -8,9 +8,11 @@ module decides when a bare surname is safe to take for a packaged person without
   secretary-general): on the article's date, in the ``GRACE_AFTER`` after leaving it (news
   still names a leader who just left), or from ``GRACE_BEFORE`` before taking it (the
   president-elect); undated, at any time;
-- the surname names no one else in the knowledge base: no second packaged person has it, it is
-  no state or organisation, and it is no part of another packaged person's name ("Salman" is
-  in "Mohammed bin Salman", "Abdullah" in "Abdullah Gul");
+- the surname names no one else in the knowledge base: it is no state or organisation, no part
+  of another packaged person's name ("Salman" is in "Mohammed bin Salman", "Abdullah" in
+  "Abdullah Gul"), and a second packaged person who has it also held a top office, at other
+  times: the date then tells them apart (Junichiro Koizumi in 2006, Shinjiro in 2026; Bill
+  Clinton in 1998, Hillary in 2010), and undated it names neither;
 - it is not on the reviewed list ``data/actors/surnames.tsv``: common family names ("Kim",
   "Hu", "Johnson"), given names ("Howard", "Martin") are never bare; English words ("Moon",
   "May", "Bush") only in mid-sentence, where a capital marks a name, and not after a determiner
@@ -63,7 +65,9 @@ class BareSurnames:
 
     kb: ActorKB
     kinds: dict[str, str] = field(default_factory=dict)  # reviewed list: surname -> kind
-    candidates: dict[str, str] = field(default_factory=dict)  # surname -> person_id
+    # surname -> the person ids it may name: one, or several top office holders whom the date
+    # tells apart (Junichiro and Shinjiro Koizumi)
+    candidates: dict[str, frozenset[str]] = field(default_factory=dict)
     top_spells: dict[str, tuple[Entry, ...]] = field(default_factory=dict)  # person_id -> spells
 
     @classmethod
@@ -95,20 +99,23 @@ class BareSurnames:
                     words_of[word.title()].add(entry.person_id or entry.surface)
         candidates = {}
         for surface, ids in people.items():
-            person = next(iter(ids))
-            shared = len(ids) != 1 or surface in non_person or words_of.get(surface, set()) - ids
-            if shared or person not in spells or kinds.get(surface) in {"family", "given"} \
+            shared = surface in non_person or words_of.get(surface, set()) - ids
+            if shared or any(p not in spells for p in ids) or kinds.get(surface) in {"family", "given"} \
                     or not surface[:1].isupper():
                 continue
-            candidates[surface] = person
+            candidates[surface] = frozenset(ids)
         return cls(kb=kb, kinds=kinds, candidates=candidates,
                    top_spells={p: tuple(s) for p, s in spells.items()})
 
     def safe(self, entry: Entry, span: Span, date: dt.date | None) -> bool:
         """Whether the one-word ``span`` may name ``entry``'s person without support."""
-        if self.candidates.get(span.text) != entry.person_id or entry.surface != span.text:
+        people = self.candidates.get(span.text, frozenset())
+        if entry.person_id not in people or entry.surface != span.text:
             return False
-        if date is not None and not any(_near(spell, date) for spell in self.top_spells[entry.person_id]):
+        if date is None:
+            if len(people) > 1:
+                return False
+        elif {p for p in people if any(_near(spell, date) for spell in self.top_spells[p])} != {entry.person_id}:
             return False
         return self._stands_alone(span, word=self.kinds.get(span.text) == "word")
 
