@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from geopivot.actors import ActorLookup
-from geopivot.events.clauses import HYPOTHETICAL_MODALS, NEGATING_GOVERNORS, SPEECH_VERBS, lemma_forms
+from geopivot.events.clauses import HYPOTHETICAL_MODALS, NEGATING_GOVERNORS, SPEECH_VERBS, children, lemma_forms
 from geopivot.events.drafts import candidates_at
 from geopivot.events.forms import broken_auxiliary, misread_participle
 from geopivot.events.patterns import Pattern, PatternSet
@@ -100,6 +100,8 @@ def _plausible_verb(verb: Token, tokens: list[Token], subjects: list[ActorMentio
     # "Venezuela releases imprisoned Americans": the "-s" form the parser made the subject of
     # the participle after it is the verb, though the table knows "release" as a noun too.
     misread = verb.dep_ == "nsubj" and verb.head.i == verb.i + 1 and misread_participle(verb.head)
+    # "Qatar emir visits Iran": a plural "noun" with a direct object of its own is the verb.
+    misread = misread or (verb.tag_ == "NNS" and bool(children(verb, "dobj")))
     if candidates_at(patterns, "noun", verb) and not misread:
         return False
     before = [t for t in tokens if t.i < verb.i]
