@@ -38,3 +38,21 @@ def test_a_year_after_since_dates_nothing_in_the_past(engine, text):
 ])
 def test_a_year_the_event_happened_in_is_still_the_past(engine, text):
     assert flags(engine, text) == {True}
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan have fought three wars since 1947.",
+    "India and Pakistan have fought two wars over Kashmir.",
+    "Israel and Egypt fought four wars before the peace treaty.",
+])
+def test_a_tally_of_wars_is_history(engine, text):
+    # a count of wars fought is the background of a story, not this week's fighting
+    assert flags(engine, text) == {True}
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan fought a brief border war last month.",
+    "Ethiopia and Eritrea fought a war over the border this year.",
+])
+def test_one_war_with_no_past_date_is_not_history(engine, text):
+    assert flags(engine, text) == {False}

@@ -36,6 +36,8 @@ def refers_to_past(trigger: Token, date: dt.date | None) -> bool:
     "in 1994", "the 1994 invasion", "decades ago", "in the past"); an explicit year counts when
     it is earlier than the year before the article's (undated: when it is before 2000)."""
     limit = date.year - 1 if date else 2000
+    if _tally_of_wars(trigger):
+        return True
     for mod in _temporal_modifiers(trigger):
         if mod.dep_ in ("nummod", "compound", "amod"):
             # "the 1994 invasion", but not "a $2000 loan" or "1500 attacks" (a count).
@@ -61,6 +63,19 @@ def refers_to_past(trigger: Token, date: dt.date | None) -> bool:
             if any(_number(t) >= 2 for t in words if t.head.lemma_.lower() == "year"):
                 return True
         if mod.lower_ == "in" and [t.lower_ for t in words[1:]][-2:] == ["the", "past"]:
+            return True
+    return False
+
+
+_WARS = frozenset({"war", "conflict"})
+
+
+def _tally_of_wars(trigger: Token) -> bool:
+    """ "have fought three wars (since 1947)": a count of wars is a story's background, not its
+    news, whatever the tense (one war, "fought a war last month", may be news)."""
+    for token in [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]:
+        if token.tag_ == "NNS" and token.lemma_.lower() in _WARS and any(
+                _number(c) >= 2 for c in token.children if c.dep_ in ("nummod", "amod")):
             return True
     return False
 
