@@ -27,7 +27,7 @@ from geopivot.events.nominal import (
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
     advice, agreed_deal, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
-    mass_victims, misread_participle, mutual, pronoun_object_antecedents, stranded_participle,
+    mass_victims, misread_participle, mutual, office_taken, pronoun_object_antecedents, stranded_participle,
     sum_contents, sum_datives, verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import (
@@ -199,6 +199,8 @@ class _SentenceRun(RoleResolver):
         sources = self.verb_sources(lifted)
         if code == KILLING and code == match.pattern.code:
             code = killing_force(verb, sources, match.targets)  # "troops killed", "police killed"
+        if office_taken(verb, match.pattern.code):
+            return []  # "took over the presidency of the EU": a rotation, no seizure
         if code.startswith(THREAT_ROOT) and advice(verb, sources, self.actors.mentions_at):
             return []  # "warned Blair that the war could be illegal"
         if match.pattern.code == CONVENTIONAL_FORCE and (verbal_clash(verb, sources, match.targets)

@@ -162,6 +162,20 @@ def advice(verb: Token, sources: list[ActorMention],
                    or any(m.actor.country in own for m in mentions_at(s)) for s in subjects)
 
 
+# Offices a state or a person takes over in turn: "took over the presidency of the EU". Not
+# "office" or "post", which are also buildings ("raided the offices of X", "a police post").
+OFFICE_NOUNS = frozenset({"presidency", "chairmanship", "chair", "leadership", "helm", "reins",
+                          "premiership", "role", "job", "mantle", "duty"})
+
+
+def office_taken(verb: Token, code: str) -> bool:
+    """ "Britain takes over the presidency of the EU": a row of seizure (17x) or force (18x-20x),
+    ``code`` as the row asserts it, whose object is an office is a rotation or a succession (and
+    "will take over" no threat), not an act on the office's holder."""
+    return code[:2] in ("17", "18", "19", "20") and any(
+        lemma_in(o, OFFICE_NOUNS) for o in objects_of(verb))
+
+
 def verbal_attack(verb: Token, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
     """ "The Tories attacked Labour over tax", "attacked the EC for backing down", "attacked
     Blair's record": an attack in words (111) by sides none of which is armed, when it is over
