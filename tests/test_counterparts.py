@@ -32,3 +32,16 @@ def test_a_counterpart_of_another_state(engine, text, date, expected):
 ])
 def test_no_meeting_with_the_press_a_parliament_a_letter_or_ones_own_state(engine, text):
     assert [t for t in country_triples(engine, text, digits=3) if t[1][:2] == "04"] == []
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # welcoming a leader in person hosts a visit (043), as receiving one does
+    ("Putin welcomed the Chinese president at the airport.", dt.date(2006, 4, 20), [("RUS", "043", "CHN")]),
+    ("Bush welcomes Hu at White House", dt.date(2006, 4, 20), [("USA", "043", "CHN")]),
+    ("The Japanese prime minister welcomed his Indian counterpart in Tokyo.", None, [("JPN", "043", "IND")]),
+    # welcoming what another state did or said stays praise (051)
+    ("Japan welcomed China's decision.", None, [("JPN", "051", "CHN")]),
+    ("Germany welcomed the French government's proposal.", None, [("DEU", "051", "FRA")]),
+])
+def test_welcoming_a_counterpart_hosts_a_visit(engine, text, date, expected):
+    assert country_triples(engine, text, digits=3, date=date) == expected

@@ -64,6 +64,11 @@ REPRESENTATIVE_NOUNS = frozenset({"owner", "owners", "chairman", "chairwoman", "
 # "a Saudi-led coalition" is Saudi Arabia's; a "US-backed" force is not the US.
 LEADING_VERBS = frozenset({"lead", "command", "run"})
 # Nouns for one's opponents: "India's critics", "Boeing's European rival" are not India, Boeing.
+# Heads of a phrase that name a person whose state the phrase's owner gives ("Pakistan's army
+# chief", "the Lebanese PM"), where the knowledge base has no sector for the word.
+COUNTERPART_NOUNS = frozenset({"chief", "pm", "premier", "fm", "head", "leader", "president", "king",
+                               "queen", "emir", "prince", "envoy", "minister", "counterpart",
+                               "ambassador", "delegation", "official", "secretary", "chancellor"})
 # Nouns of a single body that a phrase may give two nationalities ("the Anglo-Dutch group").
 BODY_NOUNS = frozenset({"group", "conglomerate", "consortium", "multinational"})
 RIVAL_NOUNS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "foe", "adversary",
@@ -223,8 +228,13 @@ class RoleResolver:
         return out
 
     def resolve_counterparts(self, heads: list[Token]) -> list[ActorMention]:
-        """The offices the heads name themselves: "received a request from X" names none."""
-        return [m for m in self.resolve_all(heads) if an_office(m.actor)]
+        """The offices the heads name themselves: "received a request from X" names none, and
+        "welcomed China's decision" welcomes no one of China's: a phrase falls back on its owner
+        only when its head names a person ("Pakistan's army chief", "Lebanese PM")."""
+        found = [m for h in heads for t in with_conjuncts(h)
+                 for m in (self.actors.mentions_at(t) or (self.resolve(t) if t.pos_ == "PROPN"
+                                                          or lemma_in(t, COUNTERPART_NOUNS) else []))]
+        return [m for m in dict.fromkeys(found) if an_office(m.actor)]
 
     def _listed_after(self, found: list[ActorMention], trigger: Token) -> list[ActorMention]:
         """ "urges Yerevan, Baku to ...": in a headline, the states written after the last
