@@ -182,6 +182,8 @@ class _SentenceRun(RoleResolver):
         if match.pattern.table and match.obj is not None and any(
                 p.table == 0 for p in candidates_at(self.patterns, "noun", match.obj)):
             return []  # "hosted a summit between X and Y": own noun rows code the summit
+        if office_taken(verb, match.pattern.code):
+            return []  # "took over the presidency of the EU": a rotation, no seizure
         # "demanded that Germany deliver ..., accusing Berlin": the main clause's subject accuses
         lifted = lifted_participle(verb, self.verb_sources, match.targets) or verb
         mode = clause_mode(lifted)
@@ -199,8 +201,6 @@ class _SentenceRun(RoleResolver):
         sources = self.verb_sources(lifted)
         if code == KILLING and code == match.pattern.code:
             code = killing_force(verb, sources, match.targets)  # "troops killed", "police killed"
-        if office_taken(verb, match.pattern.code):
-            return []  # "took over the presidency of the EU": a rotation, no seizure
         if code.startswith(THREAT_ROOT) and advice(verb, sources, self.actors.mentions_at):
             return []  # "warned Blair that the war could be illegal"
         if match.pattern.code == CONVENTIONAL_FORCE and (verbal_clash(verb, sources, match.targets)

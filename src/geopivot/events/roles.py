@@ -63,7 +63,6 @@ REPRESENTATIVE_NOUNS = frozenset({"owner", "owners", "chairman", "chairwoman", "
                                   "delegation", "envoy", "lawyer", "lawyers"})
 # "a Saudi-led coalition" is Saudi Arabia's; a "US-backed" force is not the US.
 LEADING_VERBS = frozenset({"lead", "command", "run"})
-# Nouns for one's opponents: "India's critics", "Boeing's European rival" are not India, Boeing.
 # Heads of a phrase that name a person whose state the phrase's owner gives ("Pakistan's army
 # chief", "the Lebanese PM"), where the knowledge base has no sector for the word.
 COUNTERPART_NOUNS = frozenset({"chief", "pm", "premier", "fm", "head", "leader", "president", "king",
@@ -71,6 +70,7 @@ COUNTERPART_NOUNS = frozenset({"chief", "pm", "premier", "fm", "head", "leader",
                                "ambassador", "delegation", "official", "secretary", "chancellor"})
 # Nouns of a single body that a phrase may give two nationalities ("the Anglo-Dutch group").
 BODY_NOUNS = frozenset({"group", "conglomerate", "consortium", "multinational"})
+# Nouns for one's opponents: "India's critics", "Boeing's European rival" are not India, Boeing.
 RIVAL_NOUNS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "foe", "adversary",
                          "detractor", "challenger"})
 # "its border with Russia" is Russia's border too.
