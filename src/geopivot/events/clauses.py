@@ -1,34 +1,21 @@
-"""Clause-level syntax for the event coder: modality, subjects, complements and time.
+"""Clause-level syntax for the event coder: subjects, complements and clause shapes.
 
 These helpers read a spaCy dependency parse (ClearNLP labels, as the English models give)
-and answer the questions the coder asks of a trigger: is it asserted, negated, intended or
-hypothetical; who is its subject when it has none of its own; does its clause refer to a
-period well before the article. Nothing here knows about patterns or actors.
+and answer the questions the coder asks of a trigger: who is its subject when it has none of
+its own, what are its objects and prepositional complements, and what shape is its clause (a
+headline's chained predicate, a reduced passive, a journey with a purpose). Whether the clause
+asserts its event is ``modality``'s question. Nothing here knows about patterns or actors.
 """
 from __future__ import annotations
 
-import enum
 import functools
 
 from spacy.tokens import Token
 
 from geopivot.events.wordlists import (
-    INTENT_GOVERNORS, INTENT_PASSIVES, INTENT_ADJECTIVES, NEGATING_ADJECTIVES, NEGATING_GOVERNORS,
-    FACTIVE_GOVERNORS, SPEECH_VERBS, REPORTER_ACTS, PROMISE_VERBS, FACT_REPORTING_VERBS, ASSENT_VERBS,
-    MESSAGE_NOUNS, THREAT_NOUNS, BLAME_ADJECTIVES, CLAIM_NOUNS, CONDITIONAL_MARKS, HYPOTHETICAL_MODALS,
-    FUTURE_AUX, WOULD_AUX, FACTIVE_PREPS, HEDGES, JOURNEY_VERBS, MEETING_OBJECTS,
-    MEETING_PURPOSES, PRESUPPOSING_PREPS, HABITUAL_VERBS, HOSTED_FACILITIES,
+    BLAME_ADJECTIVES, FACTIVE_PREPS, JOURNEY_VERBS, MEETING_OBJECTS, MEETING_PURPOSES, MESSAGE_NOUNS,
+    PROMISE_VERBS, REPORTER_ACTS, SPEECH_VERBS,
 )
-from geopivot.nlp.sentences import is_headline
-
-
-class Mode(enum.Enum):
-    """How a clause presents its event."""
-
-    FACT = "fact"
-    NEGATED = "negated"
-    INTENT = "intent"
-    SKIP = "skip"  # hypothetical, conditional, predicted, asked, demanded of others: not coded
 
 
 # --- lemmas --------------------------------------------------------------------------------
@@ -134,12 +121,12 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             pass  # a headline's "China says will hold talks": the reporter's own act
         elif verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
             pass
-        elif verb.dep_ == "relcl" or _set_off_participle(verb) or headline_infinitive(verb) \
+        elif verb.dep_ == "relcl" or set_off_participle(verb) or headline_infinitive(verb) \
                 or hung_predicate(verb):
             return [head], False  # "X, visiting Y, said ...": X visits; "X's leader to visit Y"
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "mark"):
             pass  # "X shelled Y, killing Z": the participle shares the main clause's subject
-        elif verb.dep_ == "advcl" and _journey_purpose(verb, head):
+        elif verb.dep_ == "advcl" and journey_purpose(verb, head):
             pass  # "X flew to Lima to meet Y": the traveller meets
         elif (verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma_in(head, MESSAGE_NOUNS)
               and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
@@ -148,10 +135,10 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             head = head.head  # "was guilty of violating X": through the adjective to the copula
         elif verb.dep_ == "pcomp" and head.lower_ in FACTIVE_PREPS and head.head.i != head.i:
             head = head.head  # "after meeting X, Y said": the gerund's subject is Y
-        elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "pcomp") and _noun_before(verb) is not None:
+        elif verb.tag_ == "VBG" and verb.dep_ in ("acl", "pcomp") and noun_before(verb) is not None:
             # "amid Trump and Pompeo threatening to destroy X": the participle's actor is the
             # noun phrase right before it, whether the parser made it an acl or a pcomp.
-            return [_noun_before(verb)], False
+            return [noun_before(verb)], False
         else:
             return [], False
         verb = head
@@ -210,14 +197,14 @@ def hyphen_pair(token: Token) -> list[Token]:
             and doc[c.i + 1].text in ("-", "–")]
 
 
-def _set_off_participle(verb: Token) -> bool:
+def set_off_participle(verb: Token) -> bool:
     """A participle between commas right after its noun: "Putin, visiting Japan, said"."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0
             and verb.doc[verb.i - 1].text == "," and verb.head.pos_ in ("PROPN", "NOUN")
             and verb.head.i < verb.i)
 
 
-def _noun_before(verb: Token) -> Token | None:
+def noun_before(verb: Token) -> Token | None:
     if verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
@@ -250,71 +237,6 @@ def preposition_objects(token: Token, words: frozenset[str] | set[str]) -> dict[
         elif child.dep_ == "dative" and child.pos_ != "ADP" and "to" in words:
             found.setdefault("to", []).append(child)
     return found
-
-
-# --- modality ------------------------------------------------------------------------------
-def _chain(inner: Mode, outer: Mode) -> Mode:
-    """The mode of a clause ``inner`` inside a context ``outer``."""
-    if Mode.SKIP in (inner, outer):
-        return Mode.SKIP
-    if outer is Mode.FACT:
-        return inner
-    if inner is Mode.FACT:
-        return outer
-    if outer is Mode.INTENT:  # "will refuse to" -> negated; "will agree to" -> intent
-        return inner
-    return Mode.SKIP  # negated context of a negated or intended clause: "did not refuse to"
-
-
-def _own(verb: Token, *, reported: bool) -> Mode:
-    """The clause's own markers: negation, auxiliaries, conditional subordinators."""
-    # "X threatened to strike if Y ...": the threat is made whatever the condition.
-    committing = SPEECH_VERBS | PROMISE_VERBS
-    speech_act = lemma_in(verb, committing) or (
-        verb.dep_ in ("xcomp", "ccomp") and lemma_in(verb.head, committing | INTENT_GOVERNORS)) or any(
-        c.dep_ == "dobj" and lemma_in(c, THREAT_NOUNS) for c in verb.children)
-    neg = will = would = False
-    for child in verb.children:
-        low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in ("never",)):
-            neg = True
-        elif child.dep_ in ("aux", "auxpass"):
-            if low in HYPOTHETICAL_MODALS:
-                return Mode.SKIP
-            # A headline's bare infinitive announces: "Xi to visit Serbia next month".
-            will |= low in FUTURE_AUX or (low == "to" and headline_infinitive(verb))
-            would |= low in WOULD_AUX
-        elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
-            return Mode.SKIP
-        elif child.dep_ == "advcl" and not speech_act and any(
-                m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children):
-            return Mode.SKIP  # the main clause of a conditional: "if X attacks, Y will respond"
-        elif child.dep_ == "advmod" and low in HEDGES:
-            return Mode.SKIP
-        elif child.dep_ == "cc" and low == "than":
-            return Mode.SKIP  # "nodded, rather than lay a wreath": the alternative not taken
-    if would and not reported:
-        return Mode.SKIP  # "X would attack" outside reported speech is a conditional
-    if habitual(verb):
-        return Mode.SKIP
-    base = Mode.INTENT if will or would else Mode.FACT
-    if neg and base is Mode.FACT and not lemma_in(verb, ASSENT_VERBS):
-        # "have not held talks" reports that nothing happened, not a refusal; "will not
-        # withdraw" and "did not agree to" are refusals.
-        return Mode.SKIP
-    return Mode.NEGATED if neg else base
-
-
-def habitual(verb: Token) -> bool:
-    """ "Venezuela sells 60% of its oil to the US", "Djibouti hosts bases of four states": the
-    simple present of trade and hosting in prose tells what is usual, not what happened (a
-    headline's present is news: "Mexico hosts Guatemalan president")."""
-    if verb.tag_ not in ("VBZ", "VBP") or children(verb, "aux", "auxpass"):
-        return False
-    if not (lemma_in(verb, HABITUAL_VERBS) or (verb.lemma_.lower() == "host" and any(
-            lemma_in(o, HOSTED_FACILITIES) for o in children(verb, "dobj")))):
-        return False
-    return not is_headline(verb.sent)  # last: the sentence's span costs most
 
 
 def chained_predicate(verb: Token) -> bool:
@@ -364,14 +286,6 @@ def headline_infinitive(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "acl") and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN")
 
 
-def clause_mode(verb: Token, *, _depth: int = 0) -> Mode:
-    """How the clause of ``verb`` presents its event, climbing through its governors."""
-    outer, reported = _context(verb, _depth)
-    if outer is Mode.SKIP:
-        return Mode.SKIP
-    return _chain(_own(verb, reported=reported), outer)
-
-
 def to_infinitive(verb: Token) -> bool:
     """The verb has its own "to": "to meet", "to buy"."""
     return any(a.lower_ == "to" for a in children(verb, "aux"))
@@ -382,7 +296,7 @@ def directive(verb: Token) -> bool:
     return any(to_infinitive(c) for c in children(verb, "xcomp", "ccomp"))
 
 
-def _journey_purpose(verb: Token, head: Token) -> bool:
+def journey_purpose(verb: Token, head: Token) -> bool:
     """ "flew to Lima to meet X", "travelled to Abuja to hold talks with X": the subject's own
     past journey, and a meeting for its purpose."""
     if head.tag_ != "VBD" or not lemma_in(head, JOURNEY_VERBS):
@@ -391,125 +305,8 @@ def _journey_purpose(verb: Token, head: Token) -> bool:
         lemma_in(o, MEETING_OBJECTS) for o in children(verb, "dobj")))
 
 
-def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
-    """The mode that governors impose on ``verb``'s clause, and whether it is reported speech."""
-    if depth > 8:
-        return Mode.SKIP, False
-    dep, head = verb.dep_, verb.head
-    if dep == "relcl" and lemma_in(head, CLAIM_NOUNS) and not any(
-            c.lower_ in ("who", "which", "that") for c in verb.children):
-        return Mode.SKIP, False  # "claims (that) he had used X": a content clause, not asserted
-    if dep == "relcl" and standing_state(verb):
-        return Mode.SKIP, False
-    if head.i == verb.i or dep in ("ROOT", "relcl") or headline_infinitive(verb) or hung_predicate(verb):
-        return Mode.FACT, False
-    if reduced_passive(verb):
-        return Mode.FACT, False  # "an accord signed by X and Y": done, whatever the clause says of it
-    if dep == "conj":
-        first = first_conjunct(verb)
-        outer, reported = _context(first, depth + 1)
-        # "will meet X and sign" shares the auxiliary; "did not meet X but signed" and "would
-        # continue ... and supported" (a tensed verb) do not.
-        if verb.tag_ == "VB" and not children(verb, "aux", "auxpass", "neg"):
-            shared = _own(first, reported=reported)
-            if shared is Mode.SKIP:
-                return Mode.SKIP, reported
-            if shared is Mode.INTENT:
-                outer = _chain(Mode.INTENT, outer)
-        return outer, reported
-    if dep == "xcomp":
-        return _xcomp_context(verb, head, depth), False
-    if dep == "ccomp" and chained_predicate(verb):
-        return _context(head, depth + 1)  # "Kim travels to X, meets Y": as reported as "meets"
-    if dep == "ccomp":
-        if lemma_in(head, SPEECH_VERBS):
-            return (Mode.FACT if clause_mode(head, _depth=depth + 1) is Mode.FACT else Mode.SKIP), True
-        if (lemma_in(head, PROMISE_VERBS) and _same_agent(verb, head)
-                and clause_mode(head, _depth=depth + 1) is Mode.FACT):
-            return Mode.INTENT, True
-        if (lemma_in(head, FACT_REPORTING_VERBS) and _past(verb)
-                and clause_mode(head, _depth=depth + 1) is Mode.FACT):
-            return Mode.FACT, True
-        return Mode.SKIP, False
-    if dep == "advcl":
-        if to_infinitive(verb):
-            if _journey_purpose(verb, head) and clause_mode(head, _depth=depth + 1) is Mode.FACT:
-                return Mode.FACT, False  # "flew to Lima to meet X": the meeting took place
-            return Mode.SKIP, False  # purpose: "sent troops to attack X" did not say it attacked
-        return Mode.FACT, False
-    if dep == "pcomp" and blamed(head):
-        # "X was responsible for killing Y" asserts the killing as much as its copula is.
-        said = clause_mode(head.head.head, _depth=depth + 1)
-        return (Mode.FACT if said is Mode.FACT else Mode.SKIP), False
-    if dep == "pcomp" and head.lower_ in FACTIVE_PREPS:
-        governor = head.head
-        if head.lower_ in PRESUPPOSING_PREPS or governor is head or governor.pos_ not in ("VERB", "AUX"):
-            return Mode.FACT, False
-        # "By signing a deal with X, India would anger Y": the gerund takes the mood of the
-        # clause it modifies ("After meeting X, Moon said" is a meeting).
-        return clause_mode(governor, _depth=depth + 1), False
-    if (dep == "acl" and verb.tag_ == "VBG" and lemma_in(head, MESSAGE_NOUNS)
-            and head.dep_ == "dobj" and head.head.pos_ == "VERB"):
-        # "issued a statement calling on X": asserted when the issuing is.
-        issued = clause_mode(head.head, _depth=depth + 1)
-        return (Mode.FACT if issued is Mode.FACT else Mode.SKIP), False
-    if _set_off_participle(verb):
-        return Mode.FACT, False  # "X, visiting Y, said ...": the visit is under way
-    if dep in ("acl", "pcomp") and verb.tag_ == "VBG" and _noun_before(verb) is not None:
-        return Mode.FACT, False  # "Pompeo threatening to destroy X": an ongoing act, asserted
-    if dep in ("parataxis",):
-        return Mode.FACT, False
-    return Mode.SKIP, False
-
-
 def blamed(prep: Token) -> bool:
     """"of"/"for" after "responsible", "guilty": the act that follows is the subject's."""
     adj = prep.head
     return (prep.lower_ in ("of", "for") and adj.pos_ == "ADJ" and adj.dep_ == "acomp"
             and lemma_in(adj, BLAME_ADJECTIVES) and adj.head.i != adj.i)
-
-
-
-def _past(verb: Token) -> bool:
-    """A clause in the past: "attacked", "had attacked", "has attacked" (no modal)."""
-    aux = [c.lower_ for c in children(verb, "aux", "auxpass")]
-    if any(a in HYPOTHETICAL_MODALS or a in FUTURE_AUX or a in WOULD_AUX for a in aux):
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in ("had", "has", "have") for a in aux))
-
-
-def _same_agent(inner: Token, outer: Token) -> bool:
-    """"X pledged it would" commits X; "X warned that Y would" only predicts what Y does."""
-    subj = children(inner, "nsubj", "nsubjpass")
-    if not subj or subj[0].pos_ == "PRON":
-        return True
-    said = children(outer, "nsubj")
-    return bool(said) and said[0].lemma_.lower() == subj[0].lemma_.lower()
-
-
-def _xcomp_context(verb: Token, gov: Token, depth: int) -> Mode:
-    if children(gov, "dobj", "dative") and gov.lemma_.lower() not in ("help",):
-        return Mode.SKIP  # "urged X to meet", "allowed X to visit": someone else's act, not asserted
-    if gov.pos_ == "ADJ" and gov.dep_ == "acomp":
-        kind = (Mode.INTENT if lemma_in(gov, INTENT_ADJECTIVES) else
-                Mode.NEGATED if lemma_in(gov, NEGATING_ADJECTIVES) else Mode.SKIP)
-        return _chain(kind, clause_mode(gov.head, _depth=depth + 1)) if kind is not Mode.SKIP else kind
-    if is_passive(gov):
-        kind = Mode.INTENT if lemma_in(gov, INTENT_PASSIVES) else Mode.SKIP  # "is expected to"
-    elif gov.lemma_.lower() == "go" and gov.tag_ == "VBG":
-        kind = Mode.INTENT  # "is going to"
-    elif gov.lemma_.lower() == "be" and to_infinitive(verb):
-        kind = Mode.INTENT  # "X is to visit Y": a planned act
-    elif lemma_in(gov, NEGATING_GOVERNORS):
-        kind = Mode.NEGATED
-    elif lemma_in(gov, INTENT_GOVERNORS):
-        kind = Mode.INTENT
-    elif lemma_in(gov, FACTIVE_GOVERNORS):
-        kind = Mode.FACT
-    else:
-        return Mode.SKIP
-    return _chain(kind, clause_mode(gov, _depth=depth + 1))
-
-
-def is_question(sent_text: str) -> bool:
-    return sent_text.rstrip().rstrip("\"'”’)").endswith("?")

@@ -17,10 +17,11 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    SPEECH_VERBS, Mode, children, clause_mode, directive, headline_names, hyphen_pair, is_question,
-    lemma_in, is_passive, objects_of, preposition_objects, reduced_passive,
-    to_infinitive, with_conjuncts,
+    children, directive, headline_names, hyphen_pair, lemma_in, is_passive, objects_of,
+    preposition_objects, reduced_passive, to_infinitive, with_conjuncts,
 )
+from geopivot.events.modality import Mode, clause_mode, is_question
+from geopivot.events.wordlists import SPEECH_VERBS
 from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
 )

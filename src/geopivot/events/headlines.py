@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from geopivot.actors import ActorLookup
-from geopivot.events.clauses import HYPOTHETICAL_MODALS, NEGATING_GOVERNORS, SPEECH_VERBS, children, lemma_forms
+from geopivot.events.clauses import children, lemma_forms
+from geopivot.events.wordlists import HYPOTHETICAL_MODALS, NEGATING_GOVERNORS, SPEECH_VERBS
 from geopivot.events.drafts import candidates_at
 from geopivot.events.forms import broken_auxiliary, misread_participle
 from geopivot.events.patterns import Pattern, PatternSet

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geopivot.events.clauses import (
-    Mode, blamed, children, clause_mode, first_conjunct, lemma_forms, lemma_in,
-)
+from geopivot.events.clauses import blamed, children, first_conjunct, lemma_forms, lemma_in
+from geopivot.events.modality import Mode, clause_mode
 
 __all__ = ["ALL_LIGHT_VERBS", "chain_modes", "governor_mode", "light_governor", "noun_mode"]
 

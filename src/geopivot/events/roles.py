@@ -17,11 +17,11 @@ from spacy.tokens import Span, Token
 
 from geopivot.actors import ActorLookup
 from geopivot.events.clauses import (
-    PROMISE_VERBS, SPEECH_VERBS, children, first_conjunct, hyphen_pair, is_passive, lemma_in,
+    children, first_conjunct, hyphen_pair, is_passive, lemma_in,
     preposition_objects, subject_heads, with_conjuncts,
 )
 from geopivot.events.sides import a_state, actor_key, generic, located_in
-from geopivot.events.wordlists import SUBJECT_PRONOUNS
+from geopivot.events.wordlists import PROMISE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from geopivot.models import Actor, ActorMention
 from geopivot.nlp.sentences import is_headline
 
