@@ -27,7 +27,7 @@ from geopivot.events.nominal import (
 )
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
-    advice, agreed_deal, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
+    advice, agreed_act, agreed_deal, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
     mass_victims, misread_participle, mutual, office_taken, pronoun_object_antecedents, stranded_participle,
     sum_contents, sum_datives, verbal_attack, verbal_clash,
 )
@@ -188,6 +188,8 @@ class _SentenceRun(RoleResolver):
         # "demanded that Germany deliver ..., accusing Berlin": the main clause's subject accuses
         lifted = lifted_participle(verb, self.verb_sources, match.targets) or verb
         mode = clause_mode(lifted)
+        if mode is Mode.FACT and agreed_act(verb, row_objects=bool(match.pattern.objects)):
+            mode = Mode.INTENT  # "agreed with X to set up a panel": the act agreed lies ahead
         code = _code_for(match.pattern, mode)
         if not code:
             return []

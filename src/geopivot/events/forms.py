@@ -273,6 +273,16 @@ def agreed_deal(verb: Token) -> bool:
     return headline_infinitive(verb) and to_infinitive(verb)
 
 
+def agreed_act(verb: Token, *, row_objects: bool) -> bool:
+    """ "Japan agreed with China to set up a panel": an agreement with another side on an act
+    still to come. A row for the agreement alone (no object of its own, unlike "agreed a deal
+    with X") then codes the intent, not an accord with the other side's view (019); an act the
+    table has a row for ("to hold talks") is coded by that row (drafts.prune)."""
+    if row_objects or verb.lemma_.lower() != "agree" or children(verb, "dobj"):
+        return False
+    return any(to_infinitive(x) for x in children(verb, "xcomp"))
+
+
 # Object pronouns that point back at a person or group named earlier.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 

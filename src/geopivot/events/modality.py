@@ -17,7 +17,7 @@ from geopivot.events.clauses import (
     standing_state, to_infinitive,
 )
 from geopivot.events.wordlists import (
-    ASSENT_VERBS, CLAIM_NOUNS, CONDITIONAL_MARKS, FACT_REPORTING_VERBS, FACTIVE_GOVERNORS,
+    ASSENT_VERBS, CLAIM_NOUNS, CONDITIONAL_MARKS, FACT_NOUNS, FACT_REPORTING_VERBS, FACTIVE_GOVERNORS,
     FACTIVE_PREPS, FUTURE_AUX, HABITUAL_VERBS, HEDGES, HOSTED_FACILITIES, HYPOTHETICAL_MODALS,
     INTENT_ADJECTIVES, INTENT_GOVERNORS, INTENT_PASSIVES, MESSAGE_NOUNS, NEGATING_ADJECTIVES,
     NEGATING_GOVERNORS, PRESUPPOSING_PREPS, PROMISE_VERBS, SPEECH_VERBS, THREAT_NOUNS, WOULD_AUX,
@@ -111,9 +111,10 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
     if depth > 8:
         return Mode.SKIP, False
     dep, head = verb.dep_, verb.head
-    if dep == "relcl" and lemma_in(head, CLAIM_NOUNS) and not any(
-            c.lower_ in ("who", "which", "that") for c in verb.children):
+    if dep == "relcl" and lemma_in(head, CLAIM_NOUNS) and not _relative_pronoun(verb):
         return Mode.SKIP, False  # "claims (that) he had used X": a content clause, not asserted
+    if dep == "acl" and lemma_in(head, FACT_NOUNS) and any(m.lower_ == "that" for m in children(verb, "mark")):
+        return Mode.FACT, False  # "the fact that X signed an accord": presented as true
     if dep == "relcl" and standing_state(verb):
         return Mode.SKIP, False
     if head.i == verb.i or dep in ("ROOT", "relcl") or headline_infinitive(verb) or hung_predicate(verb):
@@ -175,6 +176,20 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
     if dep in ("parataxis",):
         return Mode.FACT, False
     return Mode.SKIP, False
+
+
+def _relative_pronoun(verb: Token) -> bool:
+    """The clause opens with a relative pronoun ("the report which X published"). A "that"
+    beside a subject and an object of the clause's own fills neither: it is the conjunction of
+    a content clause the parser took for a relative one ("the rumour that X had sent troops")."""
+    for child in verb.children:
+        if child.lower_ in ("who", "which"):
+            return True
+        if child.lower_ == "that":
+            others = [c for c in verb.children if c.i != child.i]
+            return not (any(c.dep_ in ("nsubj", "nsubjpass") for c in others)
+                        and any(c.dep_ == "dobj" for c in others))
+    return False
 
 
 def _past(verb: Token) -> bool:

@@ -96,8 +96,8 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
             return holder, Mode.FACT  # "X is in talks with Y": X talks with Y
         if holder.dep_ == "ROOT" and holder.pos_ == "PROPN":
             return holder, Mode.FACT  # headline "X and Y in trade talks"
-        if holder.dep_ == "appos" and holder.pos_ == "PROPN" and holder.head.dep_ == "ROOT":
-            return holder.head, Mode.FACT  # headline "X, Y in trade talks"
+        if holder.dep_ in ("appos", "conj") and holder.pos_ == "PROPN" and holder.head.dep_ == "ROOT":
+            return holder.head, Mode.FACT  # headline "X, Y in trade talks", Y an apposition or conjunct
     if noun.dep_ == "pobj" and head.dep_ == "prep" and blamed(head):
         return head.head.head, Mode.FACT  # "X was responsible for mass killings"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
@@ -119,6 +119,8 @@ def _has_prt(verb: Token, word: str) -> bool:
 
 def noun_mode(noun: Token) -> Mode:
     """The noun phrase's own markers: "no talks", "a planned visit", "possible strikes"."""
+    if speculation(noun):
+        return Mode.SKIP
     mode = Mode.FACT
     for child in noun.children:
         low = child.lemma_.lower()
@@ -130,6 +132,16 @@ def noun_mode(noun: Token) -> Mode:
                                                      or child.lower_ in INTENT_ADJECTIVES):
             mode = Mode.INTENT if mode is Mode.FACT else mode
     return mode
+
+
+def speculation(noun: Token) -> bool:
+    """ "amid talk of a merger", "talk that a bid will be raised": the singular "talk" with what
+    it is about is what people say may come; negotiations are "talks"."""
+    if noun.lemma_.lower() != "talk" or noun.tag_ != "NN":
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "of")
+               or (c.dep_ in ("acl", "relcl") and any(m.lower_ == "that" for m in children(c, "mark")))
+               for c in noun.children)
 
 
 def governor_mode(noun: Token) -> Mode:

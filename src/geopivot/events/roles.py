@@ -55,12 +55,12 @@ QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "tens", "millions
                             # measures of goods: "5,000 tonnes of food aid"
                             "tonnes", "tons", "tonne", "ton", "barrels", "barrel", "litres", "liters",
                             "gallons", "consignment", "consignments", "shipment", "shipments", "cargo"})
-# Heads that act for what their "of"/"for" phrase names: "the owner of Yukos", "a spokesman
-# for the LSE". Titles of state office ("the president of X") are the resolver's sector terms.
-REPRESENTATIVE_NOUNS = frozenset({"owner", "owners", "chairman", "chairwoman", "chair", "chief", "boss",
-                                  "founder", "director", "shareholder", "shareholders", "spokesman",
-                                  "spokeswoman", "spokesperson", "representative", "representatives",
-                                  "delegation", "envoy", "lawyer", "lawyers"})
+# Heads that act for what their "of"/"for" phrase names, by lemma: "the owner of Yukos", "the
+# bosses of Toyota", "a spokesman for the LSE". Titles of state office ("the president of X")
+# are the resolver's sector terms.
+REPRESENTATIVE_NOUNS = frozenset({"owner", "chairman", "chairwoman", "chair", "chief", "boss", "founder",
+                                  "director", "shareholder", "spokesman", "spokeswoman", "spokesperson",
+                                  "representative", "delegation", "envoy", "lawyer"})
 # "a Saudi-led coalition" is Saudi Arabia's; a "US-backed" force is not the US.
 LEADING_VERBS = frozenset({"lead", "command", "run"})
 # Heads of a phrase that name a person whose state the phrase's owner gives ("Pakistan's army
@@ -343,7 +343,7 @@ class RoleResolver:
             # "thousands of Israelis marched": the counted people act.
             found = self.resolve_all([c for h in heads for c in counted(h)])
         if not found and heads:
-            found = self.resolve_all([o for h in heads if h.lower_ in REPRESENTATIVE_NOUNS
+            found = self.resolve_all([o for h in heads if lemma_in(h, REPRESENTATIVE_NOUNS)
                                       for p in children(h, "prep") if p.lower_ in ("of", "for")
                                       for o in children(p, "pobj")])
         if not found and heads:

@@ -65,6 +65,8 @@ BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
 # Nouns whose clause is reported, not asserted: "claims he had attacked X".
 CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "report", "rumour", "rumor",
                          "suggestion", "speculation", "fear", "charge", "assertion", "belief"})
+# Nouns whose "that" clause is presented as true: "the fact that X signed".
+FACT_NOUNS = frozenset({"fact"})
 # Subordinators of conditions and open questions.
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest", "provided", "assuming"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "should", "must", "can", "ca", "ought",

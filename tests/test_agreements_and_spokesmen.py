@@ -1,0 +1,73 @@
+"""Forms found among the annotated train and dev splits' misses at the fifteenth stop (issue 11):
+people who speak for a company named in the plural ("the bosses of X"), an agreement with
+another side to do something the trigger table has no row for, a clause the noun "fact"
+presents as true, "talk" of what may come, and a headline's comma pair in talks. Sentences
+written for these tests, before the fixes."""
+from __future__ import annotations
+
+import pytest
+from test_coder_recall import country_triples, engine_triples
+from test_korean_forms import both_ways
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the plural of a representative noun speaks for the company, as the singular does
+    ("The bosses of Toyota criticised Honda.", [("JPN", "11", "JPN")]),
+    ("Directors of Nissan accused Renault of breaking the alliance.", [("JPN", "11", "FRA")]),
+    ("Lawyers for Gazprom sued Naftogaz in Stockholm.", [("RUS", "11", "UKR")]),
+    ("The chiefs of Boeing and Toyota are to meet in Paris.", both_ways("03", "JPN", "USA")),
+    # the singular still does
+    ("The boss of Toyota criticised Honda.", [("JPN", "11", "JPN")]),
+])
+def test_representatives_in_the_plural_act_for_their_company(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # agreeing with another side to do something is an intent to cooperate with it
+    ("Japan agreed with China to push forward with a joint study.", [("JPN", "03", "CHN")]),
+    ("Mexico agreed with Canada to set up a panel on water rights.", [("MEX", "03", "CAN")]),
+    # a complement with a row of its own is still its own event
+    ("Japan agreed with China to hold talks next month.", [("JPN", "03", "CHN")]),
+    # agreeing with a view stays an expression of accord
+    ("Seoul agreed with Washington on the need for more pressure.", [("KOR", "01", "USA")]),
+    ("Germany agreed with France that the deadline was too short.", [("DEU", "01", "FRA")]),
+])
+def test_agreeing_with_a_side_to_do_something_is_intent(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the fact that" presents its clause as true
+    ("The fact that Chile and Peru signed a fishing accord surprised analysts.", both_ways("05", "CHL", "PER")),
+    ("Officials welcomed the fact that Ghana had sent troops to Mali.", [("GHA", "06", "MLI")]),
+    # a claim or a rumour that does not
+    ("The claim that Chile and Peru signed a fishing accord surprised analysts.", []),
+    ("The rumour that Ghana had sent troops to Mali spread quickly.", []),
+])
+def test_the_fact_that_asserts_its_clause(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "talk" of what may come is speculation, not negotiations: the meeting alone is an event
+    ("Japan and China met amid talk of a trade war.",
+     [("CHN", "040", "JPN"), ("JPN", "040", "CHN")]),
+    ("Japan and China met amid talk that a deal was near.",
+     [("CHN", "040", "JPN"), ("JPN", "040", "CHN")]),
+    # talks are negotiations
+    ("Japan and China met amid talks on a trade deal.",
+     [("CHN", "040", "JPN"), ("CHN", "046", "JPN"), ("JPN", "040", "CHN"), ("JPN", "046", "CHN")]),
+])
+def test_talk_of_what_may_come_is_no_negotiation(engine, text, expected):
+    assert [(s[:3], code, t[:3]) for s, code, t in engine_triples(engine, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's comma pair in talks, the second name parsed as a conjunct of the first
+    ("Iraq, Afghanistan in talks on trade", both_ways("04", "AFG", "IRQ")),
+    # or as an apposition
+    ("Japan, China in talks over islands", both_ways("04", "CHN", "JPN")),
+])
+def test_a_headline_pair_in_talks(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected
