@@ -71,3 +71,33 @@ def test_talk_of_what_may_come_is_no_negotiation(engine, text, expected):
 ])
 def test_a_headline_pair_in_talks(engine, text, expected):
     assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "each" tells that the sides acted apart, not with each other
+    ("Russia and China have each sought to negotiate a deal.", []),
+    ("Japan and China each held talks with Vietnam.",
+     sorted(both_ways("04", "CHN", "VNM") + both_ways("04", "JPN", "VNM"))),
+    ("Japan and China have each signed a trade deal.", []),
+    # "each other" is mutual, and "each" before a noun distributes nothing among the sides
+    ("Japan and China accused each other of spying.", both_ways("11", "CHN", "JPN")),
+    ("Japan and China held talks on each issue.", both_ways("04", "CHN", "JPN")),
+    # nor does "each" after what is counted out to every side
+    ("Armenia and Azerbaijan swapped 40 prisoners each.", both_ways("08", "ARM", "AZE")),
+])
+def test_sides_that_each_act_act_apart(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a former official of an organisation no longer acts or is acted on as it
+    ("Israel has asked a former IMF official to run its central bank.", []),
+    ("Peru criticised the World Bank's former president.", []),
+    # a serving one does, and a former official of a state is one of its elites
+    ("Peru criticised a World Bank official.", [("PER", "11", "IGO")]),
+    ("Israel criticised a former Egyptian minister.", [("ISR", "11", "EGY")]),
+    # a former rebel movement is still its country's rebels
+    ("Angola's government and the former rebel movement Unita signed a peace deal.", [("AGO", "05", "AGO")]),
+])
+def test_a_former_official_is_not_the_organisation(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected

@@ -93,7 +93,7 @@ class SentenceActors:
             # "police officer Imran Ali": the name is in apposition to the phrase that says who.
             return self.mentions_at(token.head)
         if actor is not None and names_former_office(np):
-            actor = self._former_official(actor)
+            actor = self._former_official(actor, named=any(s.start <= token.i < s.end for s in self.spans))
         return [self._mention(np, actor)] if actor else []
 
     def _joined_states(self, token: Token, np: list[Token], actor: Actor | None) -> list[ActorMention]:
@@ -117,15 +117,19 @@ class SentenceActors:
                                         actor_type=actor.actor_type))
                 for state in states]
 
-    def _former_official(self, actor: Actor) -> Actor | None:
+    def _former_official(self, actor: Actor, *, named: bool) -> Actor | None:
         """ "former South African president Nelson Mandela": a former office holder is an elite
         of their country (CAMEO ELI, as Phoenix codes ex-officials), not its government; a
         former UN or NATO head is an elite of their own country. Other sectors ("former
-        rebels", a company's former chief) keep theirs."""
+        rebels", a company's former chief) keep theirs. ``named``: the phrase names the person;
+        an organisation's former office named by its title alone ("the World Bank's former
+        president") is not who holds it now, and its holder's nationality is unknown."""
         if actor.sector not in {None, "GOV", "ELI", "MIL", "LEG", "JUD"} or actor.actor_type == "group":
             return actor
         country = actor.country or ""
         if len(country) != 3:
+            if not named:
+                return None
             country = self.article.kb.nationality.get(actor.name, "")
         if len(country) != 3:
             return None

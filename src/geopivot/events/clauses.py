@@ -185,6 +185,22 @@ def _comma_partners(verb: Token, own: list[Token]) -> list[Token]:
     return partners
 
 
+def acting_apart(trigger: Token) -> bool:
+    """ "Russia and China have each sought to negotiate", "Japan and China each held talks":
+    a distributive "each" before the trigger, on its clause or on its subject, says the sides
+    acted apart, not with each other ("each other" is mutual; "each issue" distributes no
+    side; "swapped 40 prisoners each" counts out what every side gave)."""
+    governors = {trigger.i, *(a.i for a in trigger.ancestors)}
+    for token in trigger.sent:
+        if token.lower_ != "each" or token.pos_ != "PRON" or token.i > trigger.i:
+            continue
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "other":
+            continue
+        if token.head.i in governors or token.head.head.i in governors:
+            return True
+    return False
+
+
 def headline_names(root: Token) -> list[Token]:
     """A headline's coordinated names: "X and Y", or "X, Y" parsed as an apposition."""
     return [*with_conjuncts(root), *(c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN")]

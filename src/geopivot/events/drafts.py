@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from geopivot.events.clauses import children, lemma_forms, with_conjuncts
+from geopivot.events.clauses import acting_apart, children, lemma_forms, with_conjuncts
 from geopivot.events.forms import CURRENCY_SYMBOLS, amount_unit
 from geopivot.events.patterns import Pattern, PatternSet, Term
 from geopivot.events.sides import actor_key, distinct_actors, held_by, same_actor
@@ -90,7 +90,8 @@ def pairs_of(match: Match, sources: list[ActorMention], code: str, unary_ok: boo
             pairs += [(t, s) for s, t in pairs]
     elif targets and match.between:  # "talks between X and Y" with no one else named
         pairs = list(itertools.permutations(targets, 2)) if _bilateral(targets) else []
-    elif distinct_actors(sources) >= 2 and (match.pattern.reciprocal or mutual):
+    elif distinct_actors(sources) >= 2 and (match.pattern.reciprocal or mutual) \
+            and not acting_apart(match.trigger):
         pairs = list(itertools.permutations(sources, 2)) if _bilateral(sources) else []  # "Moon and Xi met"
     elif sources and unary_ok:
         pairs = [(s, None) for s in sources]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from geopivot.actors import ActorLookup
+from geopivot.actors.phrases import names_former_office
 from geopivot.events.clauses import (
     children, first_conjunct, hyphen_pair, is_passive, lemma_in,
     preposition_objects, subject_heads, with_conjuncts,
@@ -61,6 +62,11 @@ QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "tens", "millions
 REPRESENTATIVE_NOUNS = frozenset({"owner", "chairman", "chairwoman", "chair", "chief", "boss", "founder",
                                   "director", "shareholder", "spokesman", "spokeswoman", "spokesperson",
                                   "representative", "delegation", "envoy", "lawyer"})
+# People who hold a post in what their owner names: "a former IMF official" held it once.
+POST_HOLDER_NOUNS = REPRESENTATIVE_NOUNS | frozenset({
+    "official", "director", "president", "head", "minister", "secretary", "ambassador", "governor",
+    "commissioner", "executive", "manager", "officer", "adviser", "advisor", "economist", "negotiator",
+    "member", "employee", "leader", "commander", "general"})
 # "a Saudi-led coalition" is Saudi Arabia's; a "US-backed" force is not the US.
 LEADING_VERBS = frozenset({"lead", "command", "run"})
 # Heads of a phrase that name a person whose state the phrase's owner gives ("Pakistan's army
@@ -178,6 +184,7 @@ class RoleResolver:
             # "U.S.-Peru drills" are both states'; "the US-German group" is one body of two
             # nationalities, not two sides (as "the US-German firm" is, by its sector).
             one_body = token.tag_ == "NN" and lemma_in(token, BODY_NOUNS)
+            former = lemma_in(token, POST_HOLDER_NOUNS) and names_former_office([*token.lefts, token])
             for child in owners if not found else []:
                 # "Russian and US navies": the owner may itself be coordinated; "the EU
                 # withdrawal agreement": the owner's own owner names the actor.
@@ -186,6 +193,8 @@ class RoleResolver:
                 for inner in (c for c in child.children if c.i < child.i and (
                         c.dep_ in OWNER_DEPS or (c.dep_ == "npadvmod" and lemma_in(child, LEADING_VERBS)))):
                     found = found or list(self.actors.mentions_at(inner))  # "a Saudi-led coalition"
+                if former:  # "a former IMF official" no longer acts for the IMF; "the former
+                    found = [m for m in found if generic(m)]  # rebel movement" is still rebels
                 if found:
                     break
             if found and owners:
