@@ -101,3 +101,28 @@ def test_sides_that_each_act_act_apart(engine, text, expected):
 ])
 def test_a_former_official_is_not_the_organisation(engine, text, expected):
     assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a merger is an agreement both firms sign (057, both ways), whether done, agreed or announced
+    ("Renault merged with Fiat.", both_ways("05", "FRA", "ITA")),
+    ("Renault has agreed to merge with Fiat.", both_ways("05", "FRA", "ITA")),
+    ("Renault agrees merger with Fiat", both_ways("05", "FRA", "ITA")),
+    ("Renault to merge with Fiat", both_ways("05", "FRA", "ITA")),
+    ("Renault and Fiat agreed to merge.", both_ways("05", "FRA", "ITA")),
+    # planning one is not agreeing it
+    ("Renault plans to merge with Fiat.", []),
+])
+def test_a_merger_is_an_agreement(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # a company of two nationalities is one body (of either), not two states acting apart
+    ("The Anglo-Dutch giant criticised Nestle.", 1),
+    ("Anglo-Dutch consumer goods giant Unilever criticised Nestle.", 1),
+    ("Anglo-Dutch giant Unilever is to merge its two management boards.", 0),
+])
+def test_a_company_of_two_nationalities_is_one_body(engine, text, events):
+    found = country_triples(engine, text, digits=2)
+    assert len(found) == events and all(source in ("GBR", "NLD") for source, _, _ in found)

@@ -14,11 +14,12 @@ SPRING_2005 = dt.date(2005, 3, 1)
     # "buying up" is buying
     ("Toyota is buying up a 26% stake in Tata Motors.", [("JPNBUS", "061", "INDBUS")]),
     ("Toyota bought up Tata Motors last year.", [("JPNBUS", "061", "INDBUS")]),
-    # a merger is economic cooperation, each way when both merge
-    ("Toyota merged with Tata Motors last year.", [("JPNBUS", "061", "INDBUS")]),
-    # a merger still ahead is no intent to cooperate: annotators code the agreement or nothing
-    # (changed after the first run, which coded 0311 and so added two false events on train)
-    ("Toyota has agreed to merge with Tata Motors.", []),
+    # a merger is an agreement both firms sign (057, each way), done or agreed: the annotators
+    # code agreed mergers so, and the written train share its three merger headlines (changed at
+    # the fifteenth stop from 061 one way, and from nothing for an agreed merger; an earlier
+    # first run had coded the agreed merger 0311, an intent, and added two false events on train)
+    ("Toyota merged with Tata Motors last year.", [("INDBUS", "057", "JPNBUS"), ("JPNBUS", "057", "INDBUS")]),
+    ("Toyota has agreed to merge with Tata Motors.", [("INDBUS", "057", "JPNBUS"), ("JPNBUS", "057", "INDBUS")]),
     # "would force" predicts, it does not threaten
     ("Chile said the treaty would force Peru to cut its tariffs.", []),
     # forcing another to act is coercion

@@ -20,6 +20,9 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "general",
               "emir", "ayatollah", "comrade", "chairman", "secretary", "minister", "senator"}
 # Nouns for a person that name no sector: "a Pakistani woman" is Pakistan.
 PERSON_NOUNS = {"man", "woman", "person", "national", "boy", "girl", "child", "family"}
+# Nouns of a single body that a phrase may give two nationalities ("the Anglo-Dutch group", "the
+# Anglo-Dutch giant Unilever"): one actor, not two states.
+BODY_NOUNS = frozenset({"group", "conglomerate", "consortium", "multinational", "giant"})
 # A name after one of these stands in a prepositional phrase: "a message from Kim", "talks
 # with Pyongyang". Such mentions are less prominent than subjects and objects.
 _PREPOSITIONS = {"of", "from", "to", "with", "by", "for", "about", "against", "toward", "towards",

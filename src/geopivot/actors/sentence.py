@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from geopivot.actors.cues import PERSON_NOUNS, STATE_KINDS, singular
+from geopivot.actors.cues import BODY_NOUNS, PERSON_NOUNS, STATE_KINDS, singular
 from geopivot.actors.kb import Entry
 from geopivot.actors.memory import Memory
 from geopivot.actors.phrases import (backed_by, conjuncts, foreign_name, hyphen_joined, inside_a_name,
@@ -101,8 +101,9 @@ class SentenceActors:
         stands for both, each with the phrase's sector. Not for the names themselves."""
         if actor is None or not actor.country:
             return []
-        if actor.sector == "BUS" and token.tag_ in ("NN", "NNP"):
-            return []  # "the US-German firm": one company of two nationalities, not two sides
+        if (actor.sector == "BUS" and token.tag_ in ("NN", "NNP")) or any(
+                t.tag_ == "NN" and t.lemma_.lower() in BODY_NOUNS for t in np):
+            return []  # "the US-German firm", "Anglo-Dutch giant Unilever": one body of two nationalities
         ids = {t.i for t in np}
         names = hyphen_joined([s for s in self.spans if s.start in ids and s.end - 1 in ids])
         if not names or any(s.start <= token.i < s.end for s in names):

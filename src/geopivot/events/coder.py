@@ -191,10 +191,13 @@ class _SentenceRun(RoleResolver):
         if mode is Mode.FACT and agreed_act(verb, row_objects=bool(match.pattern.objects)):
             mode = Mode.INTENT  # "agreed with X to set up a panel": the act agreed lies ahead
         code = _code_for(match.pattern, mode)
+        if mode is Mode.INTENT and agreed_deal(verb) and (match.pattern.code.startswith("061") or (
+                match.pattern.code.startswith("057") and not match.pattern.intent)):
+            # "agreed to buy Y", "X to merge with Y": the deal, as the guidelines code it (a
+            # signing row's own intent code stays: "agreed to sign a treaty")
+            code = match.pattern.code
         if not code:
             return []
-        if mode is Mode.INTENT and match.pattern.code.startswith("061") and agreed_deal(verb):
-            code = match.pattern.code  # "agreed to buy Y": the deal, as the guidelines code it
         if code in KILLING_CODES and code == match.pattern.code and mass_victims(verb):
             code = MASS_KILLING  # "killed hundreds of civilians"
         intransitive = not match.pattern.objects and not objects_of(verb)

@@ -113,7 +113,8 @@ def _context(verb: Token, depth: int) -> tuple[Mode, bool]:
     dep, head = verb.dep_, verb.head
     if dep == "relcl" and lemma_in(head, CLAIM_NOUNS) and not _relative_pronoun(verb):
         return Mode.SKIP, False  # "claims (that) he had used X": a content clause, not asserted
-    if dep == "acl" and lemma_in(head, FACT_NOUNS) and any(m.lower_ == "that" for m in children(verb, "mark")):
+    if dep == "acl" and lemma_in(head, FACT_NOUNS) and any(
+            m.lower_ == "that" for m in children(verb, "mark")):
         return Mode.FACT, False  # "the fact that X signed an accord": presented as true
     if dep == "relcl" and standing_state(verb):
         return Mode.SKIP, False

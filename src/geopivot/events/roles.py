@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from geopivot.actors import ActorLookup
+from geopivot.actors.cues import BODY_NOUNS
 from geopivot.actors.phrases import names_former_office
 from geopivot.events.clauses import (
     children, first_conjunct, hyphen_pair, is_passive, lemma_in,
@@ -74,8 +75,6 @@ LEADING_VERBS = frozenset({"lead", "command", "run"})
 COUNTERPART_NOUNS = frozenset({"chief", "pm", "premier", "fm", "head", "leader", "president", "king",
                                "queen", "emir", "prince", "envoy", "minister", "counterpart",
                                "ambassador", "delegation", "official", "secretary", "chancellor"})
-# Nouns of a single body that a phrase may give two nationalities ("the Anglo-Dutch group").
-BODY_NOUNS = frozenset({"group", "conglomerate", "consortium", "multinational"})
 # Nouns for one's opponents: "India's critics", "Boeing's European rival" are not India, Boeing.
 RIVAL_NOUNS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "foe", "adversary",
                          "detractor", "challenger"})
@@ -183,7 +182,7 @@ class RoleResolver:
                 owners = []  # not "Libya's two rival leaders", an adjective
             # "U.S.-Peru drills" are both states'; "the US-German group" is one body of two
             # nationalities, not two sides (as "the US-German firm" is, by its sector).
-            one_body = token.tag_ == "NN" and lemma_in(token, BODY_NOUNS)
+            one_body = any(t.tag_ == "NN" and lemma_in(t, BODY_NOUNS) for t in [token, *owners])
             former = lemma_in(token, POST_HOLDER_NOUNS) and names_former_office([*token.lefts, token])
             for child in owners if not found else []:
                 # "Russian and US navies": the owner may itself be coordinated; "the EU
@@ -195,6 +194,8 @@ class RoleResolver:
                     found = found or list(self.actors.mentions_at(inner))  # "a Saudi-led coalition"
                 if former:  # "a former IMF official" no longer acts for the IMF; "the former
                     found = [m for m in found if generic(m)]  # rebel movement" is still rebels
+                if one_body:  # "the Anglo-Dutch giant": one body, of one of its nationalities
+                    found = found[:1]
                 if found:
                     break
             if found and owners:
