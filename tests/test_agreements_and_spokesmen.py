@@ -126,3 +126,21 @@ def test_a_merger_is_an_agreement(engine, text, expected):
 def test_a_company_of_two_nationalities_is_one_body(engine, text, events):
     found = country_triples(engine, text, digits=2)
     assert len(found) == events and all(source in ("GBR", "NLD") for source, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a round, series or wave of events is those events
+    ("Japan held a second round of talks with China.", both_ways("04", "CHN", "JPN")),
+    ("Japan and China held a third round of talks.", both_ways("04", "CHN", "JPN")),
+    ("Niger revoked a series of agreements with France.", [("NER", "16", "FRA")]),
+    ("Japan signed a set of agreements with China.", both_ways("05", "CHN", "JPN")),
+    ("Iran launched a wave of missile strikes on Israel.", [("IRN", "19", "ISR")]),
+    ("Russia carried out a string of air strikes on Syria.", [("RUS", "19", "SYR")]),
+    # ending a round is holding it to its end, not breaking off the talks (as calling it off is)
+    ("Japan and China ended a second round of talks in Tokyo.", both_ways("04", "CHN", "JPN")),
+    ("Japan called off a planned round of talks with China.", [("JPN", "16", "CHN")]),
+    # several rounds counted are a tally of past occasions, not one event
+    ("Japan and China have held five rounds of talks since 2019.", []),
+])
+def test_a_round_or_series_of_events_is_those_events(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected

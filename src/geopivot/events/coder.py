@@ -28,8 +28,8 @@ from geopivot.events.nominal import (
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
     advice, agreed_act, agreed_deal, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
-    mass_victims, misread_participle, mutual, office_taken, pronoun_object_antecedents, stranded_participle,
-    sum_contents, sum_datives, verbal_attack, verbal_clash,
+    mass_victims, misread_participle, mutual, office_taken, pronoun_object_antecedents, run_ended,
+    stranded_participle, sum_contents, sum_datives, verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import (
     Draft, Match, candidates_at, find_object, pairs_of, prune, rank_match, term_modifier,
@@ -185,6 +185,8 @@ class _SentenceRun(RoleResolver):
             return []  # "hosted a summit between X and Y": own noun rows code the summit
         if office_taken(verb, match.pattern.code):
             return []  # "took over the presidency of the EU": a rotation, no seizure
+        if run_ended(verb, match.obj):
+            return []  # "ended a second round of talks": held to its end (the talks noun codes it)
         # "demanded that Germany deliver ..., accusing Berlin": the main clause's subject accuses
         lifted = lifted_participle(verb, self.verb_sources, match.targets) or verb
         mode = clause_mode(lifted)

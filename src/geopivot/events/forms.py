@@ -14,7 +14,7 @@ from geopivot.events.clauses import (
     after_comma, children, headline_infinitive, lemma_in, objects_of, subject_heads, to_infinitive,
     with_conjuncts,
 )
-from geopivot.events.wordlists import ASSENT_VERBS, SUBJECT_PRONOUNS
+from geopivot.events.wordlists import ASSENT_VERBS, RUN_ENDS, RUN_NOUNS, SUBJECT_PRONOUNS
 from geopivot.models import ActorMention
 
 # Killing a hundred or more people is CAMEO's mass killing (202).
@@ -166,6 +166,13 @@ def advice(verb: Token, sources: list[ActorMention],
 # "office" or "post", which are also buildings ("raided the offices of X", "a police post").
 OFFICE_NOUNS = frozenset({"presidency", "chairmanship", "chair", "leadership", "helm", "reins",
                           "premiership", "role", "job", "mantle", "duty"})
+
+
+def run_ended(verb: Token, obj: Token | None) -> bool:
+    """ "ended a second round of talks": a run brought to its end was held (the talks noun codes
+    it); the row for breaking talks off (164) does not speak of it."""
+    return (obj is not None and lemma_in(verb, RUN_ENDS) and obj.dep_ == "pobj" and obj.head.lower_ == "of"
+            and obj.head.head.tag_ == "NN" and lemma_in(obj.head.head, RUN_NOUNS))
 
 
 def office_taken(verb: Token, code: str) -> bool:

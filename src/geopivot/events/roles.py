@@ -23,7 +23,7 @@ from geopivot.events.clauses import (
     preposition_objects, subject_heads, with_conjuncts,
 )
 from geopivot.events.sides import a_state, actor_key, generic, located_in
-from geopivot.events.wordlists import PROMISE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS
+from geopivot.events.wordlists import PROMISE_VERBS, RUN_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from geopivot.models import Actor, ActorMention
 from geopivot.nlp.sentences import is_headline
 
@@ -411,15 +411,21 @@ def givers(holders: list[Token]) -> list[Token]:
 
 
 def counted(head: Token) -> list[Token]:
-    """What a count or share counts: "tens of thousands of troops" -> troops."""
+    """What a count, share or run counts: "tens of thousands of troops" -> troops, "a second
+    round of talks" -> talks."""
     found: list[Token] = []
-    while (head.lower_ in QUANTITY_WORDS or head.pos_ == "NUM") and len(found) < 4:
+    while (head.lower_ in QUANTITY_WORDS or head.pos_ == "NUM" or one_run(head)) and len(found) < 4:
         inner = [o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
         if not inner:
             break
         head = inner[0]
         found.append(head)
     return found[-1:]
+
+
+def one_run(token: Token) -> bool:
+    """A single run of events ("a second round", "a series"), not a tally of several."""
+    return token.tag_ == "NN" and lemma_in(token, RUN_NOUNS)
 
 
 def _agents_of(head: Token) -> list[Token]:

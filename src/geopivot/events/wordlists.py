@@ -65,6 +65,14 @@ BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
 # Nouns whose clause is reported, not asserted: "claims he had attacked X".
 CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "report", "rumour", "rumor",
                          "suggestion", "speculation", "fear", "charge", "assertion", "belief"})
+# Nouns of a run of events, which in the singular are those events: "held a second round of
+# talks", "launched a wave of air strikes", "signed a series of agreements" ("five rounds of
+# talks since 2019" tallies past occasions).
+RUN_NOUNS = frozenset({"round", "series", "set", "raft", "string", "wave", "spate", "batch", "flurry",
+                       "barrage"})
+# Verbs that bring a run to its end: "ended a second round of talks" held the round (as
+# "concluded" does), it broke nothing off.
+RUN_ENDS = frozenset({"end", "wrap", "close"})
 # Nouns whose "that" clause is presented as true: "the fact that X signed".
 FACT_NOUNS = frozenset({"fact"})
 # Subordinators of conditions and open questions.
