@@ -5,6 +5,8 @@ presents as true, "talk" of what may come, and a headline's comma pair in talks.
 written for these tests, before the fixes."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from test_coder_recall import country_triples, engine_triples
 from test_korean_forms import both_ways
@@ -144,3 +146,29 @@ def test_a_company_of_two_nationalities_is_one_body(engine, text, events):
 ])
 def test_a_round_or_series_of_events_is_those_events(engine, text, expected):
     assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two titled leaders joined by "and", however the parser splits the pair
+    ("US President Donald Trump and Chinese President Xi Jinping held talks.", both_ways("04", "CHN", "USA")),
+    ("Indian Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe held talks in Tokyo.",
+     both_ways("04", "IND", "JPN")),
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin signed a deal.",
+     both_ways("05", "CHN", "RUS")),
+    # a list after a comma names the phrase's members, not a second party
+    ("Two Canadians, Michael Kovrig and Michael Spavor, were detained by China.", [("CHN", "17", "CAN")]),
+])
+def test_two_titled_leaders_joined_by_and(engine, text, expected):
+    assert country_triples(engine, text, digits=2, date=dt.date(2018, 12, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one sentence reports one act between the same two actors once, however many words tell it
+    ("Japan's foreign minister and his Chinese counterpart will discuss trade at a meeting on Tuesday.",
+     [("CHNGOV", "036", "JPNGOV"), ("JPNGOV", "036", "CHNGOV")]),
+    # two acts of different codes between them stay two
+    ("Japan shelled Chinese positions and fired rockets at Chinese ships.",
+     [("JPN", "190", "CHN"), ("JPN", "194", "CHN")]),
+])
+def test_one_act_between_two_actors_is_coded_once_a_sentence(engine, text, expected):
+    assert engine_triples(engine, text, date=dt.date(2018, 12, 20)) == expected

@@ -66,10 +66,13 @@ def with_conjuncts(token: Token) -> list[Token]:
     parser hangs a party named after an apposition on the apposition ("his counterpart, A, and
     the Bolivian leader, B"), which still coordinates it with the head, and so does "his
     counterpart" after one. A name with no apposition of its own only lists the apposition
-    ("two Canadians, A and B")."""
+    ("two Canadians, A and B"), unless the apposition is the head's own name, with no comma
+    between them ("US President Donald Trump and Chinese President Xi": a title and its name)."""
     found = {token, *token.conjuncts}
     for appos in token.children:
-        if appos.dep_ == "appos":
+        if appos.dep_ == "appos" and appos.left_edge.i == token.i + 1:
+            found.update(c for c in appos.conjuncts if c.i > appos.i)
+        elif appos.dep_ == "appos":
             # "the envoy, A, and his counterpart": a common noun with a possessive of its own
             # is a party too
             found.update(c for c in appos.conjuncts if c.i > appos.i
@@ -98,7 +101,7 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             subj = own[0]
             if verb.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
                 return [verb.head], False
-            return [subj, *_comma_partners(verb, own)], subj.dep_ == "nsubjpass"
+            return [subj, *_comma_partners(verb, own), *_and_partners(own)], subj.dep_ == "nsubjpass"
         chained = [c for c in children(verb, "ccomp") if chained_predicate(c)]
         if chained:  # "Kim travels to X, meets Y": the first predicate's subject
             verb = chained[0]
@@ -154,6 +157,15 @@ def _reporters_own(verb: Token, head: Token) -> bool:
     if lemma_in(verb, REPORTER_ACTS):
         return True
     return verb.tag_ in ("VBD", "VBZ") and any(a.tag_ == "MD" for a in children(head, "aux"))
+
+
+def _and_partners(own: list[Token]) -> list[Token]:
+    """ "Indian Prime Minister Modi and Japanese Prime Minister Abe held talks", parsed as two
+    subjects of the verb, the "and" left right after the first: the second is coordinated with
+    it ("X hosted talks ..., and the two sides agreed" joins two clauses, after a comma)."""
+    first = own[0]
+    joined = [c.i for c in children(first, "cc") if c.lower_ in ("and", "&") and c.i == first.i + 1]
+    return [c for c in own[1:] if c.dep_ == first.dep_ and any(first.i < i < c.left_edge.i for i in joined)]
 
 
 def _comma_partners(verb: Token, own: list[Token]) -> list[Token]:

@@ -113,7 +113,8 @@ def _bilateral(sides: list[ActorMention]) -> bool:
 
 
 def prune(drafts: list[Draft]) -> list[Draft]:
-    """Drop duplicates, and "threatened to attack X" (130) when the attack itself was coded."""
+    """Drop duplicates (one event per code and actor pair), and "threatened to attack X" (130)
+    when the attack itself was coded."""
     coded = {(d.match.trigger.i, actor_key(d.source), actor_key(d.target) if d.target else "")
              for d in drafts}
     out: list[Draft] = []
@@ -126,7 +127,9 @@ def prune(drafts: list[Draft]) -> list[Draft]:
         if draft.match.pattern.id in GENERIC_PATTERNS and any(
                 (t.i, *pair) in coded for t in _governed(draft.match.trigger)):
             continue  # "agreed to resume talks": the talks are the event
-        key = (draft.match.trigger.i, draft.code, *pair)  # one event per trigger and actor pair
+        # One event per code and actor pair in a sentence: "will discuss trade at a meeting"
+        # reports one intended meeting, not two (as PETRARCH codes a sentence's events once each).
+        key = (draft.code, *pair)
         if key not in seen:
             seen.add(key)
             out.append(draft)
