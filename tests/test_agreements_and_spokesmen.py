@@ -172,3 +172,18 @@ def test_two_titled_leaders_joined_by_and(engine, text, expected):
 ])
 def test_one_act_between_two_actors_is_coded_once_a_sentence(engine, text, expected):
     assert engine_triples(engine, text, date=dt.date(2018, 12, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "visiting" before an office holder names a guest: the host meets them, the guest visits
+    ("Chinese President Xi Jinping met visiting Japanese Prime Minister Shinzo Abe in Beijing.",
+     [("CHNGOV", "040", "JPNGOV"), ("JPNGOV", "040", "CHNGOV"), ("JPNGOV", "042", "CHNGOV")]),
+    ("Xi Jinping held talks with visiting Japanese Prime Minister Shinzo Abe.",
+     [("CHNGOV", "046", "JPNGOV"), ("JPNGOV", "042", "CHNGOV"), ("JPNGOV", "046", "CHNGOV")]),
+    ("Xi Jinping met the visiting Turkish president.",
+     [("CHNGOV", "040", "TURGOV"), ("TURGOV", "040", "CHNGOV"), ("TURGOV", "042", "CHNGOV")]),
+    # a visit of one's own stays one
+    ("Japan's prime minister began visiting Beijing on Monday.", [("JPNGOV", "042", "CHNGOV")]),
+])
+def test_a_visiting_office_holder_is_a_guest(engine, text, expected):
+    assert engine_triples(engine, text, date=dt.date(2017, 3, 1)) == expected

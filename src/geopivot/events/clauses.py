@@ -13,8 +13,8 @@ import functools
 from spacy.tokens import Token
 
 from geopivot.events.wordlists import (
-    BLAME_ADJECTIVES, FACTIVE_PREPS, JOURNEY_VERBS, MEETING_OBJECTS, MEETING_PURPOSES, MESSAGE_NOUNS,
-    PROMISE_VERBS, REPORTER_ACTS, SPEECH_VERBS,
+    BLAME_ADJECTIVES, FACTIVE_PREPS, GUEST_TITLES, JOURNEY_VERBS, MEETING_OBJECTS, MEETING_PURPOSES,
+    MESSAGE_NOUNS, PROMISE_VERBS, REPORTER_ACTS, SPEECH_VERBS,
 )
 
 
@@ -244,13 +244,60 @@ def noun_before(verb: Token) -> Token | None:
 
 
 def objects_of(verb: Token) -> list[Token]:
-    """Direct objects, or passive subjects of a passive verb (they are the same role)."""
+    """Direct objects, or passive subjects of a passive verb (they are the same role); a guest
+    the parser made the object of "visiting" ("met visiting Prime Minister Abe") is the verb's."""
     if reduced_passive(verb):
         noun = verb.head  # "an agreement on fishing, signed by": the parser may hang it lower
         return [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else [noun]
     if is_passive(verb):
         return children(verb, "nsubjpass")
-    return children(verb, "dobj")
+    guests = [g for c in children(verb, *_MISREAD_GUEST_DEPS) if (g := guest(c)) is not None]
+    return children(verb, "dobj") + guests
+
+
+# Where the parser puts a "visiting" it read as a verb: "met visiting X" (advcl, xcomp),
+# "talks with visiting X" (pcomp).
+_MISREAD_GUEST_DEPS = ("advcl", "xcomp", "ccomp", "dep", "pcomp")
+
+
+def guest(visiting: Token) -> Token | None:
+    """ "met visiting Japanese Prime Minister Abe", "talks with visiting X", "the visiting Turkish
+    president": "visiting" before a phrase that names an office holder marks a guest, however the
+    parser read it (an adjective, or a verb right after a verb, preposition or article whose
+    object is the guest). The guest phrase's head, or None ("began visiting Beijing": a visit)."""
+    if visiting.lower_ != "visiting":
+        return None
+    if visiting.dep_ == "amod":
+        noun = visiting.head
+    elif visiting.dep_ in _MISREAD_GUEST_DEPS and visiting.i > 0 \
+            and visiting.doc[visiting.i - 1].pos_ in ("VERB", "ADP", "DET"):
+        found = [c for c in children(visiting, "dobj") if c.left_edge.i == visiting.i + 1]
+        if not found:
+            return None
+        noun = found[0]
+    else:
+        return None
+    phrase = [t for t in noun.subtree if visiting.i < t.i <= noun.i]
+    return noun if any(lemma_in(t, GUEST_TITLES) for t in phrase) else None
+
+
+# Punctuation that ends one clause before another begins.
+SET_OFF = frozenset({"-", "–", "—", ";", ":"})
+
+
+def set_off_before(clause: Token, verb: Token) -> bool:
+    """ "X and Y want a deal - Z urged restraint": a clause before the verb that a dash, colon or
+    semicolon divides from it is a sentence of its own the parser hung on the verb."""
+    doc = verb.doc
+    return clause.i < verb.i and any(t.text in SET_OFF for t in doc[clause.right_edge.i + 1:verb.i])
+
+
+def names_object(verb: Token) -> bool:
+    """The verb names or judges its object ("called X a liar", "called X's plan illegal",
+    "declared X a terrorist group"): the object is not what the event is done to."""
+    if children(verb, "oprd", "acomp"):
+        return True
+    return any(c.pos_ == "ADJ" and c.i > o.i for o in objects_of(verb) for c in children(o, "amod"))
 
 
 def preposition_objects(token: Token, words: frozenset[str] | set[str]) -> dict[str, list[Token]]:
@@ -259,7 +306,8 @@ def preposition_objects(token: Token, words: frozenset[str] | set[str]) -> dict[
     for child in token.children:
         word = child.lower_
         if child.dep_ in ("prep", "dative") and child.pos_ == "ADP" and word in words:
-            objs = children(child, "pobj")
+            objs = children(child, "pobj")  # and a guest: "talks with visiting X" (guest)
+            objs += [g for c in children(child, "pcomp") if (g := guest(c)) is not None]
             if objs:
                 found.setdefault(word, []).extend(objs)
         elif child.dep_ == "dative" and child.pos_ != "ADP" and "to" in words:

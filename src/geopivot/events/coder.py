@@ -17,10 +17,10 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    children, directive, headline_names, hyphen_pair, lemma_in, is_passive, objects_of,
-    preposition_objects, reduced_passive, to_infinitive, with_conjuncts,
+    children, directive, guest, headline_names, hyphen_pair, lemma_in, is_passive, names_object, objects_of,
+    preposition_objects, reduced_passive, set_off_before, to_infinitive, with_conjuncts,
 )
-from geopivot.events.modality import Mode, clause_mode, is_question
+from geopivot.events.modality import Mode, clause_mode, code_for, is_question
 from geopivot.events.wordlists import SPEECH_VERBS
 from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
@@ -32,7 +32,7 @@ from geopivot.events.forms import (
     stranded_participle, sum_contents, sum_datives, verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import (
-    Draft, Match, candidates_at, find_object, pairs_of, prune, rank_match, term_modifier,
+    Draft, Match, acts_on_places, candidates_at, find_object, pairs_of, prune, rank_match, term_modifier,
 )
 from geopivot.events.headlines import is_headline, read_headline
 from geopivot.events.history import refers_to_past
@@ -62,9 +62,6 @@ ARREST = "173"
 # Nouns of an agreement: coded only when a verb or a headline makes them ("X, Y in gas deal").
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
 
-
-# Punctuation that ends one clause before another begins.
-SET_OFF = frozenset({"-", "–", "—", ";", ":"})
 
 
 class EventCoder:
@@ -161,21 +158,35 @@ class _SentenceRun(RoleResolver):
         reading = read_headline(sent, patterns=self.patterns, actors=self.actors)
         if reading is None:
             return []
-        code = _code_for(reading.pattern, Mode.INTENT if reading.intent else Mode.FACT)
+        code = code_for(reading.pattern, Mode.INTENT if reading.intent else Mode.FACT)
         if not code:
             return []
         obj = reading.obj
         match = Match(reading.pattern, reading.verb, [obj] if obj is not None else [], obj, reading.targets)
         return pairs_of(match, reading.sources, code, unary_ok=False)
 
+    def guest_visit(self, visiting: Token, visitor: Token) -> list[Draft]:
+        """ "Xi met visiting Prime Minister Abe": the guest visits the host, the subject of the
+        clause that names the guest, in that clause's mode ("will receive visiting X": ahead)."""
+        host = next((t for t in visiting.ancestors if t.pos_ == "VERB"), None)
+        match = self._best_verb_match(visiting)
+        code = code_for(match.pattern, clause_mode(host)) if match and host is not None else ""
+        if not code:
+            return []
+        visit = Match(match.pattern, visiting, [], None, self.verb_sources(host))
+        return pairs_of(visit, self.resolve_all([visitor]), code, unary_ok=False)
+
     def verb_events(self, verb: Token) -> list[Draft]:
         if broken_auxiliary(verb) or stranded_participle(verb):
             # "UK helps raped Rwandan women": "helps" parsed as an auxiliary of "raped";
             # "founded by assassinated former prime minister X": "assassinated" an adjective
             return []
+        visitor = guest(verb)
+        if visitor is not None:
+            return self.guest_visit(verb, visitor)
         judged = judgement_at(self.patterns, verb, self.actors.mentions_at)
         if judged is not None:  # "called Y's decision unacceptable": not a phone call to Y
-            code = _code_for(judged.pattern, clause_mode(verb))
+            code = code_for(judged.pattern, clause_mode(verb))
             return pairs_of(judged, self.verb_sources(verb), code, unary_ok=False) if code else []
         match = self._best_verb_match(verb)
         if match is None or (reduced_passive(verb) and (match.pattern.table or not match.pattern.objects)):
@@ -192,7 +203,7 @@ class _SentenceRun(RoleResolver):
         mode = clause_mode(lifted)
         if mode is Mode.FACT and agreed_act(verb, row_objects=bool(match.pattern.objects)):
             mode = Mode.INTENT  # "agreed with X to set up a panel": the act agreed lies ahead
-        code = _code_for(match.pattern, mode)
+        code = code_for(match.pattern, mode)
         if mode is Mode.INTENT and agreed_deal(verb) and (match.pattern.code.startswith("061") or (
                 match.pattern.code.startswith("057") and not match.pattern.intent)):
             # "agreed to buy Y", "X to merge with Y": the deal, as the guidelines code it (a
@@ -296,7 +307,7 @@ class _SentenceRun(RoleResolver):
         holders += complements
         for slot in pattern.targets:
             via: Token | None = None
-            if slot in ("dobj", "counterpart") and _names_object(verb):
+            if slot in ("dobj", "counterpart") and names_object(verb):
                 continue  # "called X a liar", "called X's remarks unacceptable"
             if slot == "counterpart":  # "told Washington to stop ...": a directive, no conversation
                 heads = [] if directive(verb) else [obj] if obj is not None else objects_of(verb)
@@ -314,7 +325,7 @@ class _SentenceRun(RoleResolver):
                 for comp in comps:
                     via, heads = comp, heads + objects_of(comp)
             elif slot == "comp":
-                clauses = [c for c in children(verb, "ccomp", "xcomp") if not _set_off_before(c, verb)]
+                clauses = [c for c in children(verb, "ccomp", "xcomp") if not set_off_before(c, verb)]
                 if obj is not None:  # "voiced concern that X would ...": the clause is the object's
                     clauses += [c for c in children(obj, "acl", "ccomp")
                                 if any(m.lower_ == "that" for m in children(c, "mark"))]
@@ -343,7 +354,7 @@ class _SentenceRun(RoleResolver):
             if slot == "counterpart":
                 found = self.resolve_counterparts(heads)
             else:
-                found = self.resolve_targets(heads, slot, places=_is_force(pattern), trigger=verb)
+                found = self.resolve_targets(heads, slot, places=acts_on_places(pattern), trigger=verb)
             if not found and slot == "dobj":  # "expelled Y's envoy, accusing him of ..."
                 found = self.resolve_targets(pronoun_object_antecedents(verb, heads), slot, places=False,
                                              trigger=verb)
@@ -386,7 +397,7 @@ class _SentenceRun(RoleResolver):
         else:
             mode = chain_modes(noun_mode(noun), Mode.FACT, governor_mode(noun))
             sources = own
-        code = _code_for(match.pattern, mode)
+        code = code_for(match.pattern, mode)
         return pairs_of(match, sources, code, match.pattern.unary) if code else []
 
     def adj_events(self, adj: Token) -> list[Draft]:
@@ -399,7 +410,7 @@ class _SentenceRun(RoleResolver):
         match = self._best_noun_match(adj, [adj], False, pos="adj")
         if match is None:
             return []
-        code = _code_for(match.pattern, clause_mode(adj.head))
+        code = code_for(match.pattern, clause_mode(adj.head))
         return pairs_of(match, self.verb_sources(adj), code, match.pattern.unary) if code else []
 
     def _reported_judgement(self, adj: Token, pattern: Pattern) -> list[Draft]:
@@ -410,7 +421,7 @@ class _SentenceRun(RoleResolver):
                 or children(adj, "neg"):
             return []
         targets = self.resolve_targets(children(clause, "nsubj"), "dobj", places=False, trigger=adj)
-        code = _code_for(pattern, clause_mode(clause.head))
+        code = code_for(pattern, clause_mode(clause.head))
         match = Match(pattern, adj, [], None, targets)
         return pairs_of(match, self.verb_sources(clause.head), code, False) if code and targets else []
 
@@ -426,7 +437,7 @@ class _SentenceRun(RoleResolver):
             return []
         pattern = candidates[0]
         targets = self.resolve_all(children(clause, "nsubj")) if "subj" in pattern.targets else []
-        code = _code_for(pattern, clause_mode(reporter))
+        code = code_for(pattern, clause_mode(reporter))
         match = Match(pattern, modal, [], None, targets)
         return pairs_of(match, self.verb_sources(reporter), code, pattern.unary) if code else []
 
@@ -443,7 +454,7 @@ class _SentenceRun(RoleResolver):
                     heads = [o for h in holders for o in preposition_objects(h, {slot}).get(slot, [])]
                     if slot == "with" and not heads:
                         heads = [o for h in holders if h.pos_ == "VERB" for o in governor_partners(h)]
-                    found = self.resolve_targets(heads, slot, places=_is_force(pattern),
+                    found = self.resolve_targets(heads, slot, places=acts_on_places(pattern),
                                                  trigger=noun)
                     if found:
                         match.targets, match.between = found, slot == "between"
@@ -463,36 +474,3 @@ class _SentenceRun(RoleResolver):
             by = preposition_objects(noun, {"by"}).get("by", [])
             found = self.resolve_all(by)
         return found
-
-
-# --- helpers -----------------------------------------------------------------------------------
-def _is_force(pattern: Pattern) -> bool:
-    """Material conflict (roots 14-20), investigation (09) and aid (07, offered as 033): the
-    target may be a place ("attacked a base in X", "inspected sites in X", "aid to people in
-    X"): what is done to or for people somewhere is done to or for that country."""
-    return (int(pattern.code[:2]) >= 14 or pattern.code[:2] in ("07", "09")
-            or pattern.code.startswith("033"))
-
-
-def _set_off_before(clause: Token, verb: Token) -> bool:
-    """ "X and Y want a deal - Z urged restraint": a clause before the verb that a dash, colon or
-    semicolon divides from it is a sentence of its own the parser hung on the verb."""
-    doc = verb.doc
-    return clause.i < verb.i and any(t.text in SET_OFF for t in doc[clause.right_edge.i + 1:verb.i])
-
-
-def _names_object(verb: Token) -> bool:
-    """The verb names or judges its object ("called X a liar", "called X's plan illegal",
-    "declared X a terrorist group"): the object is not what the event is done to."""
-    if children(verb, "oprd", "acomp"):
-        return True
-    return any(c.pos_ == "ADJ" and c.i > o.i for o in objects_of(verb) for c in children(o, "amod"))
-
-
-def _code_for(pattern: Pattern, mode: Mode) -> str:
-    # A row that already codes an intent or a threat ("offer aid", 033) keeps its code when
-    # the offer itself lies ahead: "is willing to offer aid" is still an offer.
-    # An announced appeal ("will ask X for", "would call on X to") is an appeal already.
-    intent = pattern.intent or (pattern.code if pattern.code[:2] in ("02", "03", "13") else "")
-    return {Mode.FACT: pattern.code, Mode.NEGATED: pattern.negated,
-            Mode.INTENT: intent, Mode.SKIP: ""}[mode]

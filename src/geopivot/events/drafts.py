@@ -46,6 +46,14 @@ JOINT_CODES = frozenset({"040", "041", "046", "057"})
 MULTILATERAL = 4
 
 
+def acts_on_places(pattern: Pattern) -> bool:
+    """Material conflict (roots 14-20), investigation (09) and aid (07, offered as 033): the
+    target may be a place ("attacked a base in X", "inspected sites in X", "aid to people in
+    X"): what is done to or for people somewhere is done to or for that country."""
+    return (int(pattern.code[:2]) >= 14 or pattern.code[:2] in ("07", "09")
+            or pattern.code.startswith("033"))
+
+
 def candidates_at(patterns: PatternSet, pos: str, token: Token) -> tuple[Pattern, ...]:
     """Patterns for the token's lemma, or for the first regular de-inflection that has any."""
     for form in lemma_forms(token):

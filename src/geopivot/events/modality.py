@@ -8,6 +8,7 @@ predicates, reduced passives, journeys with a purpose) live in ``clauses``.
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -23,6 +24,9 @@ from geopivot.events.wordlists import (
     NEGATING_GOVERNORS, PRESUPPOSING_PREPS, PROMISE_VERBS, SPEECH_VERBS, THREAT_NOUNS, WOULD_AUX,
 )
 from geopivot.nlp.sentences import is_headline
+
+if TYPE_CHECKING:
+    from geopivot.events.patterns import Pattern
 
 
 class Mode(enum.Enum):
@@ -236,3 +240,13 @@ def _xcomp_context(verb: Token, gov: Token, depth: int) -> Mode:
 
 def is_question(sent_text: str) -> bool:
     return sent_text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def code_for(pattern: Pattern, mode: Mode) -> str:
+    """The row's code for the clause's mode."""
+    # A row that already codes an intent or a threat ("offer aid", 033) keeps its code when
+    # the offer itself lies ahead: "is willing to offer aid" is still an offer.
+    # An announced appeal ("will ask X for", "would call on X to") is an appeal already.
+    intent = pattern.intent or (pattern.code if pattern.code[:2] in ("02", "03", "13") else "")
+    return {Mode.FACT: pattern.code, Mode.NEGATED: pattern.negated,
+            Mode.INTENT: intent, Mode.SKIP: ""}[mode]

@@ -73,6 +73,11 @@ RUN_NOUNS = frozenset({"round", "series", "set", "raft", "string", "wave", "spat
 # Verbs that bring a run to its end: "ended a second round of talks" held the round (as
 # "concluded" does), it broke nothing off.
 RUN_ENDS = frozenset({"end", "wrap", "close"})
+# Words of an office or a mission that make "visiting X" a guest: "met visiting Japanese Prime
+# Minister Abe", "talks with the visiting Turkish president" (not "began visiting Beijing").
+GUEST_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "prince",
+                          "emir", "sheikh", "leader", "delegation", "envoy", "secretary", "chief",
+                          "official", "counterpart", "pm", "fm", "ambassador", "head", "commander"})
 # Nouns whose "that" clause is presented as true: "the fact that X signed".
 FACT_NOUNS = frozenset({"fact"})
 # Subordinators of conditions and open questions.
