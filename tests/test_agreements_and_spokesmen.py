@@ -187,3 +187,32 @@ def test_one_act_between_two_actors_is_coded_once_a_sentence(engine, text, expec
 ])
 def test_a_visiting_office_holder_is_a_guest(engine, text, expected):
     assert engine_triples(engine, text, date=dt.date(2017, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # introducing sanctions imposes them
+    ("The US introduced new sanctions on Cuba.", [("USA", "16", "CUB")]),
+    # what one faces from another is done by that other to one
+    ("Iran faces new sanctions from the European Union.", [("IGO", "16", "IRN")]),
+    ("Gazprom faces a lawsuit from Ukraine.", [("UKR", "11", "RUS")]),
+    ("Yukos faces an investigation by Russian prosecutors.", [("RUS", "09", "RUS")]),
+    # nothing done by anyone named
+    ("Iran faces new sanctions.", []),
+])
+def test_what_one_faces_from_another_is_done_to_one(engine, text, expected):
+    assert country_triples(engine, text, digits=2, date=dt.date(2005, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "foreign" people are not of the one state the sentence names: a sector of no country
+    ("Foreign investors sued Russia.", [("BUS", "11", "RUS")]),
+    ("Foreign banks demanded repayment from Rosneft.", [("BUS", "10", "RUS")]),
+    # (and what one faces from a giver of no known country is no event)
+    ("Rosneft faces a repayment demand from foreign banks.", []),
+    # people with no nationality still are
+    ("Investors sued Russia.", [("RUS", "11", "RUS")]),
+    # a foreign minister is one's own state's, placed where the sentence puts it
+    ("The foreign minister in Kabul criticised Pakistan.", [("AFG", "11", "PAK")]),
+])
+def test_foreign_people_are_not_of_the_state_named(engine, text, expected):
+    assert country_triples(engine, text, digits=2, date=dt.date(2005, 3, 1)) == expected

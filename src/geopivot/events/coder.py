@@ -21,7 +21,7 @@ from geopivot.events.clauses import (
     preposition_objects, reduced_passive, set_off_before, to_infinitive, with_conjuncts,
 )
 from geopivot.events.modality import Mode, clause_mode, code_for, is_question
-from geopivot.events.wordlists import SPEECH_VERBS
+from geopivot.events.wordlists import FACING_VERBS, SPEECH_VERBS
 from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
 )
@@ -386,6 +386,8 @@ class _SentenceRun(RoleResolver):
                                       pair)
         if match is None:
             return []
+        if light is None and noun.dep_ == "dobj" and lemma_in(noun.head, FACING_VERBS):
+            return self._faced(noun, match)
         own = self._noun_own_sources(noun, match)
         if light is None and lemma_in(noun, AGREEMENT_NOUNS):
             return []  # "the X-Y deal expires": a standing agreement; its signing is the event
@@ -399,6 +401,17 @@ class _SentenceRun(RoleResolver):
             sources = own
         code = code_for(match.pattern, mode)
         return pairs_of(match, sources, code, match.pattern.unary) if code else []
+
+    def _faced(self, noun: Token, match: Match) -> list[Draft]:
+        """ "Iran faces sanctions from the EU": the one the event comes from ("by", "from", on the
+        noun or its verb) does it to the verb's subject, in the verb's mode; a giver of no known
+        country ("faces a demand from foreign banks") makes no event, as the guidelines code it."""
+        verb = noun.head
+        givers = [o for t in (noun, verb) for objs in preposition_objects(t, {"by", "from"}).values() for o in objs]
+        code = code_for(match.pattern, chain_modes(noun_mode(noun), Mode.FACT, clause_mode(verb)))
+        faced = Match(match.pattern, noun, match.parts, None, self.verb_sources(verb))
+        placed = [m for m in self.resolve_all(givers) if m.actor.country]
+        return pairs_of(faced, placed, code, unary_ok=False) if code else []
 
     def adj_events(self, adj: Token) -> list[Draft]:
         """"X is optimistic about Y": the copula's subject, in the copula's clause."""

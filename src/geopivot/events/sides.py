@@ -14,6 +14,11 @@ STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 DOMESTIC_SIDES = frozenset({"OPP", "LAB"})
 # CAMEO's unidentified armed forces: gunmen in Paris are not thereby French.
 UNNAMED = frozenset({"UAF"})
+# Words that say a group is not of the place or state around it, and the offices they name
+# instead ("the foreign minister" is one's own).
+FOREIGN = frozenset({"foreign", "overseas", "international"})
+PORTFOLIOS = frozenset({"minister", "ministers", "ministry", "secretary", "office", "affairs", "policy",
+                        "service", "intelligence", "trade", "aid", "relations"})
 
 
 def facing_its_state(mention: ActorMention, other: ActorMention) -> ActorMention:
@@ -32,10 +37,18 @@ def facing_its_state(mention: ActorMention, other: ActorMention) -> ActorMention
 
 def generic(mention: ActorMention) -> bool:
     """A group with no country, read as a sector ("rebels", "protesters"); not a named group
-    ("al-Qaeda") nor attackers of no stated identity (UNNAMED)."""
+    ("al-Qaeda"), nor attackers of no stated identity (UNNAMED), nor people called foreign
+    ("foreign investors sued Russia" are not Russia's), whom no place or state makes anyone's."""
     actor = mention.actor
     return not actor.country and bool(actor.sector) and actor.code == actor.sector \
-        and actor.code not in UNNAMED
+        and actor.code not in UNNAMED and not called_foreign(mention.text)
+
+
+def called_foreign(text: str) -> bool:
+    """ "foreign investors", "overseas troops"; not "the foreign minister", a portfolio."""
+    words = text.lower().split()
+    return any(word in FOREIGN and (i + 1 == len(words) or words[i + 1] not in PORTFOLIOS)
+               for i, word in enumerate(words))
 
 
 def a_state(country: str | None) -> bool:

@@ -78,6 +78,9 @@ RUN_ENDS = frozenset({"end", "wrap", "close"})
 GUEST_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "prince",
                           "emir", "sheikh", "leader", "delegation", "envoy", "secretary", "chief",
                           "official", "counterpart", "pm", "fm", "ambassador", "head", "commander"})
+# Verbs whose subject bears a nominal event another does to it: "Iran faces sanctions from the
+# EU", "Yukos faces an investigation by prosecutors".
+FACING_VERBS = frozenset({"face", "suffer", "undergo"})
 # Nouns whose "that" clause is presented as true: "the fact that X signed".
 FACT_NOUNS = frozenset({"fact"})
 # Subordinators of conditions and open questions.
