@@ -243,6 +243,11 @@ def noun_before(verb: Token) -> Token | None:
     return before
 
 
+# Where the parser puts a "visiting" it read as a verb: "met visiting X" (advcl, xcomp),
+# "talks with visiting X" (pcomp).
+_MISREAD_GUEST_DEPS = ("advcl", "xcomp", "ccomp", "dep", "pcomp")
+
+
 def objects_of(verb: Token) -> list[Token]:
     """Direct objects, or passive subjects of a passive verb (they are the same role); a guest
     the parser made the object of "visiting" ("met visiting Prime Minister Abe") is the verb's."""
@@ -253,11 +258,6 @@ def objects_of(verb: Token) -> list[Token]:
         return children(verb, "nsubjpass")
     guests = [g for c in children(verb, *_MISREAD_GUEST_DEPS) if (g := guest(c)) is not None]
     return children(verb, "dobj") + guests
-
-
-# Where the parser puts a "visiting" it read as a verb: "met visiting X" (advcl, xcomp),
-# "talks with visiting X" (pcomp).
-_MISREAD_GUEST_DEPS = ("advcl", "xcomp", "ccomp", "dep", "pcomp")
 
 
 def guest(visiting: Token) -> Token | None:

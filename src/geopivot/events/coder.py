@@ -21,7 +21,6 @@ from geopivot.events.clauses import (
     preposition_objects, reduced_passive, set_off_before, to_infinitive, with_conjuncts,
 )
 from geopivot.events.modality import Mode, clause_mode, code_for, is_question
-from geopivot.events.wordlists import FACING_VERBS, SPEECH_VERBS
 from geopivot.events.nominal import (
     ALL_LIGHT_VERBS, chain_modes, governor_mode, light_governor, noun_mode,
 )
@@ -46,6 +45,7 @@ from geopivot.events.roles import (
 )
 from geopivot.events.sides import distinct_actors, facing_its_state
 from geopivot.events.sport import is_sport
+from geopivot.events.wordlists import FACING_VERBS, SPEECH_VERBS
 from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
@@ -61,7 +61,6 @@ THREAT_ROOT = "13"
 ARREST = "173"
 # Nouns of an agreement: coded only when a verb or a headline makes them ("X, Y in gas deal").
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
-
 
 
 class EventCoder:
