@@ -8,9 +8,10 @@ nationality and a title ("South Korean Vice Foreign Minister Lim Sung-nam").
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from geopivot.actors.kb import ActorKB, Entry, SectorTerm
 from geopivot.models import Actor
@@ -49,6 +50,12 @@ INTRODUCED = "article:"
 # Entries that name a state: its name, its capital or other metonym, its nationality.
 STATE_KINDS = frozenset({"state", "metonym", "adjective"})
 _LOOKBACK = 10
+
+
+def one_body(tokens: Iterable[Token]) -> bool:
+    """A singular body noun among ``tokens`` ("the US-German group", "Anglo-Dutch giant
+    Unilever"): its nationalities name one actor, not two sides."""
+    return any(t.tag_ == "NN" and (t.lemma_.lower() in BODY_NOUNS or t.lower_ in BODY_NOUNS) for t in tokens)
 
 
 def singular(word: str) -> str:

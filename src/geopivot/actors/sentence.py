@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from geopivot.actors.cues import BODY_NOUNS, PERSON_NOUNS, STATE_KINDS, singular
+from geopivot.actors.cues import PERSON_NOUNS, STATE_KINDS, one_body, singular
 from geopivot.actors.kb import Entry
 from geopivot.actors.memory import Memory
 from geopivot.actors.phrases import (backed_by, conjuncts, foreign_name, hyphen_joined, inside_a_name,
@@ -93,7 +93,7 @@ class SentenceActors:
             # "police officer Imran Ali": the name is in apposition to the phrase that says who.
             return self.mentions_at(token.head)
         if actor is not None and names_former_office(np):
-            actor = self._former_official(actor, named=any(s.start <= token.i < s.end for s in self.spans))
+            actor = self._former_official(actor, named=self._span_at(token) is not None)
         return [self._mention(np, actor)] if actor else []
 
     def _joined_states(self, token: Token, np: list[Token], actor: Actor | None) -> list[ActorMention]:
@@ -101,8 +101,7 @@ class SentenceActors:
         stands for both, each with the phrase's sector. Not for the names themselves."""
         if actor is None or not actor.country:
             return []
-        if (actor.sector == "BUS" and token.tag_ in ("NN", "NNP")) or any(
-                t.tag_ == "NN" and t.lemma_.lower() in BODY_NOUNS for t in np):
+        if (actor.sector == "BUS" and token.tag_ in ("NN", "NNP")) or one_body(np):
             return []  # "the US-German firm", "Anglo-Dutch giant Unilever": one body of two nationalities
         ids = {t.i for t in np}
         names = hyphen_joined([s for s in self.spans if s.start in ids and s.end - 1 in ids])
@@ -235,11 +234,15 @@ class SentenceActors:
             return out
         return []
 
+    def _span_at(self, token: Token) -> Span | None:
+        """The knowledge-base name the token is part of, if any."""
+        return next((s for s in self.spans if s.start <= token.i < s.end), None)
+
     def _states_at(self, tokens: list[Token]) -> list[Actor]:
         """The state, capital or organisation each token's knowledge-base name stands for."""
         found = []
         for token in tokens:
-            span = next((s for s in self.spans if s.start <= token.i < s.end), None)
+            span = self._span_at(token)
             cue = self._country_cue([span]) if span is not None else None
             if cue is not None:
                 found.append(cue)
@@ -248,7 +251,7 @@ class SentenceActors:
     def _several(self, token: Token) -> list[Actor]:
         """A dictionary name that stands for several actors at once (PETRARCH's
         "THE_SHIRE [FRO/BIL/SAM]", "the two Koreas"): one actor each."""
-        span = next((s for s in self.spans if s.start <= token.i < s.end), None)
+        span = self._span_at(token)
         if span is None:
             return []
         return [e.actor() for e in self.article.kb.several(span.label_)]
@@ -260,7 +263,7 @@ class SentenceActors:
         ids = {t.i for t in np}
         spans = [s for s in self.spans if s.start in ids and s.end - 1 in ids]
         # A name that runs past the phrase the parser gave ("the Democratic Republic | of Congo")
-        head_span = next((s for s in self.spans if s.start <= token.i < s.end), None)
+        head_span = self._span_at(token)
         kb = self.article.kb
         foreign = False
         if head_span is not None:

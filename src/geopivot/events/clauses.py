@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from geopivot.events.wordlists import (
     BLAME_ADJECTIVES, FACTIVE_PREPS, GUEST_TITLES, JOURNEY_VERBS, MEETING_OBJECTS, MEETING_PURPOSES,
-    MESSAGE_NOUNS, PROMISE_VERBS, REPORTER_ACTS, SPEECH_VERBS,
+    MESSAGE_NOUNS, PROMISE_VERBS, REPORTER_ACTS, RUN_NOUNS, SPEECH_VERBS,
 )
 
 
@@ -195,6 +195,20 @@ def _comma_partners(verb: Token, own: list[Token]) -> list[Token]:
                                              if t.pos_ == "PUNCT"):
         return []
     return partners
+
+
+def one_run(token: Token) -> bool:
+    """A single run of events ("a second round", "a series"), not a tally of several ("five
+    rounds of talks since 2019")."""
+    return token.tag_ == "NN" and lemma_in(token, RUN_NOUNS)
+
+
+def run_over(noun: Token) -> Token | None:
+    """The single run whose "of" phrase holds ``noun`` ("a wave of air strikes" for "strikes")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    run = noun.head.head
+    return run if one_run(run) else None
 
 
 def acting_apart(trigger: Token) -> bool:

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from geopivot.events.clauses import (
-    after_comma, children, headline_infinitive, lemma_in, objects_of, subject_heads, to_infinitive,
-    with_conjuncts,
+    after_comma, children, headline_infinitive, lemma_in, objects_of, run_over, subject_heads,
+    to_infinitive, with_conjuncts,
 )
-from geopivot.events.wordlists import ASSENT_VERBS, RUN_ENDS, RUN_NOUNS, SUBJECT_PRONOUNS
+from geopivot.events.wordlists import ASSENT_VERBS, RUN_ENDS, SUBJECT_PRONOUNS
 from geopivot.models import ActorMention
 
 # Killing a hundred or more people is CAMEO's mass killing (202).
@@ -171,8 +171,7 @@ OFFICE_NOUNS = frozenset({"presidency", "chairmanship", "chair", "leadership", "
 def run_ended(verb: Token, obj: Token | None) -> bool:
     """ "ended a second round of talks": a run brought to its end was held (the talks noun codes
     it); the row for breaking talks off (164) does not speak of it."""
-    return (obj is not None and lemma_in(verb, RUN_ENDS) and obj.dep_ == "pobj" and obj.head.lower_ == "of"
-            and obj.head.head.tag_ == "NN" and lemma_in(obj.head.head, RUN_NOUNS))
+    return obj is not None and run_over(obj) is not None and lemma_in(verb, RUN_ENDS)
 
 
 def office_taken(verb: Token, code: str) -> bool:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geopivot.events.clauses import blamed, children, first_conjunct, lemma_forms, lemma_in
+from geopivot.events.clauses import blamed, children, first_conjunct, lemma_forms, lemma_in, run_over
 from geopivot.events.modality import Mode, clause_mode
-from geopivot.events.wordlists import RUN_ENDS, RUN_NOUNS
+from geopivot.events.wordlists import RUN_ENDS
 
 __all__ = ["ALL_LIGHT_VERBS", "chain_modes", "governor_mode", "light_governor", "noun_mode"]
 
@@ -73,9 +73,8 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
         prep = head.head.head  # "after seven rounds of talks": as "after talks"
         if prep.lower_ in TIME_PREPOSITIONS | {"at"} and prep.head.pos_ == "VERB":
             return prep.head, Mode.FACT
-    if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "NN"
-            and lemma_in(head.head, RUN_NOUNS) and head.head.dep_ in ("dobj", "nsubjpass")):
-        run = head.head  # "carried out a wave of air strikes": as "air strikes"
+    run = run_over(noun)  # "carried out a wave of air strikes": as "air strikes"
+    if run is not None and run.dep_ in ("dobj", "nsubjpass"):
         if run.head.pos_ == "VERB" and lemma_in(run.head, RUN_ENDS):
             return run.head, Mode.FACT  # "ended a second round of talks": the round was held
         return light_governor(run)

@@ -16,14 +16,14 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from geopivot.actors import ActorLookup
-from geopivot.actors.cues import BODY_NOUNS
+from geopivot.actors.cues import one_body
 from geopivot.actors.phrases import names_former_office
 from geopivot.events.clauses import (
-    children, first_conjunct, hyphen_pair, is_passive, lemma_in,
+    children, first_conjunct, hyphen_pair, is_passive, lemma_in, one_run,
     preposition_objects, subject_heads, with_conjuncts,
 )
 from geopivot.events.sides import a_state, actor_key, generic, located_in
-from geopivot.events.wordlists import PROMISE_VERBS, RUN_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
+from geopivot.events.wordlists import PERSON_TITLES, PROMISE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from geopivot.models import Actor, ActorMention
 from geopivot.nlp.sentences import is_headline
 
@@ -65,16 +65,11 @@ REPRESENTATIVE_NOUNS = frozenset({"owner", "chairman", "chairwoman", "chair", "c
                                   "representative", "delegation", "envoy", "lawyer"})
 # People who hold a post in what their owner names: "a former IMF official" held it once.
 POST_HOLDER_NOUNS = REPRESENTATIVE_NOUNS | frozenset({
-    "official", "director", "president", "head", "minister", "secretary", "ambassador", "governor",
+    "official", "president", "head", "minister", "secretary", "ambassador", "governor",
     "commissioner", "executive", "manager", "officer", "adviser", "advisor", "economist", "negotiator",
     "member", "employee", "leader", "commander", "general"})
 # "a Saudi-led coalition" is Saudi Arabia's; a "US-backed" force is not the US.
 LEADING_VERBS = frozenset({"lead", "command", "run"})
-# Heads of a phrase that name a person whose state the phrase's owner gives ("Pakistan's army
-# chief", "the Lebanese PM"), where the knowledge base has no sector for the word.
-COUNTERPART_NOUNS = frozenset({"chief", "pm", "premier", "fm", "head", "leader", "president", "king",
-                               "queen", "emir", "prince", "envoy", "minister", "counterpart",
-                               "ambassador", "delegation", "official", "secretary", "chancellor"})
 # Nouns for one's opponents: "India's critics", "Boeing's European rival" are not India, Boeing.
 RIVAL_NOUNS = frozenset({"rival", "competitor", "critic", "opponent", "enemy", "foe", "adversary",
                          "detractor", "challenger"})
@@ -182,19 +177,19 @@ class RoleResolver:
                 owners = []  # not "Libya's two rival leaders", an adjective
             # "U.S.-Peru drills" are both states'; "the US-German group" is one body of two
             # nationalities, not two sides (as "the US-German firm" is, by its sector).
-            one_body = any(t.tag_ == "NN" and lemma_in(t, BODY_NOUNS) for t in [token, *owners])
+            body = one_body([token, *owners])
             former = lemma_in(token, POST_HOLDER_NOUNS) and names_former_office([*token.lefts, token])
             for child in owners if not found else []:
                 # "Russian and US navies": the owner may itself be coordinated; "the EU
                 # withdrawal agreement": the owner's own owner names the actor.
-                found = [m for owner in [*with_conjuncts(child), *([] if one_body else hyphen_pair(child))]
+                found = [m for owner in [*with_conjuncts(child), *([] if body else hyphen_pair(child))]
                          for m in self.actors.mentions_at(owner)]
                 for inner in (c for c in child.children if c.i < child.i and (
                         c.dep_ in OWNER_DEPS or (c.dep_ == "npadvmod" and lemma_in(child, LEADING_VERBS)))):
                     found = found or list(self.actors.mentions_at(inner))  # "a Saudi-led coalition"
                 if former:  # "a former IMF official" no longer acts for the IMF; "the former
                     found = [m for m in found if generic(m)]  # rebel movement" is still rebels
-                if one_body:  # "the Anglo-Dutch giant": one body, of one of its nationalities
+                if body:  # "the Anglo-Dutch giant": one body, of one of its nationalities
                     found = found[:1]
                 if found:
                     break
@@ -243,7 +238,7 @@ class RoleResolver:
         only when its head names a person ("Pakistan's army chief", "Lebanese PM")."""
         found = [m for h in heads for t in with_conjuncts(h)
                  for m in (self.actors.mentions_at(t) or (self.resolve(t) if t.pos_ == "PROPN"
-                                                          or lemma_in(t, COUNTERPART_NOUNS) else []))]
+                                                          or lemma_in(t, PERSON_TITLES) else []))]
         return [m for m in dict.fromkeys(found) if an_office(m.actor)]
 
     def _listed_after(self, found: list[ActorMention], trigger: Token) -> list[ActorMention]:
@@ -421,11 +416,6 @@ def counted(head: Token) -> list[Token]:
         head = inner[0]
         found.append(head)
     return found[-1:]
-
-
-def one_run(token: Token) -> bool:
-    """A single run of events ("a second round", "a series"), not a tally of several."""
-    return token.tag_ == "NN" and lemma_in(token, RUN_NOUNS)
 
 
 def _agents_of(head: Token) -> list[Token]:
