@@ -62,6 +62,9 @@ def test_a_generic_group_is_the_articles_state(engine, lead: str, sentence: str,
     (BRITAIN, "Police detained two Jamaican singers in Kingston."),
     # counterparts are by definition another's
     (ZIMBABWE, "The state media attacked its counterparts for biased coverage."),
+    # an office one person holds, in the bare plural, is its holders over time, not the holder
+    (BRITAIN, "Chancellors have resigned over budget leaks before."),
+    (BRITAIN, "Prime ministers have often criticised the BBC."),
 ])
 def test_no_state_is_guessed(engine, lead: str, sentence: str) -> None:
     assert last_sentence_triples(engine, lead, sentence) == []

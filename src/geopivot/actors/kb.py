@@ -95,6 +95,11 @@ class ActorKB:
         role = self.titles.get((title, country or ""), self.titles.get((title, "")))
         return role or None
 
+    def names_an_office(self, title: str, country: str | None) -> bool:
+        """Whether ``title`` names an office one person holds at a time ("chancellor", "prime
+        minister"; not "minister"), listed or not in ``country``."""
+        return (title, country or "") in self.titles or (title, "") in self.titles
+
     def name_tokens(self) -> set[str]:
         """Hyphenated name parts ("Jae-in") the tokenizer must keep whole."""
         return {part for surface, bucket in self.entries.items() for part in surface.split()

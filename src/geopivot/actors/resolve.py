@@ -204,7 +204,14 @@ class ArticleResolver:
             elif entries and entries[0].kind == "org" and entries[0].sector not in {"BUS", "MED"} \
                     and entries[0].country:
                 # An IGO or an armed group can be a "side"; "in Brussels" is a place.
-                recent.append(("s", entries[0].actor(), mention_weight(kb, span, "metonym")))
+                weight = mention_weight(kb, span, "metonym")
+                recent.append(("s", entries[0].actor(), weight))
+                country = entries[0].country
+                if len(country) == 3:
+                    # A national party or body counts for its state, as a person does ("The
+                    # Conservatives accused the government"). Firms and papers do not: they
+                    # report on every government.
+                    memory.count_state(kb.state(country), weight)
         memory.recent = [*memory.recent, recent][-2:]
         if named:
             memory.salient = named

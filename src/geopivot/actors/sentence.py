@@ -430,6 +430,8 @@ class SentenceActors:
         state = self.before.leading_state()
         if state is None or not state.country or self._other_states(state.country):
             return None
+        if plural and self.article.kb.names_an_office(singular(term), state.country):
+            return None  # "chancellors have resigned": an office's holders over time, not its holder
         role = self.article.kb.title_role(term, state.country)
         if role:
             holder = self.article.office_holder(state.country, role)
