@@ -59,3 +59,4 @@ def test_the_smaller_british_parties_are_known(engine, party: str, date) -> None
 
 def test_a_french_bank_is_not_a_british_party(engine) -> None:
     assert triples(engine, "BNP Paribas accused the government of raising taxes.", SPRING_2005) == []
+
