@@ -120,7 +120,8 @@ class ActorKB:
         options = [e for e in self.dated.get(surface, ()) if e.valid_on(date)]
         if not options:
             return surface
-        if date is None and len({e.sector for e in options if e.kind == "org"}) > 1:
+        if date is None and len({e.country for e in options}) == 1 \
+                and len({e.sector for e in options if e.kind == "org"}) > 1:
             # Undated, a party that has both governed and opposed is a party (CAMEO PTY): its
             # oldest row (government in 1979) would be a guess, and one side's code for both
             # sides of "Gordon Brown criticised the Tories" makes them one actor.
