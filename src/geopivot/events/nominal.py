@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from geopivot.events.clauses import blamed, children, first_conjunct, lemma_forms, lemma_in, run_over
 from geopivot.events.modality import Mode, clause_mode
-from geopivot.events.wordlists import RUN_ENDS
+from geopivot.events.wordlists import PROSPECT_NOUNS, RUN_ENDS
 
 __all__ = ["ALL_LIGHT_VERBS", "chain_modes", "governor_mode", "light_governor", "noun_mode"]
 
@@ -143,9 +143,13 @@ def noun_mode(noun: Token) -> Mode:
 
 def speculation(noun: Token) -> bool:
     """ "amid talk of a merger", "talk that a bid will be raised": the singular "talk" with what
-    it is about is what people say may come; negotiations are "talks"."""
-    if noun.lemma_.lower() != "talk" or noun.tag_ != "NN":
+    it is about is what people say may come; negotiations are "talks", unless they too are "of"
+    a deal ("talks of a merger"): the talks of two sides are still their talks."""
+    if noun.lemma_.lower() != "talk":
         return False
+    if noun.tag_ != "NN":
+        return any(lemma_in(o, PROSPECT_NOUNS) for p in children(noun, "prep") if p.lower_ == "of"
+                   for o in children(p, "pobj"))
     return any((c.dep_ == "prep" and c.lower_ == "of")
                or (c.dep_ in ("acl", "relcl") and any(m.lower_ == "that" for m in children(c, "mark")))
                for c in noun.children)

@@ -23,7 +23,8 @@ from geopivot.events.clauses import (
     preposition_objects, subject_heads, with_conjuncts,
 )
 from geopivot.events.sides import a_state, actor_key, generic, located_in
-from geopivot.events.wordlists import PERSON_TITLES, PROMISE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS
+from geopivot.events.wordlists import (ABROAD_NOUNS, HEARING_NOUNS, PERSON_TITLES, PROMISE_VERBS, SPEECH_VERBS,
+                                      SUBJECT_PRONOUNS)
 from geopivot.models import Actor, ActorMention
 from geopivot.nlp.sentences import is_headline
 
@@ -173,8 +174,9 @@ class RoleResolver:
             # name the resolver missed ("President Park Geun-hye") must not become two actors.
             owners = sorted((c for c in token.children if c.dep_ in OWNER_DEPS and c.i < token.i),
                             key=lambda c: (c.dep_ != "poss", -c.i))
-            if any(t.pos_ == "NOUN" and lemma_in(t, RIVAL_NOUNS) for t in [token, *owners]):
-                owners = []  # not "Libya's two rival leaders", an adjective
+            if any(t.pos_ == "NOUN" and lemma_in(t, RIVAL_NOUNS) for t in [token, *owners]) \
+                    or lemma_in(token, ABROAD_NOUNS):
+                owners = []  # not "Libya's two rival leaders", an adjective; not "the Iraqi community"
             # "U.S.-Peru drills" are both states'; "the US-German group" is one body of two
             # nationalities, not two sides (as "the US-German firm" is, by its sector).
             body = one_body([token, *owners])
@@ -236,7 +238,7 @@ class RoleResolver:
         """The offices the heads name themselves: "received a request from X" names none, and
         "welcomed China's decision" welcomes no one of China's: a phrase falls back on its owner
         only when its head names a person ("Pakistan's army chief", "Lebanese PM")."""
-        found = [m for h in heads for t in with_conjuncts(h)
+        found = [m for h in heads for t in with_conjuncts(h) if not lemma_in(t, HEARING_NOUNS)
                  for m in (self.actors.mentions_at(t) or (self.resolve(t) if t.pos_ == "PROPN"
                                                           or lemma_in(t, PERSON_TITLES) else []))]
         return [m for m in dict.fromkeys(found) if an_office(m.actor)]

@@ -85,6 +85,14 @@ GUEST_TITLES = PERSON_TITLES | frozenset({"sheikh", "commander"})
 # Verbs whose subject bears a nominal event another does to it: "Iran faces sanctions from the
 # EU", "Yukos faces an investigation by prosecutors".
 FACING_VERBS = frozenset({"face", "suffer", "undergo"})
+# People of a nationality living abroad: "visited the Pakistani community in Manchester" is no
+# visit to Pakistan, so the phrase does not fall back on its nationality.
+ABROAD_NOUNS = frozenset({"community", "diaspora", "expatriate", "expat", "emigre", "émigré"})
+# Bodies one testifies to: "told a French court" is testimony, not consultation with France.
+HEARING_NOUNS = frozenset({"court", "tribunal", "jury", "inquiry", "hearing", "judge"})
+# What "talks of" may be of when they are speculation: "amid talks of a merger".
+PROSPECT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "merger", "takeover",
+                            "bid", "alliance", "tie-up", "union", "sale", "war"})
 # Nouns whose "that" clause is presented as true: "the fact that X signed".
 FACT_NOUNS = frozenset({"fact"})
 # Subordinators of conditions and open questions.
