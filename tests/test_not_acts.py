@@ -6,6 +6,8 @@ Sentences written for these tests, before the change.
 - telling a court is testimony, not consultation with the court's state.
 - a nationality's community, diaspora or expatriates is people living abroad, not their state:
   visiting "the Pakistani community in Manchester" is no visit to Pakistan.
+- a state before "war" names the war ("the Iraq war"), as "the Korean War" does: opposing the
+  war is not opposing Iraq, and the war does not place a sentence's people in Iraq.
 """
 from __future__ import annotations
 
@@ -43,4 +45,22 @@ def test_no_act_between_states(engine, text: str) -> None:
     ("Tony Blair is due to visit Pakistan on Tuesday.", [("GBR", "03", "PAK")]),
 ])
 def test_the_act_itself_stays(engine, text: str, expected) -> None:
+    assert triples(engine, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cardinal criticises Iraq war cost",
+    "Hundreds of thousands of people demonstrated against plans for the Iraq war.",
+    "The Liberal Democrats opposed the Iraq war from the start.",
+    "Mr Kennedy said the Vietnam War had taught America nothing.",
+    "Veterans of the Iran-Iraq war protested in Tehran.",
+])
+def test_a_war_named_by_a_state_is_not_the_state(engine, text: str) -> None:
+    assert all("IRQ" not in t and "VNM" not in t and "IRN" not in t[1:] for t in triples(engine, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("US war planes bombed Iraqi positions near Falluja.", [("USA", "19", "IRQ")]),
+])
+def test_war_planes_still_name_their_state(engine, text: str, expected) -> None:
     assert triples(engine, text) == expected

@@ -29,6 +29,13 @@ from geopivot.nlp.sentences import is_headline
 UNKNOWN = "unknown:"
 _NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Lord", "Sir", "Baroness", "Lady", "Dame"}
 _HONORIFIC_IDS = frozenset(get_string_id(word) for word in _NAME_HONORIFICS)  # as Doc.to_array reads words
+# "the Iraq war", "the Korean War": a state before "war" names the war, not a side or a place;
+# "US war planes" are the state's.
+_HYPHEN_ID = get_string_id("-")
+_WAR_IDS = frozenset(get_string_id(word) for word in ("war", "War", "wars", "Wars"))
+_WAR_KIT_IDS = frozenset(get_string_id(word) for word in (
+    "plane", "planes", "ship", "ships", "jet", "jets", "vessel", "vessels", "crime", "crimes", "criminal",
+    "criminals", "veteran", "veterans", "cabinet", "minister", "ministry", "office", "council"))
 
 
 class Matches(list):
@@ -66,7 +73,8 @@ class ArticleResolver:
             self._orths = sent.doc.to_array(ORTH).tolist()  # cheaper than a Token per word
         lo = bisect.bisect_left(self._starts, sent.start)
         hi = bisect.bisect_left(self._starts, sent.end)
-        found = [s for s in self._spans[lo:hi] if s.end <= sent.end and not self._titled_place(s)]
+        found = [s for s in self._spans[lo:hi] if s.end <= sent.end and not self._titled_place(s)
+                 and not self._names_a_war(s)]
         found = self._peoples(found)
         if self.memory.introduced:
             # Later mentions of a person the article introduced ("Lim urged China"), which
@@ -93,6 +101,18 @@ class ArticleResolver:
                        for i in heads if doc[i + 1].is_title and doc[i + 1].is_alpha
                        and i not in taken and i + 1 not in taken]
         return out
+
+    def _names_a_war(self, span: Span) -> bool:
+        """ "the Iraq war", "the Korean War": a state's name before "war" names the war (unless
+        "war" names the state's own kit or office: "US war planes", "the Iraqi war cabinet")."""
+        orths, end = self._orths, span.end
+        if end + 2 < len(orths) and orths[end] == _HYPHEN_ID:
+            end += 2  # "the Iran-Iraq war": both names
+        if end >= len(orths) or orths[end] not in _WAR_IDS:
+            return False
+        if end + 1 < len(orths) and orths[end + 1] in _WAR_KIT_IDS:
+            return False
+        return any(e.kind in STATE_KINDS for e in self.kb.lookup(span.label_))
 
     def _titled_place(self, span: Span) -> bool:
         """ "Mr Lagos", "Mrs Georgia": after an honorific a place's name is a person's."""
