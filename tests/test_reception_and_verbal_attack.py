@@ -51,3 +51,15 @@ def test_an_attack_in_words_to_come(engine, text: str, expected: list[tuple[str,
 ])
 def test_business_done(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert engine_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the press attacks in words, and an unarmed side's attack on it is words (sixteenth stop;
+    # 0 of 2 before)
+    ("Japan's foreign minister attacked Xinhua.", [("JPNGOV", "111", "CHNMEDXIN")]),
+    ("Chinese state media attacked Japan.", [("CHNMED", "111", "JPN")]),
+    # an armed side's attack on a broadcaster is force
+    ("US troops attacked Al Jazeera.", [("USAMIL", "190", "QATMEDAJZ")]),
+])
+def test_the_press_is_attacked_in_words(engine, text: str, expected) -> None:
+    assert engine_triples(engine, text) == expected

@@ -184,16 +184,17 @@ def office_taken(verb: Token, code: str) -> bool:
 
 def verbal_attack(verb: Token, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
     """ "The Tories attacked Labour over tax", "attacked the EC for backing down", "attacked
-    Blair's record": an attack in words (111) by sides none of which is armed, when it is over
-    an issue, aimed at a rival's words or plans, or made by or on a party or legislature.
+    Blair's record", "attacked the BBC": an attack in words (111) by sides none of which is
+    armed, when it is over an issue, aimed at a rival's words or plans, or made by or on a
+    party, a legislature or the press.
     States that attack with no such words ("Chad attacked Sudan") still use force."""
     if not lemma_in(verb, ATTACK_LEMMAS) or not sources or not targets:
         return False
     sides = (*sources, *targets)
     if _armed(sides, children(verb, "nsubj")):
         return False
-    if any(m.actor.sector in POLITICAL_SECTORS for m in sides):
-        return True
+    if any(m.actor.sector in POLITICAL_SECTORS or m.actor.sector == "MED" for m in sides):
+        return True  # parties and the press fight in words, and an unarmed side's attack on them
     for prep in children(verb, "prep"):
         if prep.lower_ in ISSUE_PREPOSITIONS and any(_an_issue(o) for o in children(prep, "pobj")):
             return True  # "over its tax plans", not "over the weekend" or "over the border"
