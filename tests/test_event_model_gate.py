@@ -61,14 +61,18 @@ def measured() -> dict[str, PRF]:
 # habits, receipts read from the giver, ...) coded two false events fewer: rules 0.720 / 0.305 /
 # 0.429, combined 0.662 / 0.364 / 0.470; the model and its threshold unchanged. The rules'
 # precision floor rose (0.68 -> 0.70); the others held (measured - 0.02 rounds to them).
+# 2026-12-07 (sixteenth stop): the G8 known to the knowledge base gave the model one more false
+# event: model 0.576 / 0.161 / 0.252, combined 0.652 / 0.364 / 0.467; the rules unchanged. Every
+# floor held. A model retrained with pairs inside one country failed the model-F1 and
+# combined-recall floors (0.206, 0.339) at its dev-chosen threshold 0.90 and was not adopted.
 FLOORS = [
     ("rules", "precision", 0.70),     # 0.720
     ("rules", "recall", 0.28),        # 0.305
     ("rules", "f1", 0.40),            # 0.429
-    ("model", "f1", 0.22),            # 0.253
-    ("combined", "precision", 0.64),  # 0.662 (floor 0.73 at 0.756 before the recall trade above)
+    ("model", "f1", 0.22),            # 0.252 (0.253 to the fifteenth stop)
+    ("combined", "precision", 0.64),  # 0.652; 0.662 to the fifteenth stop (floor 0.73 at 0.756 before the recall trade above)
     ("combined", "recall", 0.34),     # 0.364
-    ("combined", "f1", 0.45),         # 0.470
+    ("combined", "f1", 0.45),         # 0.467 (0.470 to the fifteenth stop)
 ]
 
 
