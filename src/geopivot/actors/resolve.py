@@ -32,6 +32,9 @@ _HONORIFIC_IDS = frozenset(get_string_id(word) for word in _NAME_HONORIFICS)  # 
 # "the Iraq war", "the Korean War": a state before "war" names the war, not a side or a place;
 # "US war planes" are the state's.
 _HYPHEN_ID = get_string_id("-")
+# "Latin America", "South American": a region of several states, not the United States.
+_AMERICA_IDS = frozenset(get_string_id(word) for word in ("America", "American", "Americans"))
+_REGION_IDS = frozenset(get_string_id(word) for word in ("Latin", "South", "Central", "North"))
 _WAR_IDS = frozenset(get_string_id(word) for word in ("war", "War", "wars", "Wars"))
 _WAR_KIT_IDS = frozenset(get_string_id(word) for word in (
     "plane", "planes", "ship", "ships", "jet", "jets", "vessel", "vessels", "crime", "crimes", "criminal",
@@ -74,7 +77,7 @@ class ArticleResolver:
         lo = bisect.bisect_left(self._starts, sent.start)
         hi = bisect.bisect_left(self._starts, sent.end)
         found = [s for s in self._spans[lo:hi] if s.end <= sent.end and not self._titled_place(s)
-                 and not self._names_a_war(s)]
+                 and not self._names_a_war(s) and not self._a_region_of_america(s)]
         found = self._peoples(found)
         if self.memory.introduced:
             # Later mentions of a person the article introduced ("Lim urged China"), which
@@ -101,6 +104,11 @@ class ArticleResolver:
                        for i in heads if doc[i + 1].is_title and doc[i + 1].is_alpha
                        and i not in taken and i + 1 not in taken]
         return out
+
+    def _a_region_of_america(self, span: Span) -> bool:
+        orths = self._orths
+        return span.end - span.start == 1 and orths[span.start] in _AMERICA_IDS and span.start > 0 \
+            and orths[span.start - 1] in _REGION_IDS
 
     def _names_a_war(self, span: Span) -> bool:
         """ "the Iraq war", "the Korean War": a state's name before "war" names the war (unless
