@@ -204,9 +204,10 @@ def test_what_one_faces_from_another_is_done_to_one(engine, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "foreign" people are not of the one state the sentence names: a sector of no country
-    ("Foreign investors sued Russia.", [("BUS", "11", "RUS")]),
-    ("Foreign banks demanded repayment from Rosneft.", [("BUS", "10", "RUS")]),
+    # "foreign" people are not of the one state the sentence names: a sector of no country,
+    # and a side placed nowhere makes no event (sixteenth stop; before, ("BUS", "11", "RUS"))
+    ("Foreign investors sued Russia.", []),
+    ("Foreign banks demanded repayment from Rosneft.", []),
     # (and what one faces from a giver of no known country is no event)
     ("Rosneft faces a repayment demand from foreign banks.", []),
     # people with no nationality still are

@@ -31,7 +31,8 @@ from geopivot.events.forms import (
     stranded_participle, sum_contents, sum_datives, verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import (
-    Draft, Match, acts_on_places, candidates_at, find_object, pairs_of, prune, rank_match, term_modifier,
+    Draft, Match, acts_on_places, candidates_at, find_object, pairs_of, placed, prune, rank_match,
+    term_modifier,
 )
 from geopivot.events.headlines import is_headline, read_headline
 from geopivot.events.history import refers_to_past
@@ -104,7 +105,7 @@ class EventCoder:
                 drafts += run.modal_events(token)
         if not drafts and is_headline(sent):
             drafts = run.headline_drafts(sent)  # word order where the parse failed the headline
-        drafts = [run.situate(d, sent) for d in drafts]
+        drafts = [situated for d in drafts if placed(situated := run.situate(d, sent))]
         return [self._event(d, sent, article_id, sentence_index, date) for d in prune(drafts)]
 
     # -- building -------------------------------------------------------------------------------

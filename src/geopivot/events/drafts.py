@@ -120,6 +120,21 @@ def _bilateral(sides: list[ActorMention]) -> bool:
     return distinct_actors(sides) < MULTILATERAL
 
 
+# Sectors that are no side of their own when no state is named for them: a firm, a paper, a
+# union, a school, a hospital. Rebels, gunmen and civilians of no known state still are (CAMEO
+# codes them so, and the coder has always kept them).
+UNPLACED_SECTORS = frozenset({"BUS", "MED", "LAB", "EDU", "HLH"})
+
+
+def placed(draft: Draft) -> bool:
+    """Neither side is a business, the press, labour, schools or health of no known state ("the
+    food industry", "a newspaper report" in a sentence naming two states): such a side cannot
+    enter a dyad, and the annotation guidelines code no event with it ("unknown country: no
+    event"); on the annotated and written dev sets every such event was false."""
+    return not any(side is not None and not side.actor.country and side.actor.code in UNPLACED_SECTORS
+                   for side in (draft.source, draft.target))
+
+
 def prune(drafts: list[Draft]) -> list[Draft]:
     """Drop duplicates (one event per code and actor pair), and "threatened to attack X" (130)
     when the attack itself was coded."""
