@@ -8,16 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from geopivot.models import Article
+from test_coder_recall import engine_triples
 
 SPRING_2005 = dt.date(2005, 3, 1)
-
-
-def triples(engine, text: str) -> list[tuple[str, str, str | None]]:
-    coded = engine.code_articles([Article.from_text("t", text, date=SPRING_2005)])[0]
-    return sorted((e.source.actor.code, e.event_type.code[:2], e.target.actor.code if e.target else None)
-                  for e in coded.events)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -26,7 +19,7 @@ def triples(engine, text: str) -> list[tuple[str, str, str | None]]:
     ("Iran rejected a call by the EU for a halt to enrichment.", [("IRN", "12", "IGOEEC")]),
 ])
 def test_a_call_to_do_something_is_an_appeal(engine, text: str, expected) -> None:
-    assert triples(engine, text) == expected
+    assert engine_triples(engine, text, date=SPRING_2005, digits=2) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -35,4 +28,4 @@ def test_a_call_to_do_something_is_an_appeal(engine, text: str, expected) -> Non
                                                                 ("USAGOV", "04", "GBRGOV")]),
 ])
 def test_a_call_held_with_someone_is_a_telephone_call(engine, text: str, expected) -> None:
-    assert triples(engine, text) == expected
+    assert engine_triples(engine, text, date=SPRING_2005, digits=2) == expected

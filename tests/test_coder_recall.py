@@ -17,11 +17,12 @@ from geopivot.events.coder import EventCoder
 from geopivot.models import Article
 
 
-def engine_triples(engine, text: str, *, date: dt.date | None = None) -> list[tuple[str, str, str | None]]:
+def engine_triples(engine, text: str, *, date: dt.date | None = None, digits: int | None = None
+                   ) -> list[tuple[str, str, str | None]]:
     """The whole engine's (source, code, target) codes for one sentence read as an article of
-    ``date``."""
+    ``date``, the code cut to ``digits`` when given (2: the root)."""
     coded = engine.code_articles([Article.from_text("t", text, date=date)])[0]
-    return sorted((e.source.actor.code, e.event_type.code, e.target.actor.code if e.target else None)
+    return sorted((e.source.actor.code, e.event_type.code[:digits], e.target.actor.code if e.target else None)
                   for e in coded.events)
 
 

@@ -8,16 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from geopivot.models import Article
+from test_coder_recall import engine_triples
 
 SPRING_2005 = dt.date(2005, 3, 1)
-
-
-def triples(engine, text: str) -> list[tuple[str, str, str | None]]:
-    coded = engine.code_articles([Article.from_text("t", text, date=SPRING_2005)])[0]
-    return sorted((e.source.actor.code, e.event_type.code[:2], e.target.actor.code if e.target else None)
-                  for e in coded.events)
 
 
 @pytest.mark.parametrize("text", [
@@ -26,7 +19,7 @@ def triples(engine, text: str) -> list[tuple[str, str, str | None]]:
     "Consumer groups criticised the airline industry.",
 ])
 def test_a_side_placed_nowhere_makes_no_event(engine, text: str) -> None:
-    assert triples(engine, text) == []
+    assert engine_triples(engine, text, date=SPRING_2005, digits=2) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -36,4 +29,4 @@ def test_a_side_placed_nowhere_makes_no_event(engine, text: str) -> None:
     ("The EU called on Chinese firms to cut prices.", [("IGOEEC", "02", "CHNBUS")]),
 ])
 def test_placed_sides_stay(engine, text: str, expected) -> None:
-    assert triples(engine, text) == expected
+    assert engine_triples(engine, text, date=SPRING_2005, digits=2) == expected

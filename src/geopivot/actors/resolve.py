@@ -29,12 +29,12 @@ from geopivot.nlp.sentences import is_headline
 UNKNOWN = "unknown:"
 _NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Lord", "Sir", "Baroness", "Lady", "Dame"}
 _HONORIFIC_IDS = frozenset(get_string_id(word) for word in _NAME_HONORIFICS)  # as Doc.to_array reads words
-# "the Iraq war", "the Korean War": a state before "war" names the war, not a side or a place;
-# "US war planes" are the state's.
-_HYPHEN_ID = get_string_id("-")
 # "Latin America", "South American": a region of several states, not the United States.
 _AMERICA_IDS = frozenset(get_string_id(word) for word in ("America", "American", "Americans"))
 _REGION_IDS = frozenset(get_string_id(word) for word in ("Latin", "South", "Central", "North"))
+# "the Iraq war", "the Iran-Iraq war": a state before "war" names the war, not a side or a place;
+# "US war planes" are the state's.
+_HYPHEN_ID = get_string_id("-")
 _WAR_IDS = frozenset(get_string_id(word) for word in ("war", "War", "wars", "Wars"))
 _WAR_KIT_IDS = frozenset(get_string_id(word) for word in (
     "plane", "planes", "ship", "ships", "jet", "jets", "vessel", "vessels", "crime", "crimes", "criminal",
@@ -106,6 +106,7 @@ class ArticleResolver:
         return out
 
     def _a_region_of_america(self, span: Span) -> bool:
+        """ "Latin America", "South American": "America" after a region's word is no state."""
         orths = self._orths
         return span.end - span.start == 1 and orths[span.start] in _AMERICA_IDS and span.start > 0 \
             and orths[span.start - 1] in _REGION_IDS
@@ -234,12 +235,10 @@ class ArticleResolver:
                 # An IGO or an armed group can be a "side"; "in Brussels" is a place.
                 weight = mention_weight(kb, span, "metonym")
                 recent.append(("s", entries[0].actor(), weight))
-                country = entries[0].country
-                if len(country) == 3:
-                    # A national party or body counts for its state, as a person does ("The
-                    # Conservatives accused the government"). Firms and papers do not: they
-                    # report on every government.
-                    memory.count_state(kb.state(country), weight)
+                # A national party or body counts for its state, as a person does ("The
+                # Conservatives accused the government"; an IGO counts for none). Firms and
+                # papers do not: they report on every government.
+                memory.count_state(kb.state(entries[0].country), weight)
         memory.recent = [*memory.recent, recent][-2:]
         if named:
             memory.salient = named

@@ -46,7 +46,7 @@ from geopivot.events.roles import (
 )
 from geopivot.events.sides import distinct_actors, facing_its_state
 from geopivot.events.sport import is_sport
-from geopivot.events.wordlists import FACING_VERBS, SPEECH_VERBS
+from geopivot.events.wordlists import AGREEMENT_NOUNS, FACING_VERBS, SPEECH_VERBS
 from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
@@ -60,8 +60,6 @@ COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at"})
 DOMESTIC_ROOTS = frozenset({"14", "17"})
 THREAT_ROOT = "13"
 ARREST = "173"
-# Nouns of an agreement: coded only when a verb or a headline makes them ("X, Y in gas deal").
-AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
 
 
 class EventCoder:

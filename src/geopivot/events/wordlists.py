@@ -90,9 +90,11 @@ FACING_VERBS = frozenset({"face", "suffer", "undergo"})
 ABROAD_NOUNS = frozenset({"community", "diaspora", "expatriate", "expat", "emigre", "émigré"})
 # Bodies one testifies to: "told a French court" is testimony, not consultation with France.
 HEARING_NOUNS = frozenset({"court", "tribunal", "jury", "inquiry", "hearing", "judge"})
+# Nouns of an agreement: coded only when a verb or a headline makes them ("X, Y in gas deal").
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
 # What "talks of" may be of when they are speculation: "amid talks of a merger".
-PROSPECT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "merger", "takeover",
-                            "bid", "alliance", "tie-up", "union", "sale", "war"})
+PROSPECT_NOUNS = AGREEMENT_NOUNS | frozenset({"merger", "takeover", "bid", "alliance", "tie-up", "union",
+                                              "sale", "war"})
 # Nouns whose "that" clause is presented as true: "the fact that X signed".
 FACT_NOUNS = frozenset({"fact"})
 # Subordinators of conditions and open questions.
