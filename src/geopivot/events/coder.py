@@ -26,7 +26,7 @@ from geopivot.events.nominal import (
 )
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
-    advice, agreed_act, agreed_deal, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
+    advice, agreed_act, agreed_deal, asks_of_no_one, broken_auxiliary, headline_verb, is_sum, killing_force, lifted_participle,
     mass_victims, misread_participle, mutual, office_taken, pronoun_object_antecedents, run_ended,
     stranded_participle, sum_contents, sum_datives, verbal_attack, verbal_clash,
 )
@@ -438,16 +438,18 @@ class _SentenceRun(RoleResolver):
 
     def modal_events(self, modal: Token) -> list[Draft]:
         """"Russia says Israel must end its attacks": a demand of the reporter on the subject
-        of the reported clause. Only a clause that reports someone's words counts."""
+        of the reported clause. Only a clause that reports someone's words counts. "ought" heads
+        its own clause ("Iran ought to stop", its verb an xcomp)."""
         candidates = candidates_at(self.patterns, "modal", modal)
-        clause = modal.head
-        if not candidates or modal.dep_ != "aux" or clause.dep_ != "ccomp":
+        clause = modal if modal.dep_ == "ccomp" and children(modal, "xcomp") else modal.head
+        if not candidates or (modal.dep_ != "aux" and clause is not modal) or clause.dep_ != "ccomp":
             return []
         reporter = clause.head
         if not lemma_in(reporter, SPEECH_VERBS):
             return []
         pattern = candidates[0]
-        targets = self.resolve_all(children(clause, "nsubj")) if "subj" in pattern.targets else []
+        subjects = [s for s in children(clause, "nsubj") if not asks_of_no_one(clause, s)]
+        targets = self.resolve_all(subjects) if "subj" in pattern.targets else []
         code = code_for(pattern, clause_mode(reporter))
         match = Match(pattern, modal, [], None, targets)
         return pairs_of(match, self.verb_sources(reporter), code, pattern.unary) if code else []

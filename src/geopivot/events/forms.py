@@ -320,3 +320,14 @@ def pronoun_object_antecedents(verb: Token, heads: list[Token]) -> list[Token]:
     if not heads or not all(h.lower_ in OBJECT_PRONOUNS for h in heads) or not trailing_participle(verb):
         return []
     return [t for o in objects_of(verb.head) for t in with_conjuncts(o)]
+
+
+def asks_of_no_one(clause: Token, subject: Token) -> bool:
+    """A reported "should"/"must" clause that asks nothing of its subject: "both countries" and
+    "the two sides" (the speaker's own side among them), a right or a possession ("Greece should
+    have sole rights"), and what should have been done ("Iran should have told them": a
+    reproach or a guess, not a request)."""
+    if clause.lemma_ == "have" or any(c.lemma_ == "have" for c in children(clause, "aux")):
+        return True
+    return any(c.lower_ == "both" or (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
+               for c in subject.children) or subject.lower_ == "both"
