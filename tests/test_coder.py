@@ -118,7 +118,7 @@ CASES = [
     # 04 consult
     ("Moon Jae-in met Xi Jinping in Beijing.", [("KORGOV", "040", "CHNGOV"), ("CHNGOV", "040", "KORGOV")]),
     ("Shinzo Abe visited Russia last week.", [("JPNGOV", "042", "RUS")]),
-    ("Xi Jinping hosted Vladimir Putin at a state banquet.", [("CHNGOV", "043", "RUSGOV")]),
+    ("Xi Jinping hosted Vladimir Putin at a state banquet.", [("CHNGOV", "043", "RUSGOV"), ("RUSGOV", "042", "CHNGOV")]),
     ("Japan held talks with South Korea on trade.", [("JPN", "046", "KOR"), ("KOR", "046", "JPN")]),
     # a phone call has two ends: each spoke with the other (as the annotators code it)
     ("Donald Trump telephoned Xi Jinping on Friday.", [("CHNGOV", "041", "USAGOV"), ("USAGOV", "041", "CHNGOV")]),

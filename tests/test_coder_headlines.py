@@ -24,7 +24,7 @@ from geopivot.events.headlines import is_headline
     ("Putin visits Tokyo", [("RUSGOV", "042", "JPNGOV")]),
     ("Japan summons Chinese ambassador", [("JPN", "114", "CHN")]),
     # a guest the parser hung as an apposition
-    ("Japan's Abe hosts Vietnam's Phuc", [("JPNGOV", "043", "VNM")]),
+    ("Japan's Abe hosts Vietnam's Phuc", [("JPNGOV", "043", "VNM"), ("VNM", "042", "JPNGOV")]),
     ("Vietnam urges China to halt drilling", [("VNM", "020", "CHN")]),
     # no verb at all: "X in Y for talks" is a visit
     ("Indian president in Tokyo for talks", [("IND", "042", "JPNGOV")]),

@@ -333,7 +333,7 @@ def test_on_a_visit(nlp: Language, coder: EventCoder, text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     # a headline's verb the tagger took for a plural noun, with its own subject and object
     ("Japan thanks Vietnam for help.", [("JPN", "051", "VNM")]),
-    ("Japan hosts Vietnam's prime minister.", [("JPN", "043", "VNM")]),
+    ("Japan hosts Vietnam's prime minister.", [("JPN", "043", "VNM"), ("VNM", "042", "JPN")]),
     # a plural noun with no subject of its own is still a noun
     ("Japan's exports to Vietnam rose.", []),
 ])

@@ -20,7 +20,8 @@ from test_coder_recall import country_triples
     # is a guest, tests/test_agreements_and_spokesmen.py)
     ("The Dutch prime minister told the visiting Polish president that the Netherlands backed the plan.",
      None, [("NLD", "040", "POL"), ("POL", "040", "NLD"), ("POL", "042", "NLD")]),
-    ("The King of Morocco received the Malian president in Rabat on Tuesday.", None, [("MAR", "043", "MLI")]),
+    ("The King of Morocco received the Malian president in Rabat on Tuesday.", None, [("MAR", "043", "MLI"),
+                                                                                      ("MLI", "042", "MAR")]),
 ])
 def test_a_counterpart_of_another_state(engine, text, date, expected):
     assert country_triples(engine, text, digits=3, date=date) == expected
@@ -37,10 +38,11 @@ def test_no_meeting_with_the_press_a_parliament_a_letter_or_ones_own_state(engin
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
-    # welcoming a leader in person hosts a visit (043), as receiving one does
-    ("Putin welcomed the Chinese president at the airport.", dt.date(2006, 4, 20), [("RUS", "043", "CHN")]),
-    ("Bush welcomes Hu at White House", dt.date(2006, 4, 20), [("USA", "043", "CHN")]),
-    ("The Japanese prime minister welcomed his Indian counterpart in Tokyo.", None, [("JPN", "043", "IND")]),
+    # welcoming a leader in person hosts a visit (043), as receiving one does, and the leader
+    # visits (042; test_received_representatives)
+    ("Putin welcomed the Chinese president at the airport.", dt.date(2006, 4, 20), [("CHN", "042", "RUS"), ("RUS", "043", "CHN")]),
+    ("Bush welcomes Hu at White House", dt.date(2006, 4, 20), [("CHN", "042", "USA"), ("USA", "043", "CHN")]),
+    ("The Japanese prime minister welcomed his Indian counterpart in Tokyo.", None, [("IND", "042", "JPN"), ("JPN", "043", "IND")]),
     # welcoming what another state did or said stays praise (051)
     ("Japan welcomed China's decision.", None, [("JPN", "051", "CHN")]),
     ("Germany welcomed the French government's proposal.", None, [("DEU", "051", "FRA")]),

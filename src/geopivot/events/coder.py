@@ -356,6 +356,12 @@ class _SentenceRun(RoleResolver):
             if not found and slot == "dobj":  # "expelled Y's envoy, accusing him of ..."
                 found = self.resolve_targets(pronoun_object_antecedents(verb, heads), slot, places=False,
                                              trigger=verb)
+            if not found and obj is not None and obj.pos_ == "NOUN" and (
+                    slot == "giver" or (slot == "dobj" and pattern.objects)):
+                # "received representatives of X", "a visit of X": a common noun's own "of" (a
+                # name's is part of it: "the International Court of Justice")
+                found = self.resolve_targets(preposition_objects(obj, {"of"}).get("of", []), slot,
+                                             places=False, trigger=verb)
             if not found and slot == "xcomp":
                 # "considering sending aid to X", "threatened to retaliate against X": the
                 # complement's counterpart when its object names no one.

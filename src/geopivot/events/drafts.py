@@ -111,8 +111,10 @@ def pairs_of(match: Match, sources: list[ActorMention], code: str, unary_ok: boo
         # and a unary row still holds.
         kept = [(s, None) for s in sources]
     custody = code.startswith(CUSTODY_CODES)
-    return [Draft(match, s, (held_by(s, t) if custody else t) if t else None, code)
-            for s, t in kept]
+    drafts = [Draft(match, s, (held_by(s, t) if custody else t) if t else None, code) for s, t in kept]
+    if match.pattern.answer and code == match.pattern.code:  # "received X": X visited, as a fact
+        drafts += [Draft(match, t, s, match.pattern.answer) for s, t in kept if t is not None]
+    return drafts
 
 
 def _bilateral(sides: list[ActorMention]) -> bool:

@@ -75,6 +75,9 @@ class Pattern:
     unary: bool
     line: int = 0
     table: int = 0  # position of its table among those merged: own rows are 0 and win ties
+    # The target's act back to the source when the event is a fact ("043:042" in the code column,
+    # PETRARCH's notation: who receives a leader hosts them, and the leader visits).
+    answer: str = ""
 
     @property
     def lemma(self) -> str:
@@ -114,7 +117,7 @@ class PatternSet:
 
     def codes(self) -> frozenset[str]:
         """Every CAMEO code the table can emit (plain, negated and intent)."""
-        return frozenset(c for p in self._patterns for c in (p.code, p.negated, p.intent) if c)
+        return frozenset(c for p in self._patterns for c in (p.code, p.negated, p.intent, p.answer) if c)
 
     def __iter__(self) -> Iterator[Pattern]:
         return iter(self._patterns)
@@ -156,19 +159,23 @@ def _parse_row(row: dict[str, str], path: Path, line: int) -> Pattern:
         raise fail(f"unary must be yes or empty, not {row['unary']!r}")
     if not targets and not unary:
         raise fail("a pattern needs a target slot unless it is unary")
-    codes = {name: row[name] for name in ("code", "negated", "intent")}
+    code, _, answer = row["code"].partition(":")
+    codes = {"code": code, "negated": row["negated"], "intent": row["intent"], "answer": answer}
     for name, code in codes.items():
         if code and (not _CODE.fullmatch(code) or not 1 <= int(code[:2]) <= 20):
             raise fail(f"bad CAMEO code in {name}: {code!r}")
     if not codes["code"]:
         raise fail("empty code")
+    if row["code"].endswith(":") and not answer:
+        raise fail(f"empty answer code in {row['code']!r}")
     # Negation maps to the reject family; intent to "express intent" or, for conflict, "threaten".
     if codes["negated"] and codes["negated"][:2] != "12":
         raise fail(f"negated code {codes['negated']} is not in root 12 (reject)")
     if codes["intent"] and codes["intent"][:2] not in ("03", "13"):
         raise fail(f"intent code {codes['intent']} is not in root 03 or 13")
     return Pattern(pid, pos, trigger, particle, objects, targets,  # type: ignore[arg-type]
-                   codes["code"], codes["negated"], codes["intent"], unary == "yes", line)
+                   codes["code"], codes["negated"], codes["intent"], unary == "yes", line,
+                   answer=codes["answer"])
 
 
 def read_patterns(path: Path) -> PatternSet:
