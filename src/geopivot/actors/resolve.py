@@ -55,8 +55,9 @@ class ArticleResolver:
     """Resolves actors in one article, sentence by sentence, in reading order."""
 
     def __init__(self, matcher: ActorMatcher, *, date: dt.date | None,
-                 countries: frozenset[str] = frozenset()) -> None:
+                 countries: frozenset[str] = frozenset(), people_countries: frozenset[str] = frozenset()) -> None:
         self.countries = countries  # every country the article names, anywhere in it
+        self.people_countries = people_countries  # those of the people it names in full (countries_of_people)
         self.dateline: str | None = None  # the state of its wire dateline (the engine sets it)
         self.kb = matcher.kb
         self.matcher = matcher
@@ -263,8 +264,11 @@ class ArticleResolver:
             # article names. Otherwise "Mr Howard" in 2005 beside "London" or "Tory" is the
             # British opposition leader, not Australia's prime minister: the article's person
             # first, then one of a country the article names, then the higher office.
+            # With no country named, the people it names in full place it ("Mr Howard" beside
+            # "Tony Blair").
             best = max(current, key=lambda e: (titled is not None and e.role == titled, e.person_id in recent,
-                                               e.country in self.countries, ROLE_PRIORITY.get(e.role or "", 0)))
+                                               e.country in self.countries, e.country in self.people_countries,
+                                               ROLE_PRIORITY.get(e.role or "", 0)))
             return best, best.actor()
         # Known person, not in office on this date: an elite of their country, as CAMEO codes it.
         # A bare surname ("Smith") names a former official only if the article introduced them.
@@ -348,6 +352,17 @@ class ArticleResolver:
         """Countries named by states, capitals, demonyms and organisations among ``spans``."""
         return frozenset(e.country for span in spans for e in self.kb.lookup(span.label_)
                          if e.kind != "person" and e.country)
+
+    def countries_of_people(self, spans: list[Span]) -> frozenset[str]:
+        """Countries of the people named among ``spans`` by a full name that is one person's
+        only ("Tony Blair"; not a bare surname, which is what they help to choose)."""
+        found = set()
+        for span in spans:
+            entries = self.kb.lookup(span.label_)
+            if entries and all(e.kind == "person" and " " in e.surface for e in entries) \
+                    and len({e.country for e in entries}) == 1:
+                found.add(entries[0].country)
+        return frozenset(c for c in found if c)
 
     def office_holder(self, country: str, role: str) -> Entry | None:
         return self.kb.office_holder(country, role, self.date)

@@ -32,4 +32,5 @@ class TextMentions:
         whole = doc[:]
         matches = resolver.matches(whole)
         resolver.countries = resolver.countries_named(matches)
+        resolver.people_countries = resolver.countries_of_people(matches)
         return sentence_mentions(resolver, whole, matches)

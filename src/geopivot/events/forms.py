@@ -195,6 +195,8 @@ def verbal_attack(verb: Token, sources: list[ActorMention], targets: list[ActorM
         return False
     if any(m.actor.sector in POLITICAL_SECTORS or m.actor.sector == "MED" for m in sides):
         return True  # parties and the press fight in words, and an unarmed side's attack on them
+    if all(m.actor.actor_type == "person" for m in sides):
+        return True  # "Putin attacked Bush": one leader attacks another in words
     for prep in children(verb, "prep"):
         if prep.lower_ in ISSUE_PREPOSITIONS and any(_an_issue(o) for o in children(prep, "pobj")):
             return True  # "over its tax plans", not "over the weekend" or "over the border"

@@ -71,6 +71,7 @@ class _Split:
     sentences: list[_SplitSentence]
     countries: frozenset[str]
     dateline: str | None = None
+    people_countries: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -119,6 +120,8 @@ class Engine:
         resolver = ArticleResolver(self.matcher, date=_resolution_date(article))
         resolver.countries = frozenset().union(*(resolver.countries_named(resolver.matches(doc[:]))
                                                  for _, _, doc in parts))
+        resolver.people_countries = frozenset().union(*(resolver.countries_of_people(resolver.matches(doc[:]))
+                                                        for _, _, doc in parts))
         split = []
         for offset, text, doc in parts:
             for sent in sentences(doc):
@@ -135,7 +138,8 @@ class Engine:
                 split.append(_SplitSentence(sent, text[sent.start_char:sent.end_char], offset + sent.start_char,
                                             offset + sent.end_char, matches, parse, eventful, before))
         self.stats.sentences += len(split)
-        return _Split(article, split, resolver.countries, self._dateline_state(resolver, split))
+        return _Split(article, split, resolver.countries, self._dateline_state(resolver, split),
+                      resolver.people_countries)
 
     def _dateline_state(self, resolver: ArticleResolver, split: list[_SplitSentence]) -> str | None:
         """The one state named by a wire dateline near the article's start ("KABUL (Reuters) -":
@@ -155,7 +159,8 @@ class Engine:
     def _code(self, split: _Split, parsed: Iterator[Doc], candidates: list[Candidate] | None = None,
               article_index: int = 0) -> CodedArticle:
         article = split.article
-        resolver = ArticleResolver(self.matcher, date=_resolution_date(article), countries=split.countries)
+        resolver = ArticleResolver(self.matcher, date=_resolution_date(article), countries=split.countries,
+                                   people_countries=split.people_countries)
         resolver.dateline = split.dateline
         sentences: list[Sentence] = []
         events: list[Event] = []
@@ -187,6 +192,7 @@ class Engine:
         doc = self.splitter(tokenize(self.nlp, context))
         resolver = ArticleResolver(self.matcher, date=date)
         resolver.countries = resolver.countries_named(resolver.matches(doc[:]))
+        resolver.people_countries = resolver.countries_of_people(resolver.matches(doc[:]))
         sents = list(sentences(doc))
         for sent in sents[:-1]:
             resolver.observe(resolver.matches(sent))
