@@ -333,3 +333,19 @@ def asks_of_no_one(clause: Token, subject: Token) -> bool:
         return True
     return any(c.lower_ == "both" or (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
                for c in subject.children) or subject.lower_ == "both"
+
+
+# Sides that take no arms: a firm or the press fights a state in court and in words.
+UNARMED_SECTORS = frozenset({"BUS", "MED"})
+
+
+def fights_in_words(code: str, source: ActorMention, target: ActorMention | None) -> bool:
+    """A fight (190, with no weapon named) between a firm or the press and a side named as
+    unarmed ("Yukos has been battling the authorities", "the clash between Yukos and the
+    Kremlin") is a quarrel. A state named bare, or NATO, may fight with arms."""
+    if code != CONVENTIONAL_FORCE or target is None:
+        return False
+    sides = (source.actor, target.actor)
+    return any(a.sector in UNARMED_SECTORS for a in sides) and all(
+        a.sector not in ARMED_SECTORS if a.sector else a.actor_type == "igo" and a.code != "IGONAT"
+        for a in sides)
