@@ -41,6 +41,12 @@ _WAR_KIT_IDS = frozenset(get_string_id(word) for word in (
     "criminals", "veteran", "veterans", "cabinet", "minister", "ministry", "office", "council"))
 
 
+# Words of kinship before a bare name make it a private person's ("his wife Sharon").
+_KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+                  "widower", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "uncle", "aunt",
+                  "cousin", "nephew", "niece", "grandson", "granddaughter"})
+
+
 class Matches(list):
     """Knowledge-base matches of one sentence, with the unidentified "Mr X" names beside them."""
 
@@ -311,6 +317,8 @@ class ArticleResolver:
         name before it ("Michael Howard" is not John Howard) rules the person out."""
         if " " in entry.surface or entry.fold or span is None:
             return True
+        if span.start > 0 and span.doc[span.start - 1].lower_ in _KIN:
+            return False  # "his wife Sharon": a relative, whoever shares the name
         if self.matcher.bare.safe(entry, span, self.date):
             return True
         if self._paired(entry, span):

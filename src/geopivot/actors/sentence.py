@@ -427,7 +427,13 @@ class SentenceActors:
         if sector == "MIL" or token.lemma_.lower() in _NOT_GUESSED or determiners not in ([], ["the"]) \
                 or (not plural and determiners != ["the"]):
             return None
+        # The article's sentences before this one first; failing them (a sentence read alone, an
+        # article's first), the one state this sentence named before the organ ("The Tories
+        # criticised ministers").
         state = self.before.leading_state()
+        if state is None and not self.before.top_states(1):
+            named = self._memory_at(token).top_states(2)
+            state = named[0] if len(named) == 1 else None
         if state is None or not state.country or self._other_states(state.country):
             return None
         if plural and self.article.kb.names_an_office(singular(term), state.country):
