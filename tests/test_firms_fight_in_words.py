@@ -37,3 +37,20 @@ def test_an_armed_side_still_fights(engine, text: str, expected) -> None:
 
 def test_a_state_named_bare_may_use_arms(engine) -> None:
     assert engine_triples(engine, "Russia attacked Yukos.", date=EARLY_2005) == [("RUS", "190", "RUSBUS")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # courts, parliaments, parties and unions take no arms either
+    ("The UK's top judge has clashed with ministers about how inquiries are chosen.", [("GBRJUD", "111", "GBRGOV")]),
+    ("The Conservatives fought the government over its tax plans.", [("GBROPP", "111", "GBRGOV")]),
+])
+def test_courts_and_parties_fight_in_words(engine, text: str, expected) -> None:
+    assert engine_triples(engine, text, date=EARLY_2005) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # storming is no quarrel, whoever storms
+    ("Kyrgyz opposition supporters stormed the parliament building in Bishkek.", [("KGZOPP", "190", "KGZGOV")]),
+])
+def test_storming_is_force(engine, text: str, expected) -> None:
+    assert engine_triples(engine, text, date=EARLY_2005) == expected

@@ -26,8 +26,8 @@ from geopivot.events.nominal import (
 )
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
-    advice, agreed_act, agreed_deal, asks_of_no_one, broken_auxiliary, fights_in_words, headline_verb, is_sum, killing_force, lifted_participle,
-    mass_victims, misread_participle, mutual, office_taken, pronoun_object_antecedents, run_ended,
+    advice, agreed_act, agreed_deal, asks_of_no_one, broken_auxiliary, fights_in_words, headline_verb, is_sum,
+    killing_force, lifted_participle, mass_victims, misread_participle, mutual, office_taken, pronoun_object_antecedents, run_ended,
     stranded_participle, sum_contents, sum_datives, verbal_attack, verbal_clash,
 )
 from geopivot.events.drafts import (
@@ -104,8 +104,9 @@ class EventCoder:
         if not drafts and is_headline(sent):
             drafts = run.headline_drafts(sent)  # word order where the parse failed the headline
         drafts = [situated for d in drafts if placed(situated := run.situate(d, sent))]
-        drafts = [Draft(d.match, d.source, d.target, VERBAL_CLASH) if fights_in_words(d.code, d.source, d.target)
-                  else d for d in drafts]  # "Yukos battled the Kremlin"
+        drafts = [Draft(d.match, d.source, d.target, VERBAL_CLASH)  # "Yukos battled the Kremlin"
+                  if fights_in_words(d.code, {d.match.pattern.lemma, *(o.lemma for o in d.match.pattern.objects)},
+                                     d.source, d.target) else d for d in drafts]
         return [self._event(d, sent, article_id, sentence_index, date) for d in prune(drafts)]
 
     # -- building -------------------------------------------------------------------------------

@@ -335,15 +335,20 @@ def asks_of_no_one(clause: Token, subject: Token) -> bool:
                for c in subject.children) or subject.lower_ == "both"
 
 
-# Sides that take no arms: a firm or the press fights a state in court and in words.
-UNARMED_SECTORS = frozenset({"BUS", "MED"})
+# Sides that take no arms: a firm, the press, a court, a parliament, a party, a union fights in
+# court and in words (not civilians, whose clashes may be riots).
+UNARMED_SECTORS = frozenset({"BUS", "MED", "JUD", "LEG", "OPP", "PTY", "LAB", "HLH", "NGO"})
+# The words of a fight that a quarrel is also said in; "stormed the headquarters" is no quarrel.
+QUARREL_LEMMAS = frozenset({"attack", "fight", "battle", "clash"})
 
 
-def fights_in_words(code: str, source: ActorMention, target: ActorMention | None) -> bool:
-    """A fight (190, with no weapon named) between a firm or the press and a side named as
-    unarmed ("Yukos has been battling the authorities", "the clash between Yukos and the
-    Kremlin") is a quarrel. A state named bare, or NATO, may fight with arms."""
-    if code != CONVENTIONAL_FORCE or target is None:
+def fights_in_words(code: str, words: set[str], source: ActorMention, target: ActorMention | None) -> bool:
+    """A fight (190, with no weapon named) between a firm, the press, a court, a parliament, a
+    party or a union and a side named as unarmed is a quarrel ("Yukos has been battling the
+    authorities", "the clash between Yukos and the Kremlin"), when told in ``words`` a quarrel
+    is also told in (the row's trigger and objects: "launched an attack on", not "stormed"). A
+    state named bare, or NATO, may fight with arms."""
+    if code != CONVENTIONAL_FORCE or target is None or not words & QUARREL_LEMMAS:
         return False
     sides = (source.actor, target.actor)
     return any(a.sector in UNARMED_SECTORS for a in sides) and all(
