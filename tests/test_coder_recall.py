@@ -219,7 +219,7 @@ def test_an_offer_is_intent_to_cooperate(nlp: Language, coder: EventCoder, text:
     ("Japan will deepen its cooperation with Vietnam.", [("JPN", "030", "VNM")]),
     # admiration is praise; welcoming a visitor on a visit is hosting it
     ("India expressed admiration for Japan's achievements.", [("IND", "051", "JPN")]),
-    ("Japan welcomed the Indian president on his state visit.", [("JPN", "043", "IND")]),
+    ("Japan welcomed the Indian president on his state visit.", [("IND", "042", "JPN"), ("JPN", "043", "IND")]),
     # no counterpart, no event
     ("Japan will deepen its cooperation.", []),
 ])
