@@ -42,7 +42,7 @@ from geopivot.events.patterns import (
     PREPOSITION_SLOTS, Pattern, PatternSet, load_patterns,
 )
 from geopivot.events.roles import (
-    OWNER_DEPS, RoleResolver, an_office, counted, givers, governor_partners,
+    OWNER_DEPS, RoleResolver, an_office, answered, counted, givers, governor_partners,
 )
 from geopivot.events.sides import distinct_actors, facing_its_state
 from geopivot.events.sport import is_sport
@@ -374,6 +374,8 @@ class _SentenceRun(RoleResolver):
                 match.targets, match.between, match.via_xcomp = found, slot == "between", via
                 match.giver = slot == "giver"
                 return
+        if int(pattern.code[:2]) >= 13:  # "recalled its ambassador in protest at the Polish decision"
+            match.targets = self.resolve_targets(answered(verb), "dobj", places=False, trigger=verb)
 
     # -- nouns ----------------------------------------------------------------------------------
     def noun_events(self, noun: Token) -> list[Draft]:

@@ -20,7 +20,7 @@ from geopivot.actors.cues import one_body
 from geopivot.actors.phrases import names_former_office
 from geopivot.events.clauses import (
     children, first_conjunct, hyphen_pair, is_passive, lemma_in, one_run,
-    preposition_objects, subject_heads, with_conjuncts,
+    objects_of, preposition_objects, subject_heads, with_conjuncts,
 )
 from geopivot.events.sides import a_state, actor_key, generic, located_in
 from geopivot.events.wordlists import (ABROAD_NOUNS, HEARING_NOUNS, PERSON_TITLES, PROMISE_VERBS, SPEECH_VERBS,
@@ -448,3 +448,21 @@ def governor_partners(verb: Token) -> list[Token]:
     if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
         return []
     return preposition_objects(verb.head, {"with"}).get("with", [])
+
+
+# "in protest at X", "in retaliation for X", "in defiance of X": what an act answers, whose owner
+# is the side it is aimed at when the act names none ("recalled its ambassador in protest at the
+# Polish decision").
+ANSWERED = {"protest": {"at", "against", "over"}, "retaliation": {"for", "against"}, "defiance": {"of"}}
+
+
+def answered(verb: Token) -> list[Token]:
+    """What the act of ``verb`` answers, by an "in protest at ..." phrase on it or its object
+    (the parser may hang the "at" on the verb or its object)."""
+    found = []
+    for holder in [verb, *objects_of(verb)]:
+        for noun in preposition_objects(holder, {"in"}).get("in", []):
+            words = ANSWERED.get(noun.lemma_.lower(), set())
+            found += [o for t in dict.fromkeys((noun, holder, verb)) for objs in preposition_objects(t, words).values()
+                      for o in objs]
+    return found
