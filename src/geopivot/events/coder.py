@@ -26,7 +26,7 @@ from geopivot.events.nominal import (
 )
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
-    advice, agreed_act, agreed_deal, asks_of_no_one, broken_auxiliary, fights_in_words, headline_verb, is_sum,
+    advice, agreed_act, agreed_deal, broken_auxiliary, fights_in_words, headline_verb, is_sum,
     killing_force, lifted_participle, mass_victims, misread_participle, mutual, office_taken, pronoun_object_antecedents, run_ended,
     stranded_participle, sum_contents, sum_datives, verbal_attack, verbal_clash,
 )
@@ -37,16 +37,17 @@ from geopivot.events.drafts import (
 from geopivot.events.headlines import is_headline, read_headline
 from geopivot.events.history import refers_to_past
 from geopivot.events.judgements import judgement_at
+from geopivot.events.reported import adj_events, modal_events
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
-    PREPOSITION_SLOTS, Pattern, PatternSet, load_patterns,
+    PREPOSITION_SLOTS, PatternSet, load_patterns,
 )
 from geopivot.events.roles import (
     OWNER_DEPS, RoleResolver, an_office, answered, counted, givers, governor_partners,
 )
 from geopivot.events.sides import distinct_actors, facing_its_state
 from geopivot.events.sport import is_sport
-from geopivot.events.wordlists import AGREEMENT_NOUNS, FACING_VERBS, SPEECH_VERBS
+from geopivot.events.wordlists import AGREEMENT_NOUNS, FACING_VERBS
 from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
@@ -96,11 +97,11 @@ class EventCoder:
             if token.pos_ == "NOUN" and token.i not in run.consumed and token.i not in verbs:
                 drafts += run.noun_events(token)
                 if token.dep_ == "attr":  # "said Y's plan was a mistake": judged like an adjective
-                    drafts += run.adj_events(token)
+                    drafts += adj_events(run, token)
             elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "ccomp"):  # "says X unfair"
-                drafts += run.adj_events(token)
+                drafts += adj_events(run, token)
             elif token.pos_ == "AUX" and token.tag_ == "MD":
-                drafts += run.modal_events(token)
+                drafts += modal_events(run, token)
         if not drafts and is_headline(sent):
             drafts = run.headline_drafts(sent)  # word order where the parse failed the headline
         drafts = [situated for d in drafts if placed(situated := run.situate(d, sent))]
@@ -391,7 +392,7 @@ class _SentenceRun(RoleResolver):
         pair = distinct_actors(owners) >= 2
         # "a suspension of aid to X": what the noun is of carries the counterpart too.
         inner = [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
-        match = self._best_noun_match(noun, [noun, *inner, *([light] if light is not None else [])],
+        match = self.best_noun_match(noun, [noun, *inner, *([light] if light is not None else [])],
                                       pair)
         if match is None:
             return []
@@ -422,50 +423,7 @@ class _SentenceRun(RoleResolver):
         placed = [m for m in self.resolve_all(givers) if m.actor.country]
         return pairs_of(faced, placed, code, unary_ok=False) if code else []
 
-    def adj_events(self, adj: Token) -> list[Draft]:
-        """"X is optimistic about Y": the copula's subject, in the copula's clause."""
-        judged = [p for p in candidates_at(self.patterns, "adj", adj) if "subj" in p.targets]
-        if judged:
-            return self._reported_judgement(adj, judged[0])
-        if adj.dep_ != "acomp":
-            return []
-        match = self._best_noun_match(adj, [adj], False, pos="adj")
-        if match is None:
-            return []
-        code = code_for(match.pattern, clause_mode(adj.head))
-        return pairs_of(match, self.verb_sources(adj), code, match.pattern.unary) if code else []
-
-    def _reported_judgement(self, adj: Token, pattern: Pattern) -> list[Draft]:
-        """"China said the US plan was unacceptable": the speaker judges the actor the clause's
-        subject names, or its owner (the plan's). Only reported words count, never negated."""
-        clause = adj.head if adj.dep_ in ("acomp", "attr") else adj  # a headline's "says X unfair"
-        if clause.dep_ != "ccomp" or not lemma_in(clause.head, SPEECH_VERBS) or children(clause, "neg") \
-                or children(adj, "neg"):
-            return []
-        targets = self.resolve_targets(children(clause, "nsubj"), "dobj", places=False, trigger=adj)
-        code = code_for(pattern, clause_mode(clause.head))
-        match = Match(pattern, adj, [], None, targets)
-        return pairs_of(match, self.verb_sources(clause.head), code, False) if code and targets else []
-
-    def modal_events(self, modal: Token) -> list[Draft]:
-        """"Russia says Israel must end its attacks": a demand of the reporter on the subject
-        of the reported clause. Only a clause that reports someone's words counts. "ought" heads
-        its own clause ("Iran ought to stop", its verb an xcomp)."""
-        candidates = candidates_at(self.patterns, "modal", modal)
-        clause = modal if modal.dep_ == "ccomp" and children(modal, "xcomp") else modal.head
-        if not candidates or (modal.dep_ != "aux" and clause is not modal) or clause.dep_ != "ccomp":
-            return []
-        reporter = clause.head
-        if not lemma_in(reporter, SPEECH_VERBS):
-            return []
-        pattern = candidates[0]
-        subjects = [s for s in children(clause, "nsubj") if not asks_of_no_one(clause, s)]
-        targets = self.resolve_all(subjects) if "subj" in pattern.targets else []
-        code = code_for(pattern, clause_mode(reporter))
-        match = Match(pattern, modal, [], None, targets)
-        return pairs_of(match, self.verb_sources(reporter), code, pattern.unary) if code else []
-
-    def _best_noun_match(self, noun: Token, holders: list[Token], pair: bool, *,
+    def best_noun_match(self, noun: Token, holders: list[Token], pair: bool, *,
                          pos: str = "noun") -> Match | None:
         best: tuple[tuple[int, ...], Match] | None = None
         for pattern in candidates_at(self.patterns, pos, noun):
