@@ -47,7 +47,7 @@ from geopivot.events.roles import (
 )
 from geopivot.events.sides import distinct_actors, facing_its_state
 from geopivot.events.sport import is_sport
-from geopivot.events.wordlists import AGREEMENT_NOUNS, FACING_VERBS
+from geopivot.events.wordlists import AGREEMENT_NOUNS, FACING_VERBS, FORUM_BODIES, FORUM_NOUNS
 from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
@@ -451,7 +451,8 @@ class _SentenceRun(RoleResolver):
         skip = {t.i for t in match.parts}
         heads = [c for c in noun.children
                  if c.dep_ in OWNER_DEPS and c.i < noun.i and c.i not in skip]
-        found = [m for h in heads for t in [h, *hyphen_pair(h)] for m in self.actors.mentions_at(t)]
+        found = [m for h in heads for t in [h, *hyphen_pair(h)] for m in self.actors.mentions_at(t)
+                 if not (m.actor.code in FORUM_BODIES and lemma_in(noun, FORUM_NOUNS))]  # "a WTO complaint"
         if not found:
             by = preposition_objects(noun, {"by"}).get("by", [])
             found = self.resolve_all(by)

@@ -132,3 +132,7 @@ HOSTED_FACILITIES = frozenset({"base", "fleet", "headquarters", "refugee", "camp
                                "facility", "embassy", "station"})
 HABITUAL_VERBS = frozenset({"sell", "buy", "export", "import", "supply", "finance", "fund",
                             "own", "operate", "employ"})
+# A complaint or a case named after the body that hears it ("a WTO complaint", "an ICJ case") is
+# heard there, not brought by it (coder: a noun's own source).
+FORUM_NOUNS = frozenset({"complaint", "case", "dispute", "challenge", "suit", "lawsuit", "appeal", "petition"})
+FORUM_BODIES = frozenset({"IGOWTO", "IGOICJ", "IGOICC"})
