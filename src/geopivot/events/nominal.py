@@ -64,6 +64,11 @@ HEDGE_ADJECTIVES = frozenset({"possible", "potential", "hypothetical", "alleged"
                               "rumoured", "purported", "likely", "mooted", "suspected", "feared"})
 
 
+# Agreeing to these is declaring them (the written sentences code "agreed to a ceasefire" as 0871),
+# where agreeing to talks is an intent to hold them.
+TRUCE_NOUNS = frozenset({"ceasefire", "truce", "cease-fire", "armistice"})
+
+
 def light_governor(noun: Token) -> tuple[Token | None, Mode]:
     """The light verb carrying a nominal trigger and what it says of it, or (None, FACT)."""
     noun = first_conjunct(noun)
@@ -110,6 +115,8 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
         for form in lemma_forms(verb) if verb.pos_ == "VERB" else []:
+            if (form, head.lower_) == ("agree", "to") and lemma_in(noun, TRUCE_NOUNS):
+                return verb, Mode.FACT  # "agreed to a ceasefire": the truce is declared
             if (form, head.lower_) in LIGHT_PREPOSITIONS:
                 return verb, LIGHT_PREPOSITIONS[(form, head.lower_)]
         if head.lower_ == "in" and verb.lemma_.lower() == "part" and verb.head.lemma_.lower() == "take":
