@@ -36,7 +36,7 @@ PREPOSITION_SLOTS = frozenset({
 })
 _CODE = re.compile(r"\d{2,4}")
 _ID = re.compile(r"[a-z][a-z0-9_.-]*")
-_WORD = re.compile(r"[a-z][a-z-]*")
+_WORD = re.compile(r"[a-z][a-z'-]*")  # "d'affaire", the lemma of "chargé d'affaires"
 
 
 @dataclass(frozen=True, slots=True)

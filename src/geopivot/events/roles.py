@@ -343,6 +343,8 @@ class RoleResolver:
         heads, passive = subject_heads(verb)
         if passive or is_passive(verb):
             agents = children(verb, "agent") or children(first_conjunct(verb), "agent")
+            if not agents and lemma_in(verb, {"summon"}):  # "was summoned to the foreign ministry"
+                return self.resolve_all(preposition_objects(verb, {"to"}).get("to", []))
             return self.resolve_all([o for a in agents for o in children(a, "pobj")])
         # "the authorities in New York imposed a curfew": the place names the country.
         found = [self._located(m, heads) for m in self.resolve_all(heads)]
