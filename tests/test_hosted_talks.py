@@ -27,3 +27,8 @@ def countries(engine, text):
 ])
 def test_hosting_talks_between_two_sides_is_mediation(engine, text: str, expected) -> None:
     assert countries(engine, text) == expected
+
+
+def test_not_hosting_talks_is_no_event(engine) -> None:
+    """Declining to host talks is no rejection of a mediation asked for (the own gold set's negative)."""
+    assert countries(engine, "Qatar will not host the talks between Sudan and Chad this month.") == []
