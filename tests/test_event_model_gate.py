@@ -65,14 +65,17 @@ def measured() -> dict[str, PRF]:
 # event: model 0.576 / 0.161 / 0.252, combined 0.652 / 0.364 / 0.467; the rules unchanged. Every
 # floor held. A model retrained with pairs inside one country failed the model-F1 and
 # combined-recall floors (0.206, 0.339) at its dev-chosen threshold 0.90 and was not adopted.
+# 2026-12-07 (seventeenth stop): fifty companies known to the knowledge base gave the model one
+# more false event (found by counting each commit's test figures, not by reading the sentence):
+# model 0.559 / 0.161 / 0.250, combined 0.642 / 0.364 / 0.465; the rules unchanged. Every floor held.
 FLOORS = [
     ("rules", "precision", 0.70),     # 0.720
     ("rules", "recall", 0.28),        # 0.305
     ("rules", "f1", 0.40),            # 0.429
-    ("model", "f1", 0.22),            # 0.252 (0.253 to the fifteenth stop)
-    ("combined", "precision", 0.64),  # 0.652; 0.662 to the fifteenth stop (floor 0.73 at 0.756 before the recall trade above)
+    ("model", "f1", 0.22),            # 0.250 (0.252 to the sixteenth stop, 0.253 to the fifteenth)
+    ("combined", "precision", 0.64),  # 0.642; 0.652 to the sixteenth stop, 0.662 to the fifteenth (floor 0.73 at 0.756 before the recall trade above)
     ("combined", "recall", 0.34),     # 0.364
-    ("combined", "f1", 0.45),         # 0.467 (0.470 to the fifteenth stop)
+    ("combined", "f1", 0.45),         # 0.465 (0.467 to the sixteenth stop, 0.470 to the fifteenth)
 ]
 
 
