@@ -43,7 +43,7 @@ from geopivot.events.patterns import (
     PREPOSITION_SLOTS, PatternSet, load_patterns,
 )
 from geopivot.events.roles import (
-    OWNER_DEPS, RoleResolver, an_office, answered, counted, givers, governor_partners,
+    OWNER_DEPS, RoleResolver, an_office, answered, counted, givers, governor_partners, summed_makers,
 )
 from geopivot.events.sides import distinct_actors, facing_its_state
 from geopivot.events.sport import is_sport
@@ -60,6 +60,7 @@ COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at"})
 # done in and to the source's own state.
 DOMESTIC_ROOTS = frozenset({"14", "17"})
 THREAT_ROOT = "13"
+JUDGING_ROOTS = frozenset({"02", "05", "11", "12"})  # what "..., a move X <verb>ed" can judge
 ARREST = "173"
 
 
@@ -191,8 +192,10 @@ class _SentenceRun(RoleResolver):
             code = code_for(judged.pattern, clause_mode(verb))
             return pairs_of(judged, self.verb_sources(verb), code, unary_ok=False) if code else []
         match = self._best_verb_match(verb)
-        if match is None or (reduced_passive(verb) and (match.pattern.table or not match.pattern.objects)):
-            return []  # "an accord signed by X" tells an event; "rebels backed by X" describes them
+        if match is None or (reduced_passive(verb) and (match.pattern.table or not match.pattern.objects)
+                             and not (match.pattern.code[:2] in JUDGING_ROOTS and summed_makers(verb))):
+            return []  # "an accord signed by X" tells an event; "rebels backed by X" describes them;
+            # "..., a decision welcomed by Israel" judges the act before it
         if match.pattern.table and match.obj is not None and any(
                 p.table == 0 for p in candidates_at(self.patterns, "noun", match.obj)):
             return []  # "hosted a summit between X and Y": own noun rows code the summit
@@ -304,6 +307,11 @@ class _SentenceRun(RoleResolver):
                                       *match.parts]))
         # "an invitation to meet with X", "an offer to visit X": the object's own complement
         # verb carries the event's counterpart.
+        if "dobj" in pattern.targets and pattern.code[:2] in JUDGING_ROOTS and reduced_passive(verb) \
+                and summed_makers(verb):
+            # "..., a decision welcomed by Israel": the decision's maker, not the agent
+            match.targets = self.resolve_targets(summed_makers(verb), "dobj", places=False, trigger=verb)
+            return
         acls = children(obj, "acl", "relcl") if obj is not None else []  # "a deal to import": often relcl
         complements = [c for c in acls if c.pos_ == "VERB" and to_infinitive(c)]
         holders += complements
@@ -377,6 +385,9 @@ class _SentenceRun(RoleResolver):
                 return
         if int(pattern.code[:2]) >= 13:  # "recalled its ambassador in protest at the Polish decision"
             match.targets = self.resolve_targets(answered(verb), "dobj", places=False, trigger=verb)
+        if not match.targets and "dobj" in pattern.targets and pattern.code[:2] in JUDGING_ROOTS:
+            # "..., a move China condemned": appeals, praise, disapproval and rejections judge it
+            match.targets = self.resolve_targets(summed_makers(verb), "dobj", places=False, trigger=verb)
 
     # -- nouns ----------------------------------------------------------------------------------
     def noun_events(self, noun: Token) -> list[Draft]:
