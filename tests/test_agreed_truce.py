@@ -6,13 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 SUMMER_2014 = dt.date(2014, 8, 1)
 
-
-def countries(engine, text):
-    return sorted({(s[:3], c, t[:3] if t else None) for s, c, t in engine_triples(engine, text, date=SUMMER_2014)})
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -23,7 +20,7 @@ def countries(engine, text):
     ("Israel will agree to a truce with Hamas.", [("ISR", "0356", "PSE")]),
 ])
 def test_agreeing_to_a_truce_is_the_truce(engine, text: str, expected) -> None:
-    assert countries(engine, text) == expected
+    assert country_triples(engine, text, date=SUMMER_2014) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -32,4 +29,4 @@ def test_agreeing_to_a_truce_is_the_truce(engine, text: str, expected) -> None:
     ("Nigeria vowed to deepen integration with Ghana.", [("NGA", "030", "GHA")]),
 ])
 def test_integration_is_a_tie(engine, text: str, expected) -> None:
-    assert countries(engine, text) == expected
+    assert country_triples(engine, text, date=SUMMER_2014) == expected

@@ -14,14 +14,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 SUMMER_2013 = dt.date(2013, 6, 1)
 
-
-def countries(engine, text: str) -> list[tuple[str, str, str | None]]:
-    return sorted({(source[:3], code, target[:3] if target else None)
-                   for source, code, target in engine_triples(engine, text, date=SUMMER_2013, digits=3)})
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -40,7 +36,7 @@ def countries(engine, text: str) -> list[tuple[str, str, str | None]]:
     ("President Putin received a visit from the Iranian president.", [("IRN", "042", "RUS")]),
 ])
 def test_a_reception_is_hosting_and_a_visit(engine, text: str, expected) -> None:
-    assert countries(engine, text) == expected
+    assert country_triples(engine, text, date=SUMMER_2013) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -49,4 +45,4 @@ def test_a_reception_is_hosting_and_a_visit(engine, text: str, expected) -> None
     ("President Putin received a letter from representatives of Iran.", []),
 ])
 def test_only_a_reception_that_happened_is_answered(engine, text: str, expected) -> None:
-    assert countries(engine, text) == expected
+    assert country_triples(engine, text, date=SUMMER_2013) == expected

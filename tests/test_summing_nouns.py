@@ -9,13 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 SUMMER_2018 = dt.date(2018, 6, 1)
 
-
-def countries(engine, text):
-    return sorted({(s[:3], c[:2], t[:3] if t else None) for s, c, t in engine_triples(engine, text, date=SUMMER_2018)})
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -30,4 +27,4 @@ def countries(engine, text):
      [("SWE", "07", "BLR")]),
 ])
 def test_a_judged_move_is_its_maker_s(engine, text: str, expected) -> None:
-    assert countries(engine, text) == expected
+    assert country_triples(engine, text, date=SUMMER_2018, digits=2) == expected

@@ -7,13 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_coder_recall import engine_triples
+from test_coder_recall import country_triples
 
 SUMMER_2019 = dt.date(2019, 7, 20)
 
-
-def countries(engine, text):
-    return sorted({(s[:3], c, t[:3] if t else None) for s, c, t in engine_triples(engine, text, date=SUMMER_2019)})
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -24,4 +21,4 @@ def countries(engine, text):
     ("The Iranian ambassador was summoned by Britain.", [("GBR", "114", "IRN")]),
 ])
 def test_summoned_envoys(engine, text: str, expected) -> None:
-    assert countries(engine, text) == expected
+    assert country_triples(engine, text, date=SUMMER_2019) == expected
