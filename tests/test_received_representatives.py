@@ -21,7 +21,8 @@ SUMMER_2013 = dt.date(2013, 6, 1)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("President Putin received representatives of Iran in the Kremlin.", [("IRN", "042", "RUS"), ("RUS", "043", "IRN")]),
+    ("President Putin received representatives of Iran in the Kremlin.",
+     [("IRN", "042", "RUS"), ("RUS", "043", "IRN")]),
     ("President Putin received Iranian delegates in the Kremlin.", [("IRN", "042", "RUS"), ("RUS", "043", "IRN")]),
     ("President Putin received an emissary of the Syrian government.", [("RUS", "043", "SYR"), ("SYR", "042", "RUS")]),
     ("President Putin received the Iranian envoy.", [("IRN", "042", "RUS"), ("RUS", "043", "IRN")]),

@@ -4,8 +4,8 @@ The annotation guidelines code such reported words as an appeal to the clause's 
 reported clause counts, with an actor as its active subject: a thing ("the deal should be signed")
 or a passive subject ("Iran should not be punished", an appeal to someone else on Iran's behalf)
 is no appeal to it, and an unplaced speaker makes no event; nor is "both countries should ..." (the
-speaker's own side among them), "should have" a right, or "should have done" (a reproach). Sentences written for these tests.
-"""
+speaker's own side among them), "should have" a right, or "should have done" (a reproach).
+Sentences written for these tests."""
 from __future__ import annotations
 
 import datetime as dt

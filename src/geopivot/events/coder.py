@@ -27,8 +27,9 @@ from geopivot.events.nominal import (
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
     advice, agreed_act, agreed_deal, broken_auxiliary, fights_in_words, headline_verb, is_sum,
-    killing_force, lifted_participle, mass_victims, misread_participle, mutual, office_taken, pronoun_object_antecedents, run_ended,
-    stranded_participle, sum_contents, sum_datives, verbal_attack, verbal_clash,
+    killing_force, lifted_participle, mass_victims, misread_participle, mutual, office_taken,
+    pronoun_object_antecedents, run_ended, stranded_participle, sum_contents, sum_datives, verbal_attack,
+    verbal_clash,
 )
 from geopivot.events.drafts import (
     Draft, Match, acts_on_places, candidates_at, find_object, pairs_of, placed, prune, rank_match,
@@ -37,11 +38,11 @@ from geopivot.events.drafts import (
 from geopivot.events.headlines import is_headline, read_headline
 from geopivot.events.history import refers_to_past
 from geopivot.events.judgements import judgement_at
-from geopivot.events.reported import adj_events, modal_events
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
     PREPOSITION_SLOTS, PatternSet, load_patterns,
 )
+from geopivot.events.reported import adj_events, modal_events
 from geopivot.events.roles import (
     OWNER_DEPS, RoleResolver, an_office, answered, counted, givers, governor_partners, summed_makers,
 )
@@ -305,13 +306,13 @@ class _SentenceRun(RoleResolver):
         # near X": "near" may hang on "tens").
         holders = list(dict.fromkeys([verb, *([obj] if obj is not None else []), *objects_of(verb),
                                       *match.parts]))
-        # "an invitation to meet with X", "an offer to visit X": the object's own complement
-        # verb carries the event's counterpart.
         if "dobj" in pattern.targets and pattern.code[:2] in JUDGING_ROOTS and reduced_passive(verb) \
                 and summed_makers(verb):
             # "..., a decision welcomed by Israel": the decision's maker, not the agent
             match.targets = self.resolve_targets(summed_makers(verb), "dobj", places=False, trigger=verb)
             return
+        # "an invitation to meet with X", "an offer to visit X": the object's own complement
+        # verb carries the event's counterpart.
         acls = children(obj, "acl", "relcl") if obj is not None else []  # "a deal to import": often relcl
         complements = [c for c in acls if c.pos_ == "VERB" and to_infinitive(c)]
         holders += complements
@@ -403,8 +404,7 @@ class _SentenceRun(RoleResolver):
         pair = distinct_actors(owners) >= 2
         # "a suspension of aid to X": what the noun is of carries the counterpart too.
         inner = [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
-        match = self.best_noun_match(noun, [noun, *inner, *([light] if light is not None else [])],
-                                      pair)
+        match = self.best_noun_match(noun, [noun, *inner, *([light] if light is not None else [])], pair)
         if match is None:
             return []
         if light is None and noun.dep_ == "dobj" and lemma_in(noun.head, FACING_VERBS):
