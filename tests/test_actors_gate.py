@@ -148,7 +148,7 @@ def petrarch_actor_codes(engine, path: Path) -> tuple[int, int]:
             continue
         doc = engine.nlp(item.text)
         resolver = ArticleResolver(engine.matcher, date=item.date)
-        resolver.countries = resolver.countries_named(resolver.matches(doc[:]))
+        resolver.note_countries(resolver.matches(doc[:]))  # as the engine reads an article
         actors = resolver.sentence(doc[:])
         codes = {m.actor.code for t in doc if t.pos_ in {"NOUN", "PROPN", "PRON"}
                  for m in actors.mentions_at(t)}

@@ -361,6 +361,12 @@ class ArticleResolver:
         return frozenset(e.country for span in spans for e in self.kb.lookup(span.label_)
                          if e.kind != "person" and e.country)
 
+    def note_countries(self, spans: list[Span]) -> None:
+        """Read, from the article's knowledge-base matches, the countries it names and those of
+        the people it names in full, which choose among namesakes (person_actor)."""
+        self.countries = self.countries_named(spans)
+        self.people_countries = self.countries_of_people(spans)
+
     def countries_of_people(self, spans: list[Span]) -> frozenset[str]:
         """Countries of the people named among ``spans`` by a full name that is one person's
         only ("Tony Blair"; not a bare surname, which is what they help to choose)."""

@@ -31,6 +31,5 @@ class TextMentions:
         resolver = ArticleResolver(matcher, date=None)
         whole = doc[:]
         matches = resolver.matches(whole)
-        resolver.countries = resolver.countries_named(matches)
-        resolver.people_countries = resolver.countries_of_people(matches)
+        resolver.note_countries(matches)
         return sentence_mentions(resolver, whole, matches)

@@ -108,8 +108,7 @@ class EventCoder:
             drafts = run.headline_drafts(sent)  # word order where the parse failed the headline
         drafts = [situated for d in drafts if placed(situated := run.situate(d, sent))]
         drafts = [Draft(d.match, d.source, d.target, VERBAL_CLASH)  # "Yukos battled the Kremlin"
-                  if fights_in_words(d.code, {d.match.pattern.lemma, *(o.lemma for o in d.match.pattern.objects)},
-                                     d.source, d.target) else d for d in drafts]
+                  if fights_in_words(d.code, d.match.pattern, d.source, d.target) else d for d in drafts]
         return [self._event(d, sent, article_id, sentence_index, date) for d in prune(drafts)]
 
     # -- building -------------------------------------------------------------------------------
@@ -306,10 +305,12 @@ class _SentenceRun(RoleResolver):
         # near X": "near" may hang on "tens").
         holders = list(dict.fromkeys([verb, *([obj] if obj is not None else []), *objects_of(verb),
                                       *match.parts]))
-        if "dobj" in pattern.targets and pattern.code[:2] in JUDGING_ROOTS and reduced_passive(verb) \
-                and summed_makers(verb):
-            # "..., a decision welcomed by Israel": the decision's maker, not the agent
-            match.targets = self.resolve_targets(summed_makers(verb), "dobj", places=False, trigger=verb)
+        # "..., a move China condemned", "..., a decision welcomed by Israel": appeals, praise,
+        # disapproval and rejections judge the act the noun sums up, whose maker is their target
+        # when no slot names one (and before the slot, which names the agent of such a passive).
+        summed = summed_makers(verb) if "dobj" in pattern.targets and pattern.code[:2] in JUDGING_ROOTS else []
+        if summed and reduced_passive(verb):
+            match.targets = self.resolve_targets(summed, "dobj", places=False, trigger=verb)
             return
         # "an invitation to meet with X", "an offer to visit X": the object's own complement
         # verb carries the event's counterpart.
@@ -386,9 +387,8 @@ class _SentenceRun(RoleResolver):
                 return
         if int(pattern.code[:2]) >= 13:  # "recalled its ambassador in protest at the Polish decision"
             match.targets = self.resolve_targets(answered(verb), "dobj", places=False, trigger=verb)
-        if not match.targets and "dobj" in pattern.targets and pattern.code[:2] in JUDGING_ROOTS:
-            # "..., a move China condemned": appeals, praise, disapproval and rejections judge it
-            match.targets = self.resolve_targets(summed_makers(verb), "dobj", places=False, trigger=verb)
+        if not match.targets and summed:
+            match.targets = self.resolve_targets(summed, "dobj", places=False, trigger=verb)
 
     # -- nouns ----------------------------------------------------------------------------------
     def noun_events(self, noun: Token) -> list[Draft]:

@@ -14,6 +14,7 @@ from geopivot.events.clauses import (
     after_comma, children, headline_infinitive, lemma_in, objects_of, run_over, subject_heads,
     to_infinitive, with_conjuncts,
 )
+from geopivot.events.patterns import Pattern
 from geopivot.events.wordlists import ASSENT_VERBS, RUN_ENDS, SUBJECT_PRONOUNS
 from geopivot.models import ActorMention
 
@@ -342,13 +343,14 @@ UNARMED_SECTORS = frozenset({"BUS", "MED", "JUD", "LEG", "OPP", "PTY", "LAB", "H
 QUARREL_LEMMAS = frozenset({"attack", "fight", "battle", "clash"})
 
 
-def fights_in_words(code: str, words: set[str], source: ActorMention, target: ActorMention | None) -> bool:
+def fights_in_words(code: str, pattern: Pattern, source: ActorMention, target: ActorMention | None) -> bool:
     """A fight (190, with no weapon named) between a firm, the press, a court, a parliament, a
     party or a union and a side named as unarmed is a quarrel ("Yukos has been battling the
-    authorities", "the clash between Yukos and the Kremlin"), when told in ``words`` a quarrel
-    is also told in (the row's trigger and objects: "launched an attack on", not "stormed"). A
-    state named bare, or NATO, may fight with arms."""
-    if code != CONVENTIONAL_FORCE or target is None or not words & QUARREL_LEMMAS:
+    authorities", "the clash between Yukos and the Kremlin"), when the row's trigger or object is
+    a word a quarrel is also told in ("launched an attack on", not "stormed"). A state named bare,
+    or NATO, may fight with arms."""
+    if code != CONVENTIONAL_FORCE or target is None or not (
+            pattern.lemma in QUARREL_LEMMAS or any(o.lemma in QUARREL_LEMMAS for o in pattern.objects)):
         return False
     sides = (source.actor, target.actor)
     return any(a.sector in UNARMED_SECTORS for a in sides) and all(

@@ -118,10 +118,7 @@ class Engine:
         parts = [(offset, text, self.splitter(tokenize(self.nlp, text)))
                  for offset, text in text_parts(article.body)]
         resolver = ArticleResolver(self.matcher, date=_resolution_date(article))
-        resolver.countries = frozenset().union(*(resolver.countries_named(resolver.matches(doc[:]))
-                                                 for _, _, doc in parts))
-        resolver.people_countries = frozenset().union(*(resolver.countries_of_people(resolver.matches(doc[:]))
-                                                        for _, _, doc in parts))
+        resolver.note_countries([span for _, _, doc in parts for span in resolver.matches(doc[:])])
         split = []
         for offset, text, doc in parts:
             for sent in sentences(doc):
@@ -191,8 +188,7 @@ class Engine:
         """Resolve ``mention`` in the last sentence of ``context``, earlier sentences as memory."""
         doc = self.splitter(tokenize(self.nlp, context))
         resolver = ArticleResolver(self.matcher, date=date)
-        resolver.countries = resolver.countries_named(resolver.matches(doc[:]))
-        resolver.people_countries = resolver.countries_of_people(resolver.matches(doc[:]))
+        resolver.note_countries(resolver.matches(doc[:]))
         sents = list(sentences(doc))
         for sent in sents[:-1]:
             resolver.observe(resolver.matches(sent))
