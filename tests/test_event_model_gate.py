@@ -68,16 +68,21 @@ def measured() -> dict[str, PRF]:
 # 2026-12-07 (seventeenth stop): fifty companies known to the knowledge base gave the model one
 # more false event (found by counting each commit's test figures, not by reading the sentence):
 # model 0.559 / 0.161 / 0.250, combined 0.642 / 0.364 / 0.465; the rules unchanged. Every floor held.
+# 2026-12-07 (eighteenth stop): the threshold re-chosen on dev by the calibration rule fixed at the
+# sixth stop (best F1 among thresholds whose precision reaches 0.75 beyond noise), 0.65 -> 0.85;
+# chosen before the test split was scored: model 0.682 / 0.127 / 0.214, combined 0.695 / 0.347 /
+# 0.463 (at 0.65: 0.642 / 0.364 / 0.465). The model-alone floor fell with its recall (a higher
+# threshold codes fewer events); the combined precision floor rose.
 FLOORS = [
     ("rules", "precision", 0.70),     # 0.720
     ("rules", "recall", 0.28),        # 0.305
     ("rules", "f1", 0.40),            # 0.429
-    ("model", "f1", 0.22),            # 0.250 (0.252 to the sixteenth stop, 0.253 to the fifteenth)
-    # 0.642; 0.652 to the sixteenth stop, 0.662 to the fifteenth (floor 0.73 at 0.756 before the
-    # recall trade above)
-    ("combined", "precision", 0.64),
-    ("combined", "recall", 0.34),     # 0.364
-    ("combined", "f1", 0.45),         # 0.465 (0.467 to the sixteenth stop, 0.470 to the fifteenth)
+    ("model", "f1", 0.19),            # 0.214 at 0.85 (0.250 at 0.65, 0.252 to the sixteenth stop)
+    # 0.695 at 0.85; 0.642 at 0.65, 0.652 to the sixteenth stop, 0.662 to the fifteenth (floor 0.73
+    # at 0.756 before the recall trade above)
+    ("combined", "precision", 0.67),
+    ("combined", "recall", 0.34),     # 0.347 (0.364 at 0.65)
+    ("combined", "f1", 0.45),         # 0.463 (0.465 at 0.65, 0.467 to the sixteenth stop)
 ]
 
 
