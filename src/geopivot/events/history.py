@@ -53,11 +53,14 @@ def refers_to_past(trigger: Token, date: dt.date | None) -> bool:
             # "since 1994" runs up to now, also inside a phrase ("on Friday, the first meeting
             # since 2003", "for the first time since the 2002 dispute"): it dates nothing past.
             match = _YEAR.fullmatch(word.text)
-            if match and not _after_since(word, mod) and int(match.group(1)) + (9 if match.group(2) else 0) < limit:
+            if match and not _after_since(word, mod) and _dates_the_phrase(word, mod) \
+                    and int(match.group(1)) + (9 if match.group(2) else 0) < limit:
                 return True
-        if _ERA.search(text) and (mod.dep_ == "npadvmod" or mod.lower_ in _ERA_PREPS):
+        era = _ERA.search(text)
+        if era and (mod.lower_ in _ERA_PREPS or (mod.dep_ == "npadvmod" and not era.group().startswith("centur"))):
+            # "more than a century after they were looted" counts the time since, it dates nothing
             return True
-        if "ago" in lemmas:
+        if "ago" in lemmas and any(t.lower_ == "ago" and _dates_the_phrase(t, mod) for t in words):
             if lemmas & _AGO_UNITS:
                 return True
             if any(_number(t) >= 2 for t in words if t.head.lemma_.lower() == "year"):
@@ -78,6 +81,35 @@ def _tally_of_wars(trigger: Token) -> bool:
                 _number(c) >= 2 for c in token.children if c.dep_ in ("nummod", "amod")):
             return True
     return False
+
+
+# Nouns a year may modify and still be the time of the phrase: "in May 1998", "in the summer of 1994".
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "summer", "winter", "spring", "autumn", "fall",
+                         "season", "decade", "period", "time", "end", "start", "beginning", "middle", "half",
+                         "quarter", "night", "morning", "evening", "weekend", "date", "early", "late",
+                         "january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"})
+
+
+_INNER_CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"})
+
+
+def _dates_the_phrase(year: Token, top: Token) -> bool:
+    """Whether the year (or "ago") is the time of ``top``'s phrase ("in 1994", "in May 1998", "in the 1975
+    referendum") rather than of a thing named deeper in it: "support during the 1971 war",
+    "crimes committed during the 1991-95 war", "a scheme agreed two years ago" date the war, the
+    crimes, the scheme, not the event told of them (thanks, an apology, legal action today). The
+    phrase's own object may be any noun: "voted in the 1975 referendum" is dated by it."""
+    token = year
+    while token.i != top.i and token.head.i != token.i:
+        head = token.head
+        if head.i != top.i and head.pos_ in ("VERB", "AUX") and head.dep_ in _INNER_CLAUSES:
+            return False  # the time of a clause inside the phrase ("a scheme agreed two years ago")
+        if head.i != top.i and head.head.i != top.i and head.pos_ in ("NOUN", "PROPN") \
+                and head.lower_ not in _TIME_NOUNS and head.lemma_.lower() not in _TIME_NOUNS:
+            return False
+        token = head
+    return True
 
 
 def _after_since(token: Token, top: Token) -> bool:
