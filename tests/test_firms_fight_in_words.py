@@ -49,8 +49,9 @@ def test_courts_and_parties_fight_in_words(engine, text: str, expected) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # storming is no quarrel, whoever storms
-    ("Kyrgyz opposition supporters stormed the parliament building in Bishkek.", [("KGZOPP", "190", "KGZGOV")]),
+    # storming is no quarrel, whoever storms; by an opposition at home it is a violent protest
+    # (145, tests/test_domestic_force.py; 190 until the eighteenth stop)
+    ("Kyrgyz opposition supporters stormed the parliament building in Bishkek.", [("KGZOPP", "145", "KGZGOV")]),
 ])
-def test_storming_is_force(engine, text: str, expected) -> None:
+def test_storming_is_no_quarrel(engine, text: str, expected) -> None:
     assert engine_triples(engine, text, date=EARLY_2005) == expected
