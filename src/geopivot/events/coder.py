@@ -26,7 +26,7 @@ from geopivot.events.nominal import (
 )
 from geopivot.events.forms import (
     CONVENTIONAL_FORCE, KILLING, KILLING_CODES, MASS_KILLING, VERBAL_CLASH,
-    advice, agreed_act, agreed_deal, broken_auxiliary, domestic_force, fights_in_words, headline_verb, is_sum,
+    advice, agreed_act, agreed_deal, broken_auxiliary, fights_in_words, headline_verb, is_sum,
     killing_force, lifted_participle, mass_victims, misread_participle, mutual, office_taken,
     pronoun_object_antecedents, run_ended, stranded_participle, sum_contents, sum_datives, verbal_attack,
     verbal_clash,
@@ -42,6 +42,7 @@ from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
     PREPOSITION_SLOTS, PatternSet, load_patterns,
 )
+from geopivot.events.refine import refined_code
 from geopivot.events.reported import adj_events, modal_events
 from geopivot.events.roles import (
     OWNER_DEPS, RoleResolver, an_office, answered, counted, givers, governor_partners, summed_makers,
@@ -109,8 +110,8 @@ class EventCoder:
         drafts = [situated for d in drafts if placed(situated := run.situate(d, sent))]
         drafts = [Draft(d.match, d.source, d.target, VERBAL_CLASH)  # "Yukos battled the Kremlin"
                   if fights_in_words(d.code, d.match.pattern, d.source, d.target) else d for d in drafts]
-        drafts = [Draft(d.match, d.source, d.target, home) if (home := domestic_force(
-            d.code, d.match.pattern, d.source, d.target)) else d for d in drafts]  # "protesters stormed"
+        drafts = [Draft(d.match, d.source, d.target, code) if (code := refined_code(d)) else d
+                  for d in drafts]  # "protesters stormed", "seized 15 sailors" (events/refine.py)
         return [self._event(d, sent, article_id, sentence_index, date) for d in prune(drafts)]
 
     # -- building -------------------------------------------------------------------------------

@@ -357,29 +357,3 @@ def fights_in_words(code: str, pattern: Pattern, source: ActorMention, target: A
         a.sector not in ARMED_SECTORS if a.sector else a.actor_type == "igo" and a.code != "IGONAT"
         for a in sides)
 
-
-VIOLENT_PROTEST = "145"
-# People who protest, and the state they protest against at home.
-PROTESTING_SECTORS = frozenset({"CVL", "PRO", "EDU", "LAB", "OPP", "REL"})
-STATE_SECTORS = frozenset({"GOV", "COP", "MIL"})
-RIOT_LEMMAS = frozenset({"storm", "fight", "battle", "clash", "occupy", "attack", "riot", "besiege", "ransack"})
-PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
-
-
-def domestic_force(code: str, pattern: Pattern, source: ActorMention, target: ActorMention | None) -> str | None:
-    """CAMEO's code for force inside one state by its sides' sectors, or None: protesters,
-    students, workers or an opposition storming, occupying or fighting their own state's offices
-    or police protest violently (145); police or troops firing on protesters repress them (175).
-    Fights with armed groups, and force across a border, stay force."""
-    if not code.startswith("19") or target is None:
-        return None
-    side, other = source.actor, target.actor
-    if not side.country or side.country != other.country:
-        return None
-    words = {pattern.lemma, *(o.lemma for o in pattern.objects)}
-    if side.sector in PROTESTING_SECTORS and other.sector in STATE_SECTORS and words & RIOT_LEMMAS:
-        return VIOLENT_PROTEST  # "protesters stormed the presidential palace"
-    if side.sector in {"COP", "MIL"} and other.sector not in ARMED_SECTORS - {"PRO"} \
-            and target.text.split()[-1].lower().rstrip("s") in PROTEST_NOUNS:
-        return REPRESSION  # "troops opened fire on protesters"
-    return None
