@@ -38,12 +38,25 @@ def _reported_judgement(run: _SentenceRun, adj: Token, pattern: Pattern) -> list
     subject names, or its owner (the plan's). Only reported words count, never negated."""
     clause = adj.head if adj.dep_ in ("acomp", "attr") else adj  # a headline's "says X unfair"
     if clause.dep_ != "ccomp" or not lemma_in(clause.head, SPEECH_VERBS) or children(clause, "neg") \
-            or children(adj, "neg"):
+            or children(adj, "neg") or _denied_or_traded(adj):
         return []
     targets = run.resolve_targets(children(clause, "nsubj"), "dobj", places=False, trigger=adj)
     code = code_for(pattern, clause_mode(clause.head))
     match = Match(pattern, adj, [], None, targets)
     return pairs_of(match, run.verb_sources(clause.head), code, False) if code and targets else []
+
+
+# "a trading partner" states a fact of trade, not a judgement of the partner.
+_TRADE_WORDS = frozenset({"trade", "trading", "business", "commercial", "export", "import"})
+
+
+def _denied_or_traded(noun: Token) -> bool:
+    """ "no longer a reliable partner", "no friend of", "China's largest trading partner": a
+    judging noun denied, or one that names a trade."""
+    lefts = [t for c in noun.lefts for t in c.subtree]
+    return any(t.lower_ in ("no", "never") for t in lefts) or any(
+        c.dep_ == "advmod" and children(c, "neg") for c in noun.head.children) or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _TRADE_WORDS for c in noun.lefts)
 
 
 def modal_events(run: _SentenceRun, modal: Token) -> list[Draft]:
