@@ -318,9 +318,12 @@ def lifted_participle(verb: Token, sources_of: Callable[[Token], list[ActorMenti
 
 
 def pronoun_object_antecedents(verb: Token, heads: list[Token]) -> list[Token]:
-    """The main clause's objects, when a trailing participle's object is a pronoun ("expelled
-    Bolivia's ambassador, accusing him of ..."): whom the clause acted on is whom it speaks of."""
-    if not heads or not all(h.lower_ in OBJECT_PRONOUNS for h in heads) or not trailing_participle(verb):
+    """The main clause's objects, when a trailing participle's or a coordinated verb's object is
+    a pronoun ("expelled Bolivia's ambassador, accusing him of ...", "expelled a US diplomat and
+    accused him of ..."): whom the clause acted on is whom it speaks of."""
+    if not heads or not all(h.lower_ in OBJECT_PRONOUNS for h in heads) or not (
+            trailing_participle(verb) or (verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
+                                          and not children(verb, "nsubj"))):  # the same subject acts on
         return []
     return [t for o in objects_of(verb.head) for t in with_conjuncts(o)]
 
