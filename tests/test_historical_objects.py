@@ -9,20 +9,8 @@ during the 1971 war") the two cannot be told apart and the event stays historica
 written for these tests, before the fix (the two "ago" cases after it)."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from geopivot.models import Article
-
-DATE = dt.date(2010, 5, 10)
-
-
-def flags(engine, text: str) -> set[bool]:
-    """The historical flags of the sentence's events (read as an article of DATE)."""
-    coded = engine.code_articles([Article.from_text("t", text, date=DATE)])[0]
-    assert coded.events, text
-    return {e.historical for e in coded.events}
+from test_historical_since import flags  # the events' flags, read as an article of 2005-05-10
 
 
 @pytest.mark.parametrize("text", [
