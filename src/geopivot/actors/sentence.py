@@ -215,6 +215,8 @@ class SentenceActors:
         if sector is None or self._country_cue([s for s in self.spans if s.start >= np[0].i
                                                 and s.end <= np[-1].i + 1]):
             return []
+        if any(s.start == token.i and s.end > token.i + 1 for s in self.spans):
+            return []  # a name that begins with the sector word: "the Bank of England"
         for prep in token.rights:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) \
                 if prep.lower_ in _STATE_PREPS else None
