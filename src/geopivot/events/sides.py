@@ -16,7 +16,10 @@ DOMESTIC_SIDES = frozenset({"OPP", "LAB"})
 UNNAMED = frozenset({"UAF"})
 # Words that say a group is not of the place or state around it, and the offices they name
 # instead ("the foreign minister" is one's own).
-FOREIGN = frozenset({"foreign", "overseas", "international"})
+# Words that make a group no one state's: "foreign investors", "European firms", "Gulf investors".
+# Not "Arab", "Asian" or "African": British Asians and Israel's Arab citizens are their state's.
+FOREIGN = frozenset({"foreign", "overseas", "international", "european", "western", "gulf", "nordic",
+                     "scandinavian", "balkan", "multinational", "global"})
 PORTFOLIOS = frozenset({"minister", "ministers", "ministry", "secretary", "office", "affairs", "policy",
                         "service", "intelligence", "trade", "aid", "relations"})
 
