@@ -74,6 +74,25 @@ def inside_a_name(token: Token) -> bool:
     return token.dep_ == "poss" and head.is_title and head.pos_ == "PROPN"
 
 
+# Titles a portfolio is named before: "Industry Minister", "Culture, Media and Sport Secretary".
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+
+
+def inside_a_title(token: Token) -> bool:
+    """ "the Industry Minister", "Culture, Media and Sport Secretary Tessa Jowell": a capitalised
+    sector word in a run of capitalised words, commas and "and" that ends in a minister's title
+    names the portfolio, not that sector (the parser often makes such a list conjuncts)."""
+    if not token.is_title:
+        return False
+    doc = token.doc
+    for follower in doc[token.i + 1:token.i + 8]:
+        if follower.lower_ in PORTFOLIO_TITLES:
+            return follower.is_title
+        if not (follower.is_title or follower.lower_ in (",", "and", "&")):
+            return False
+    return False
+
+
 def names_former_office(np: list[Token]) -> bool:
     """ "former president", "ex-president", "ex-Home Secretary": the phrase names a past office."""
     return any(t.lower_ in {"former", "ex", "ex-"} or t.lower_.startswith("ex-") for t in np)

@@ -69,8 +69,6 @@ POST_HOLDER_NOUNS = REPRESENTATIVE_NOUNS | frozenset({
     "official", "president", "head", "minister", "secretary", "ambassador", "governor",
     "commissioner", "executive", "manager", "officer", "adviser", "advisor", "economist", "negotiator",
     "member", "employee", "leader", "commander", "general"})
-# Titles named by a portfolio: "the Industry Minister" is a minister, not the business sector.
-PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
 # "a Saudi-led coalition" is Saudi Arabia's; a "US-backed" force is not the US.
 LEADING_VERBS = frozenset({"lead", "command", "run"})
 # Nouns for one's opponents: "India's critics", "Boeing's European rival" are not India, Boeing.
@@ -195,8 +193,6 @@ class RoleResolver:
                     found = [m for m in found if generic(m)]  # rebel movement" is still rebels
                 if body:  # "the Anglo-Dutch giant": one body, of one of its nationalities
                     found = found[:1]
-                if lemma_in(token, PORTFOLIO_TITLES):  # "Industry" there names the portfolio
-                    found = [m for m in found if m.actor.actor_type != "sector"]
                 if found:
                     break
             if found and owners:
