@@ -352,8 +352,7 @@ def fights_in_words(code: str, pattern: Pattern, source: ActorMention, target: A
     authorities", "the clash between Yukos and the Kremlin"), when the row's trigger or object is
     a word a quarrel is also told in ("launched an attack on", not "stormed"). A state named bare,
     or NATO, may fight with arms."""
-    if code != CONVENTIONAL_FORCE or target is None or not (
-            pattern.lemma in QUARREL_LEMMAS or any(o.lemma in QUARREL_LEMMAS for o in pattern.objects)):
+    if code != CONVENTIONAL_FORCE or target is None or not pattern.words & QUARREL_LEMMAS:
         return False
     sides = (source.actor, target.actor)
     return any(a.sector in UNARMED_SECTORS for a in sides) and all(

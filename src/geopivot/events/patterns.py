@@ -84,6 +84,11 @@ class Pattern:
         return self.trigger.lemma
 
     @property
+    def words(self) -> frozenset[str]:
+        """The trigger's lemma and its objects' ("impose" and "ban"): what the row is told in."""
+        return frozenset({self.trigger.lemma, *(o.lemma for o in self.objects)})
+
+    @property
     def reciprocal(self) -> bool:
         """Symmetric events ("met", "signed a deal", "talks between"): see the table's header."""
         return "between" in self.targets
