@@ -47,7 +47,7 @@ from geopivot.events.reported import adj_events, modal_events
 from geopivot.events.roles import (
     OWNER_DEPS, RoleResolver, an_office, answered, counted, givers, governor_partners, summed_makers,
 )
-from geopivot.events.sides import distinct_actors, facing_its_state
+from geopivot.events.sides import addresses_its_public, distinct_actors, facing_its_state
 from geopivot.events.sport import is_sport
 from geopivot.events.wordlists import AGREEMENT_NOUNS, FACING_VERBS, FORUM_BODIES, FORUM_NOUNS
 from geopivot.models import ActorMention, Event
@@ -112,6 +112,7 @@ class EventCoder:
                   if fights_in_words(d.code, d.match.pattern, d.source, d.target) else d for d in drafts]
         drafts = [Draft(d.match, d.source, d.target, code) if (code := refined_code(d)) else d
                   for d in drafts]  # "protesters stormed", "seized 15 sailors" (events/refine.py)
+        drafts = [d for d in drafts if not addresses_its_public(d.code, d.source, d.target)]
         return [self._event(d, sent, article_id, sentence_index, date) for d in prune(drafts)]
 
     # -- building -------------------------------------------------------------------------------

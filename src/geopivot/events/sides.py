@@ -101,6 +101,31 @@ def same_actor(a: ActorMention, b: ActorMention, *, conflict: bool) -> bool:
     return not conflict or (other.actor.sector or "") in STATE_SECTORS
 
 
+# A public named only as a group ("people", "voters", "farmers", "private companies",
+# "schools"): a state or party asking things of it or offering it things at home is policy or
+# campaigning, not an event between two actors (tests/test_public_at_home.py). Protesters,
+# activists and prisoners are sides in a conflict with their state, whatever their sector.
+PUBLIC_SECTORS = frozenset({"CVL", "EDU", "BUS", "HLH", "MED", "AGR"})
+CONTENDERS = frozenset({"protester", "protestor", "demonstrator", "activist", "dissident", "detainee",
+                        "prisoner", "striker", "marcher", "rioter", "campaigner"})
+# Appeals (02) and intentions or offers (03), but not material aid (033) nor concessions (035:
+# easing restrictions, releasing people), which the guidelines code at home too.
+APPEAL_ROOT, INTENT_ROOT, AID_OR_CONCESSION = "02", "03", ("033", "035")
+
+
+def addresses_its_public(code: str, source: ActorMention, target: ActorMention | None) -> bool:
+    """An appeal or an intention or offer to the source's own public named as a group ("Vietnam
+    is encouraging private companies to hire graduates", "is offering free land to people"). On the annotated train split every such event was false; apologies to one's own
+    people (05), aid and concessions stay events, as do appeals to a named firm, to protesters
+    or to another state's public."""
+    if target is None or target.actor.actor_type != "sector" or target.actor.sector not in PUBLIC_SECTORS \
+            or target.actor.name.lower() in CONTENDERS:
+        return False
+    home = bool(source.actor.country) and source.actor.country == target.actor.country
+    return home and (code.startswith(APPEAL_ROOT) or (code.startswith(INTENT_ROOT)
+                                                      and not code.startswith(AID_OR_CONCESSION)))
+
+
 def held_by(source: ActorMention, target: ActorMention) -> ActorMention:
     """Persons a state holds or frees with no nationality given ("Yemen freed activists",
     "Iran arrested protesters") are that state's own; the caller says when that applies."""
