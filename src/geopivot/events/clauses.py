@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from geopivot.events.wordlists import (
     BLAME_ADJECTIVES, FACTIVE_PREPS, GUEST_TITLES, JOURNEY_VERBS, MEETING_OBJECTS, MEETING_PURPOSES,
@@ -400,3 +400,16 @@ def blamed(prep: Token) -> bool:
     adj = prep.head
     return (prep.lower_ in ("of", "for") and adj.pos_ == "ADJ" and adj.dep_ == "acomp"
             and lemma_in(adj, BLAME_ADJECTIVES) and adj.head.i != adj.i)
+
+
+# Nouns that name a conflict between two sides: "tension with China", "its standoff with India".
+CONFLICT_NOUNS = frozenset({"tension", "tensions", "standoff", "stand-off", "war", "conflict", "dispute", "row",
+                            "feud", "confrontation", "hostility", "hostilities", "clash", "fighting"})
+
+
+def conflict_partners(sent: Span) -> list[Token]:
+    """The other sides a sentence names in a conflict noun's "with" phrase ("amid rising
+    tension with China", "its border conflict with Cambodia"), in text order."""
+    return [obj for noun in sent if noun.lemma_.lower() in CONFLICT_NOUNS
+            for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for first in prep.children if first.dep_ == "pobj" for obj in with_conjuncts(first)]

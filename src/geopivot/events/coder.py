@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    children, directive, guest, headline_names, hyphen_pair, lemma_in, is_passive, names_object, objects_of,
+    children, conflict_partners, directive, guest, headline_names, hyphen_pair, lemma_in, is_passive, names_object, objects_of,
     preposition_objects, reduced_passive, set_off_before, to_infinitive, with_conjuncts,
 )
 from geopivot.events.modality import Mode, clause_mode, code_for, is_question
@@ -61,6 +61,9 @@ COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at"})
 # Protest (14) and coercion (17: curfews, repression, arrests): with no target named, they are
 # done in and to the source's own state.
 DOMESTIC_ROOTS = frozenset({"14", "17"})
+# A show of force (15) or a truce or retreat (087) with no target of its own faces the adversary
+# its sentence names in a conflict phrase ("on alert amid tension with China").
+FACING_CODES = ("15", "087")
 THREAT_ROOT = "13"
 JUDGING_ROOTS = frozenset({"02", "05", "11", "12"})  # what "..., a move X <verb>ed" can judge
 ARREST = "173"
@@ -156,9 +159,16 @@ class _SentenceRun(RoleResolver):
             source, target = facing_its_state(source, target), facing_its_state(target, source)
         if target is None and draft.code[:2] in DOMESTIC_ROOTS:
             target = self.own_state(source, sent)
+        if target is None and draft.code.startswith(FACING_CODES):
+            target = self.adversary(source, sent)
         if source is draft.source and target is draft.target:
             return draft
         return Draft(draft.match, source, target, draft.code)
+
+    def adversary(self, source: ActorMention, sent: Span) -> ActorMention | None:
+        """The first actor of another country named in a conflict noun's "with" phrase."""
+        return next((m for token in conflict_partners(sent) for m in self.resolve(token)
+                     if m.actor.country and m.actor.country != source.actor.country), None)
 
     # -- verbs ----------------------------------------------------------------------------------
     def headline_drafts(self, sent: Span) -> list[Draft]:
