@@ -45,6 +45,9 @@ _WAR_KIT_IDS = frozenset(get_string_id(word) for word in (
 _KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
                   "widower", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "uncle", "aunt",
                   "cousin", "nephew", "niece", "grandson", "granddaughter"})
+# The two Koreas' news names each one's leaders by bare family name ("Lee vows retaliation
+# against N. Korea"): an article naming either Korea supports the surnames of both.
+PENINSULA = frozenset({"KOR", "PRK"})
 
 
 class Matches(list):
@@ -312,7 +315,8 @@ class ArticleResolver:
 
     def _plausible(self, entry: Entry, span: Span | None, memory: Memory) -> bool:
         """A bare surname names a known person only with support: a title before it
-        ("President Moon"), or the article has named the person or their country, or it is a
+        ("President Moon"), or the article has named the person or their country (either Korea for
+        the leaders of both: PENINSULA), or it is a
         well-known office holder's distinctive surname (see surnames.py). A different given
         name before it ("Michael Howard" is not John Howard) rules the person out."""
         if " " in entry.surface or entry.fold or span is None:
@@ -330,8 +334,9 @@ class ArticleResolver:
                 return True
             if not before.is_sent_start or before.pos_ == "PROPN":
                 return False
-        return (entry.country in self.countries or any(s.country == entry.country for s in memory.states)
-                or any(p[0].person_id == entry.person_id for p in memory.people))
+        named = self.countries | {s.country for s in memory.states}
+        return (entry.country in named or any(p[0].person_id == entry.person_id for p in memory.people)
+                or (entry.country in PENINSULA and bool(named & PENINSULA)))
 
     def _paired(self, entry: Entry, span: Span) -> bool:
         """ "Singh, Gilani hold talks", "Bush welcomes Hu": in a headline, a bare surname names a
