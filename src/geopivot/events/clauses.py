@@ -13,7 +13,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from geopivot.events.wordlists import (
-    BLAME_ADJECTIVES, FACTIVE_PREPS, GUEST_TITLES, JOURNEY_VERBS, MEETING_OBJECTS, MEETING_PURPOSES,
+    BLAME_ADJECTIVES, FACTIVE_PREPS, FEELINGS, GUEST_TITLES, JOURNEY_VERBS, MEETING_OBJECTS, MEETING_PURPOSES,
     MESSAGE_NOUNS, PROMISE_VERBS, REPORTER_ACTS, RUN_NOUNS, SPEECH_VERBS,
 )
 
@@ -319,7 +319,9 @@ def preposition_objects(token: Token, words: frozenset[str] | set[str]) -> dict[
     found: dict[str, list[Token]] = {}
     for child in token.children:
         word = child.lower_
-        if child.dep_ in ("prep", "dative") and child.pos_ == "ADP" and word in words:
+        # A feeling's "by" names what is felt about ("disappointed by Washington's decision").
+        felt = child.dep_ == "agent" and lemma_in(token, FEELINGS)
+        if (child.dep_ in ("prep", "dative") or felt) and child.pos_ == "ADP" and word in words:
             objs = children(child, "pobj")  # and a guest: "talks with visiting X" (guest)
             objs += [g for c in children(child, "pcomp") if (g := guest(c)) is not None]
             if objs:

@@ -23,7 +23,8 @@ from geopivot.events.clauses import (
     objects_of, preposition_objects, subject_heads, with_conjuncts,
 )
 from geopivot.events.sides import a_state, actor_key, generic, located_in
-from geopivot.events.wordlists import (ABROAD_NOUNS, HEARING_NOUNS, PERSON_TITLES, PROMISE_VERBS, SPEECH_VERBS,
+from geopivot.events.wordlists import (ABROAD_NOUNS, FEELINGS, HEARING_NOUNS, PERSON_TITLES, PROMISE_VERBS,
+                                      SPEECH_VERBS,
                                       SUBJECT_PRONOUNS)
 from geopivot.models import Actor, ActorMention
 from geopivot.nlp.sentences import is_headline
@@ -341,7 +342,7 @@ class RoleResolver:
     def verb_sources(self, verb: Token) -> list[ActorMention]:
         """Subject actors; the agent of a passive; a reporter's subject for "it said it would"."""
         heads, passive = subject_heads(verb)
-        if passive or is_passive(verb):
+        if (passive or is_passive(verb)) and not lemma_in(verb, FEELINGS):
             agents = children(verb, "agent") or children(first_conjunct(verb), "agent")
             if not agents and lemma_in(verb, {"summon"}):  # "was summoned to the foreign ministry"
                 return self.resolve_all(preposition_objects(verb, {"to"}).get("to", []))

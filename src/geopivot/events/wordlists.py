@@ -136,3 +136,8 @@ HABITUAL_VERBS = frozenset({"sell", "buy", "export", "import", "supply", "financ
 # heard there, not brought by it (coder: a noun's own source).
 FORUM_NOUNS = frozenset({"complaint", "case", "dispute", "challenge", "suit", "lawsuit", "appeal", "petition"})
 FORUM_BODIES = frozenset({"IGOWTO", "IGOICJ", "IGOICC"})
+
+
+# Verbs of feeling whose passive subject is the one who feels ("Canada is disappointed with
+# Washington's decision"): the subject, not an agent, is the event's source.
+FEELINGS = frozenset({"disappoint"})
