@@ -332,7 +332,12 @@ class SentenceActors:
                         and any(t.lower_ == "the" for t in np):
                     return self._government(token, term)
                 if sector.cameo in _STATE_OFFICES:
-                    return self._articles_organ(token, np, term, sector.cameo)
+                    organ = self._articles_organ(token, np, term, sector.cameo)
+                    if organ is None and sector.cameo == "COP":
+                        # Police the article does not place: a group that the people it
+                        # polices may place (events.sides.policing), else no side at all.
+                        return Actor(code="COP", name=term, sector="COP", actor_type="sector")
+                    return organ
                 return Actor(code=sector.cameo, name=term, sector=sector.cameo, actor_type="sector")
             role = kb.title_role(term, country.country)
             holder = self.article.office_holder(country.country or "", role) if role else None

@@ -47,7 +47,7 @@ from geopivot.events.reported import adj_events, modal_events
 from geopivot.events.roles import (
     OWNER_DEPS, RoleResolver, an_office, answered, counted, givers, governor_partners, summed_makers,
 )
-from geopivot.events.sides import addresses_its_public, distinct_actors, facing_its_state
+from geopivot.events.sides import addresses_its_public, distinct_actors, facing_its_state, policing
 from geopivot.events.sport import is_sport
 from geopivot.events.wordlists import AGREEMENT_NOUNS, FACING_VERBS, FORUM_BODIES, FORUM_NOUNS
 from geopivot.models import ActorMention, Event
@@ -157,6 +157,7 @@ class _SentenceRun(RoleResolver):
             target = located if located.actor.country == source.actor.country else target
         if target is not None:
             source, target = facing_its_state(source, target), facing_its_state(target, source)
+            source, target = policing(source, target), policing(target, source)
         if target is None and draft.code[:2] in DOMESTIC_ROOTS:
             target = self.own_state(source, sent)
         if target is None and draft.code.startswith(FACING_CODES):

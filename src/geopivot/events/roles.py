@@ -119,8 +119,9 @@ class RoleResolver:
         kidnapped two American engineers": Afghan rebels), else the one state the sentence
         names: "Rebels attacked a police station in northern Mali" are Malian rebels, else,
         when the sentence names none, the state that leads the article so far. No dateline and
-        two or more states named: left as it is."""
-        if not generic(mention):
+        two or more states named: left as it is. Police are not placed so: the one state named
+        is as often the nationality of the people they detain (sides.policing places them)."""
+        if not generic(mention) or mention.actor.sector == "COP":
             return mention
         dateline = self.actors.dateline
         states = {dateline} if dateline else {m.actor.country for m in self.named_states(sent)}

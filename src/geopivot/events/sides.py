@@ -38,6 +38,24 @@ def facing_its_state(mention: ActorMention, other: ActorMention) -> ActorMention
     return located_in(mention, country)
 
 
+# The people police face at a protest: police of no stated country facing them where the
+# sentence places them are that state's ("protesters in Athens clashed with riot police").
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "student", "activist",
+                        "striker", "crowd"})
+
+
+def policing(police: ActorMention, people: ActorMention) -> ActorMention:
+    """Police of no stated country take the state of the protesters they face, placed by the
+    sentence ("protesters in Caracas") or by a nationality ("Kenyan protesters"); other people
+    are no sign of the police's state ("two Jamaican singers" detained by police in a British
+    story)."""
+    if not (generic(police) and police.actor.sector == "COP" and a_state(people.actor.country)
+            and people.actor.name.lower().rsplit(" ", 1)[-1] in PROTESTERS):  # "Greece government protester"
+        return police
+    assert people.actor.country is not None
+    return located_in(police, people.actor.country)
+
+
 def generic(mention: ActorMention) -> bool:
     """A group with no country, read as a sector ("rebels", "protesters"); not a named group
     ("al-Qaeda"), nor attackers of no stated identity (UNNAMED), nor people called foreign
