@@ -17,7 +17,7 @@ from test_coder_recall import engine_triples
     ("Israeli aircraft struck targets in Gaza, killing four militants.",
      [("ISR", "190", "PSE"), ("ISR", "190", "REB")]),
     # others who kill: unconventional violence, as before
-    ("Gunmen killed two police officers in Lima.", [("UAF", "180", "PERGOV")]),
+    ("Gunmen killed two police officers in Lima.", [("UAF", "180", "PERCOP")]),
     ("Rebels killed ten civilians in northern Peru.", [("PERREB", "180", "PERCVL")]),
 ])
 def test_who_kills_decides_the_force(engine, text: str, expected: list[tuple[str, str, str | None]]) -> None:
