@@ -34,6 +34,8 @@ _COUNTRY_NOUNS = {"country", "nation"}
 _STATE_PREPS = {"of", "from", "in"}
 # Sectors of a state's own offices: one named with another state's name is that state's.
 _STATE_OFFICES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+# "government forces", "regime troops": a state's military, though the phrase names no state.
+_GOVERNMENT_WORDS = {"government", "regime", "state"}
 # "The ministry said": a government institution, definite, names the government of the state
 # the article is about; "a ministry official" or "officials" alone is not guessed.
 _INSTITUTIONS = {"ministry", "government", "cabinet", "administration"}
@@ -333,10 +335,13 @@ class SentenceActors:
                     return self._government(token, term)
                 if sector.cameo in _STATE_OFFICES:
                     organ = self._articles_organ(token, np, term, sector.cameo)
-                    if organ is None and sector.cameo == "COP":
-                        # Police the article does not place: a group that the people it
-                        # polices may place (events.sides.policing), else no side at all.
-                        return Actor(code="COP", name=term, sector="COP", actor_type="sector")
+                    if organ is None and (sector.cameo == "COP" or (
+                            sector.cameo == "MIL" and any(t.lower_ in _GOVERNMENT_WORDS for t in np))):
+                        # Police, or forces called the government's, that the article does not
+                        # place: a group the sentence may place ("government troops in southern
+                        # Sudan", events.roles) or the people it faces (events.sides.policing),
+                        # else no side at all (events.drafts.UNPLACED_SECTORS).
+                        return Actor(code=sector.cameo, name=term, sector=sector.cameo, actor_type="sector")
                     return organ
                 return Actor(code=sector.cameo, name=term, sector=sector.cameo, actor_type="sector")
             role = kb.title_role(term, country.country)

@@ -121,7 +121,7 @@ def killing_force(verb: Token, sources: list[ActorMention], targets: list[ActorM
     or civilians; by anyone else, unconventional violence."""
     if armed_force(verb, sources):
         return CONVENTIONAL_FORCE  # "troops killed ...", "air strikes killed ..."
-    if sources and targets and all(m.actor.sector == "COP" and m.actor.country for m in sources):
+    if sources and targets and all(m.actor.sector == "COP" and _state_organ(m) for m in sources):
         return CONVENTIONAL_FORCE if any(m.actor.sector in FIGHTING_SECTORS for m in targets) else REPRESSION
     return KILLING
 
@@ -129,10 +129,16 @@ def killing_force(verb: Token, sources: list[ActorMention], targets: list[ActorM
 def armed_force(verb: Token, sources: list[ActorMention]) -> bool:
     """The killers are a state's armed forces, or the subject is their strikes or aircraft ("air
     strikes", "Israeli aircraft struck X, killing ..." where the participle shares the subject)."""
-    if sources and all(m.actor.sector == "MIL" and m.actor.country for m in sources):
+    if sources and all(m.actor.sector == "MIL" and _state_organ(m) for m in sources):
         return True
     subjects, _ = subject_heads(verb)
     return bool(subjects) and lemma_in(subjects[0], STRIKE_NOUNS | ARMED_MEANS)
+
+
+def _state_organ(mention: ActorMention) -> bool:
+    """A state's own force: of a named state, or police or government forces that the sentence
+    places later (a generic COP or MIL side, actors/sentence.py)."""
+    return bool(mention.actor.country) or mention.actor.code == mention.actor.sector
 
 
 def verbal_clash(verb: Token, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
