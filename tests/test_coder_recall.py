@@ -525,11 +525,10 @@ def test_the_one_fined_a_sum_is_the_target(engine, text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     # "U.S.-Peru drills": an abbreviation's full stop before the hyphen no longer glues the
     # two names into one word, so both are found
-    # and a phrase of both ("U.S.-Peru drills") stands for both, with the phrase's sector
-    ("Chile slams U.S.-Peru military drills", [("CHL", "111", "PERMIL"), ("CHL", "111", "USAMIL"),
-                                               ("PERMIL", "062", "USAMIL"), ("USAMIL", "062", "PERMIL")]),
-    ("Chile slams U.S.-Peru drills", [("CHL", "111", "PER"), ("CHL", "111", "USA"),
-                                      ("PER", "062", "USA"), ("USA", "062", "PER")]),
+    # and a phrase of both ("U.S.-Peru drills") stands for both, with the phrase's sector; the
+    # drills slammed are no event of their own (since the nineteenth stop: tests/test_judged_objects.py)
+    ("Chile slams U.S.-Peru military drills", [("CHL", "111", "PERMIL"), ("CHL", "111", "USAMIL")]),
+    ("Chile slams U.S.-Peru drills", [("CHL", "111", "PER"), ("CHL", "111", "USA")]),
 ])
 def test_a_hyphen_after_an_abbreviation_joins_two_names(engine, text: str,
                                                         expected: list[tuple[str, str, str | None]]) -> None:

@@ -64,6 +64,8 @@ DOMESTIC_ROOTS = frozenset({"14", "17"})
 # A show of force (15) or a truce or retreat (087) with no target of its own faces the adversary
 # its sentence names in a conflict phrase ("on alert amid tension with China").
 FACING_CODES = ("15", "087")
+# Roots that judge something (approve, disapprove, reject): their object is what is judged.
+JUDGING_ROOTS = frozenset({"05", "11", "12"})
 THREAT_ROOT = "13"
 JUDGING_ROOTS = frozenset({"02", "05", "11", "12"})  # what "..., a move X <verb>ed" can judge
 ARREST = "173"
@@ -259,6 +261,9 @@ class _SentenceRun(RoleResolver):
             # ("launched a hunger strike" has no target for "launch an attack") is left to the
             # noun rows; another verb's ("sanctions were lifted") never asserts its noun.
             self.consumed.update(t.i for t in with_conjuncts(match.obj))
+        if drafts and code[:2] in JUDGING_ROOTS:
+            # "N. Korea slams S. Korea-U.S. drills": the thing judged is no event of its own here
+            self.consumed.update(t.i for o in objects_of(verb) for t in with_conjuncts(o))
         return drafts
 
     def _best_verb_match(self, verb: Token) -> Match | None:
