@@ -221,7 +221,9 @@ CASES = [
     # nominal events
     ("Xi Jinping's visit to Russia ended on Sunday.", [("CHNGOV", "042", "RUS")]),
     ("US sanctions on Iran have hurt its economy.", [("USA", "163", "IRN")]),
-    ("Japan condemned the North Korean attack on South Korea.", [("JPN", "111", "PRK"), ("PRK", "190", "KOR")]),
+    # the attack condemned is not coded again (tests/test_judged_objects.py; the written sets
+    # code "denounced Turkish air strikes" as the denunciation alone)
+    ("Japan condemned the North Korean attack on South Korea.", [("JPN", "111", "PRK")]),
     ("Russia's invasion of Ukraine shocked Europe.", [("RUS", "192", "UKR")]),
     ("The United States announced new sanctions against Russia.", [("USA", "163", "RUS")]),
     ("Japan called for sanctions against North Korea.", []),
