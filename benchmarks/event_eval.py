@@ -11,6 +11,7 @@ split is read only without it.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -84,6 +85,7 @@ def main() -> None:
         if found:
             out[key] = _report(f"{title}, a check ({len(found)} {unit}, "
                                f"{sum(len(s.events) for s in found)} events)", code_split(found, model), model)
+    out["rules_round"] = _rules_round(ROOT / "annotations" / "rules_round", model)
     meta = json.loads((folder / "meta.json").read_text())
     cv = meta.get("cv")
     out["conflibert_cv"] = cv
@@ -106,6 +108,20 @@ def main() -> None:
         print(f"agreement: not available ({e})")
     if args.json:
         args.json.write_text(json.dumps(out, indent=1) + "\n")
+
+
+def _rules_round(folder: Path, model: EventModel) -> dict[str, object]:
+    """The nineteenth stop's written round (annotations/rules_round, annotations/README.md): its
+    "look" half (an even SHA-1 of the id) was read for rule errors, its "held" half was not."""
+    found, _ = load_written(folder)
+    out: dict[str, object] = {}
+    for half in ("look", "held"):
+        part = [s for s in found if (int(hashlib.sha1(s.sentence_id.encode()).hexdigest(), 16) % 2 == 0)
+                == (half == "look")]
+        if part:
+            out[half] = _report(f"the nineteenth stop's written round, its {half} half ({len(part)} sentences, "
+                                f"{sum(len(s.events) for s in part)} events)", code_split(part, model), model)
+    return out
 
 
 def _report(title: str, data: Coded, model: EventModel) -> dict[str, object]:

@@ -17,8 +17,8 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    children, conflict_partners, directive, guest, headline_names, hyphen_pair, lemma_in, is_passive, names_object, objects_of,
-    preposition_objects, reduced_passive, set_off_before, to_infinitive, with_conjuncts,
+    children, conflict_partners, directive, guest, headline_names, hyphen_pair, lemma_in, is_passive, names_object,
+    objects_of, preposition_objects, reduced_passive, set_off_before, to_infinitive, with_conjuncts,
 )
 from geopivot.events.modality import Mode, clause_mode, code_for, is_question
 from geopivot.events.nominal import (

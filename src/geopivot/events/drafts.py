@@ -123,8 +123,8 @@ def _bilateral(sides: list[ActorMention]) -> bool:
 
 
 # Sectors that are no side of their own when no state is named for them: a firm, a paper, a
-# union, a school, a hospital, the police or government forces. Rebels, gunmen and civilians of no known state still are (CAMEO
-# codes them so, and the coder has always kept them).
+# union, a school, a hospital, the police or government forces. Rebels, gunmen and civilians
+# of no known state still are (CAMEO codes them so, and the coder has always kept them).
 UNPLACED_SECTORS = frozenset({"BUS", "MED", "LAB", "EDU", "HLH", "COP", "MIL"})
 
 

@@ -133,9 +133,10 @@ APPEAL_ROOT, INTENT_ROOT, AID_OR_CONCESSION = "02", "03", ("033", "035")
 
 def addresses_its_public(code: str, source: ActorMention, target: ActorMention | None) -> bool:
     """An appeal or an intention or offer to the source's own public named as a group ("Vietnam
-    is encouraging private companies to hire graduates", "is offering free land to people"). On the annotated train split every such event was false; apologies to one's own
-    people (05), aid and concessions stay events, as do appeals to a named firm, to protesters
-    or to another state's public."""
+    is encouraging private companies to hire graduates", "is offering free land to people").
+    On the annotated train split every such event was false; apologies to one's own people
+    (05), aid and concessions stay events, as do appeals to a named firm, to protesters or to
+    another state's public."""
     if target is None or target.actor.actor_type != "sector" or target.actor.sector not in PUBLIC_SECTORS \
             or target.actor.name.lower() in CONTENDERS:
         return False
