@@ -73,16 +73,20 @@ def measured() -> dict[str, PRF]:
 # chosen before the test split was scored: model 0.682 / 0.127 / 0.214, combined 0.695 / 0.347 /
 # 0.463 (at 0.65: 0.642 / 0.364 / 0.465). The model-alone floor fell with its recall (a higher
 # threshold codes fewer events); the combined precision floor rose.
+# 2026-12-07 (nineteenth stop): the rules found one more true event (0.720 / 0.305 / 0.429 ->
+# 0.725 / 0.314 / 0.438); the threshold, re-chosen on dev by the same rule, 0.85 -> 0.80: model
+# 0.667 / 0.136 / 0.225, combined 0.689 / 0.356 / 0.469 (0.700 / 0.356 / 0.472 at 0.85). The rules'
+# recall and F1 and the model's F1 floors rose; the combined floors held.
 FLOORS = [
-    ("rules", "precision", 0.70),     # 0.720
-    ("rules", "recall", 0.28),        # 0.305
-    ("rules", "f1", 0.40),            # 0.429
-    ("model", "f1", 0.19),            # 0.214 at 0.85 (0.250 at 0.65, 0.252 to the sixteenth stop)
-    # 0.695 at 0.85; 0.642 at 0.65, 0.652 to the sixteenth stop, 0.662 to the fifteenth (floor 0.73
-    # at 0.756 before the recall trade above)
+    ("rules", "precision", 0.70),     # 0.725 (0.720 to the eighteenth stop)
+    ("rules", "recall", 0.29),        # 0.314 (0.305)
+    ("rules", "f1", 0.41),            # 0.438 (0.429)
+    ("model", "f1", 0.20),            # 0.225 at 0.80 (0.214 at 0.85, 0.250 at 0.65)
+    # 0.689 at 0.80; 0.695 at 0.85, 0.642 at 0.65, 0.652 to the sixteenth stop, 0.662 to the
+    # fifteenth (floor 0.73 at 0.756 before the recall trade above)
     ("combined", "precision", 0.67),
-    ("combined", "recall", 0.34),     # 0.347 (0.364 at 0.65)
-    ("combined", "f1", 0.45),         # 0.463 (0.465 at 0.65, 0.467 to the sixteenth stop)
+    ("combined", "recall", 0.34),     # 0.356 (0.347 at 0.85 at the eighteenth stop)
+    ("combined", "f1", 0.45),         # 0.469 (0.463 at the eighteenth stop, 0.465 at 0.65)
 ]
 
 
