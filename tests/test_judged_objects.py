@@ -1,6 +1,7 @@
-"""What an approval, a disapproval or a rejection judges is not an event of its own in that
-sentence: "N. Korea slams S. Korea-U.S. drills" is North Korea's criticism of the two states,
-not a report of their drills. Other verbs' objects keep their own reading. Sentences written for these tests."""
+"""What an appeal, an approval, a disapproval or a rejection (roots 02, 05, 11, 12) judges is not
+an event of its own in that sentence: "N. Korea slams S. Korea-U.S. drills" is North Korea's
+criticism of the two states, not a report of their drills. Other verbs' objects keep their own
+reading. Sentences written for these tests."""
 from __future__ import annotations
 
 import datetime as dt

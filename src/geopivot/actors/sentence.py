@@ -335,14 +335,13 @@ class SentenceActors:
                     return self._government(token, term)
                 if sector.cameo in _STATE_OFFICES:
                     organ = self._articles_organ(token, np, term, sector.cameo)
-                    if organ is None and (sector.cameo == "COP" or (
+                    # Police, or forces called the government's, that the article does not place
+                    # are a group the sentence may place ("government troops in southern Sudan",
+                    # events.roles) or the people it faces (events.sides.policing), else no side
+                    # at all (events.drafts.UNPLACED_SECTORS); other organs are not guessed.
+                    if organ is not None or not (sector.cameo == "COP" or (
                             sector.cameo == "MIL" and any(t.lower_ in _GOVERNMENT_WORDS for t in np))):
-                        # Police, or forces called the government's, that the article does not
-                        # place: a group the sentence may place ("government troops in southern
-                        # Sudan", events.roles) or the people it faces (events.sides.policing),
-                        # else no side at all (events.drafts.UNPLACED_SECTORS).
-                        return Actor(code=sector.cameo, name=term, sector=sector.cameo, actor_type="sector")
-                    return organ
+                        return organ
                 return Actor(code=sector.cameo, name=term, sector=sector.cameo, actor_type="sector")
             role = kb.title_role(term, country.country)
             holder = self.article.office_holder(country.country or "", role) if role else None

@@ -64,10 +64,10 @@ DOMESTIC_ROOTS = frozenset({"14", "17"})
 # A show of force (15) or a truce or retreat (087) with no target of its own faces the adversary
 # its sentence names in a conflict phrase ("on alert amid tension with China").
 FACING_CODES = ("15", "087")
-# Roots that judge something (approve, disapprove, reject): their object is what is judged.
-JUDGING_ROOTS = frozenset({"05", "11", "12"})
 THREAT_ROOT = "13"
-JUDGING_ROOTS = frozenset({"02", "05", "11", "12"})  # what "..., a move X <verb>ed" can judge
+# Roots that judge something (appeal about, approve, disapprove, reject): what "..., a move X
+# <verb>ed" can judge, and what a judging verb's object is (no event of its own there).
+JUDGING_ROOTS = frozenset({"02", "05", "11", "12"})
 ARREST = "173"
 
 

@@ -364,4 +364,3 @@ def fights_in_words(code: str, pattern: Pattern, source: ActorMention, target: A
     return any(a.sector in UNARMED_SECTORS for a in sides) and all(
         a.sector not in ARMED_SECTORS if a.sector else a.actor_type == "igo" and a.code != "IGONAT"
         for a in sides)
-

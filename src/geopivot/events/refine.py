@@ -13,6 +13,7 @@ from geopivot.events.clauses import objects_of
 from geopivot.events.drafts import Draft
 from geopivot.events.forms import ARMED_SECTORS, REPRESSION
 from geopivot.events.patterns import Pattern
+from geopivot.events.sides import PROTEST_NOUNS
 from geopivot.models import ActorMention
 
 VIOLENT_PROTEST, SANCTIONS, ABDUCTION, MASS_EXPULSION = "145", "163", "181", "201"
@@ -21,7 +22,6 @@ ADMINISTRATIVE_SANCTIONS, CONFISCATION, EXPULSION = "172", "171", "174"
 PROTESTING_SECTORS = frozenset({"CVL", "PRO", "EDU", "LAB", "OPP", "REL"})
 PROTESTED_SECTORS = frozenset({"GOV", "COP", "MIL"})
 RIOT_LEMMAS = frozenset({"storm", "fight", "battle", "clash", "occupy", "attack", "riot", "besiege", "ransack"})
-PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
 # What is seized when people are: "seized 15 sailors", "seized 38 members of a patrol".
 PEOPLE_NOUNS = frozenset({"hostage", "sailor", "crew", "member", "tourist", "soldier", "journalist",
                           "national", "citizen", "worker", "fisherman", "passenger", "civilian", "people",

@@ -24,8 +24,7 @@ from geopivot.events.clauses import (
 )
 from geopivot.events.sides import a_state, actor_key, generic, located_in
 from geopivot.events.wordlists import (ABROAD_NOUNS, FEELINGS, HEARING_NOUNS, PERSON_TITLES, PROMISE_VERBS,
-                                      SPEECH_VERBS,
-                                      SUBJECT_PRONOUNS)
+                                      SPEECH_VERBS, SUBJECT_PRONOUNS)
 from geopivot.models import Actor, ActorMention
 from geopivot.nlp.sentences import is_headline
 

@@ -38,10 +38,11 @@ def facing_its_state(mention: ActorMention, other: ActorMention) -> ActorMention
     return located_in(mention, country)
 
 
+# The nouns of a protest's people (events.refine reads them: troops firing on them repress).
+PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
 # The people police face at a protest: police of no stated country facing them where the
 # sentence places them are that state's ("protesters in Athens clashed with riot police").
-PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "student", "activist",
-                        "striker", "crowd"})
+PROTESTERS = PROTEST_NOUNS | {"student", "activist", "striker"}
 
 
 def policing(police: ActorMention, people: ActorMention) -> ActorMention:
@@ -124,8 +125,7 @@ def same_actor(a: ActorMention, b: ActorMention, *, conflict: bool) -> bool:
 # campaigning, not an event between two actors (tests/test_public_at_home.py). Protesters,
 # activists and prisoners are sides in a conflict with their state, whatever their sector.
 PUBLIC_SECTORS = frozenset({"CVL", "EDU", "BUS", "HLH", "MED", "AGR"})
-CONTENDERS = frozenset({"protester", "protestor", "demonstrator", "activist", "dissident", "detainee",
-                        "prisoner", "striker", "marcher", "rioter", "campaigner"})
+CONTENDERS = (PROTEST_NOUNS - {"crowd"}) | {"activist", "dissident", "detainee", "prisoner", "striker", "campaigner"}
 # Appeals (02) and intentions or offers (03), but not material aid (033) nor concessions (035:
 # easing restrictions, releasing people), which the guidelines code at home too.
 APPEAL_ROOT, INTENT_ROOT, AID_OR_CONCESSION = "02", "03", ("033", "035")
