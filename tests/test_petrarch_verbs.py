@@ -123,7 +123,8 @@ def test_merge_keeps_own_words_first(tmp_path: Path) -> None:
 def test_packaged_tables_load_and_code() -> None:
     patterns = load_patterns(tables=("triggers", "cameo_verbs"))
     own = load_patterns()
-    assert len(patterns) > 4 * len(own)
+    # The dictionary adds thousands of rows beside our own (about 2,500), whatever our own number.
+    assert len(patterns) - len(own) > 2000
     assert [p.id for p in patterns][: len(own)] == [p.id for p in own]
     EventCoder(ontology=load_ontology(), patterns=patterns)  # every code is in the ontology
 

@@ -287,7 +287,9 @@ class _SentenceRun(RoleResolver):
             # "call off" is not "call", and "call" is not "call off"; an object row's particle may
             # be a preposition over the object ("went on strike", "remained on alert") or the
             # "to" of a complement verb ("declined to comment").
-            pobjs = [o for p in children(verb, "prep") if p.lower_ == pattern.particle
+            # The phrase may hang on an adverb "back": "put X back on its list".
+            pobjs = [o for h in (verb, *children(verb, "advmod")) if h is verb or h.lower_ == "back"
+                     for p in children(h, "prep") if p.lower_ == pattern.particle
                      for o in children(p, "pobj")] if pattern.particle and pattern.objects else []
             if pattern.particle == "to" and pattern.objects:  # "declined to comment"
                 pobjs += [c for c in children(verb, "xcomp") if c.pos_ == "VERB"]

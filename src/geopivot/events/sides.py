@@ -43,15 +43,20 @@ PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", 
 # The people police face at a protest: police of no stated country facing them where the
 # sentence places them are that state's ("protesters in Athens clashed with riot police").
 PROTESTERS = PROTEST_NOUNS | {"student", "activist", "striker"}
+# A state's offices, present or former: their holders are held and questioned at home.
+OFFICE_SECTORS = frozenset({"GOV", "ELI", "OPP", "LEG", "JUD", "PTY"})
 
 
 def policing(police: ActorMention, people: ActorMention) -> ActorMention:
     """Police of no stated country take the state of the protesters they face, placed by the
-    sentence ("protesters in Caracas") or by a nationality ("Kenyan protesters"); other people
-    are no sign of the police's state ("two Jamaican singers" detained by police in a British
-    story)."""
-    if not (generic(police) and police.actor.sector == "COP" and a_state(people.actor.country)
-            and people.actor.name.lower().rsplit(" ", 1)[-1] in PROTESTERS):  # "Greece government protester"
+    sentence ("protesters in Caracas") or by a nationality ("Kenyan protesters"), and of the
+    office holder they hold or question ("federal police arrested former Brazilian president
+    Lula": an office holder is held at home); other people are no sign of the police's state
+    ("two Jamaican singers" detained by police in a British story)."""
+    if not (generic(police) and police.actor.sector == "COP" and a_state(people.actor.country)):
+        return police
+    protesters = people.actor.name.lower().rsplit(" ", 1)[-1] in PROTESTERS  # "Greece government protester"
+    if not (protesters or (people.actor.sector or "") in OFFICE_SECTORS):
         return police
     assert people.actor.country is not None
     return located_in(police, people.actor.country)
