@@ -105,14 +105,15 @@ def distinct_actors(mentions: list[ActorMention]) -> int:
 
 
 def same_actor(a: ActorMention, b: ActorMention, *, conflict: bool) -> bool:
-    """Same code (unless two differently named people or organisations), or a state and one of
+    """Same code (unless two differently named people or organisations, either kind), or a state and one of
     its own sectors ("Russia" ... "Moscow"): a state does not act on its own government; that
     reading comes from a misattached subject. In conflict (roots 10-20) a non-state sector and
     its own state are two sides."""
     if a.actor.code == b.actor.code:
-        # Two people or two organisations named differently are two sides even with one code
-        # ("Jack Straw accused Tony Blair", both GBRGOV; "Toyota sued Honda", both JPNBUS).
-        return not (a.actor.actor_type == b.actor.actor_type and a.actor.actor_type in ("person", "group")
+        # Two people or organisations named differently are two sides even with one code
+        # ("Jack Straw accused Tony Blair", both GBRGOV; "Toyota sued Honda", both JPNBUS;
+        # "Kilroy-Silk criticised UKIP", both GBROPP).
+        return not (a.actor.actor_type in ("person", "group") and b.actor.actor_type in ("person", "group")
                     and a.actor.name != b.actor.name)
     country = a.actor.country
     if not country or country != b.actor.country or country not in (a.actor.code, b.actor.code):
