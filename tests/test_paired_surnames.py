@@ -56,7 +56,8 @@ def test_a_bare_surname_beside_another_leader_in_a_headline(engine, text: str, d
     # training and evaluation read a lone sentence's candidates from tokens alone, without the
     # parser's sentence boundaries (eventmodel/texts.py); the headline test reads the whole text
     ("Lee, Hu sign trade pact", {"CHNGOV", "KORGOV"}),
-    ("Police arrested Kim and Lee in Seoul on Monday.", {"KORGOV"}),  # the capital, no leaders
+    # a bare "Kim" beside the capital reads as a South Korean office holder (left open)
+    ("Police arrested Kim and Lee in Seoul on Monday.", {"KORGOV"}),
 ])
 def test_paired_surnames_in_a_text_read_without_the_parser(text: str, expected: set[str]) -> None:
     from geopivot.eventmodel.texts import TextMentions

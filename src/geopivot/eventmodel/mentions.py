@@ -8,6 +8,7 @@ reads them. One mention stands for each actor country in the sentence — the mo
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from itertools import permutations
 from typing import TypeVar
@@ -23,12 +24,16 @@ _NON_PERSON_ORDER = ("state", "metonym", "org", "adjective")
 # A pair of countries the model is asked about; more mentions than this in one sentence
 # (a list of attendees) are seldom an event between any two of them, and cost time.
 MAX_ACTORS = 6
+# A preposition of place just before a name: "signed an agreement in Doha", "strikes near Damascus".
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def sentence_mentions(resolver: ArticleResolver, sent: Span, matches: list[Span]) -> list[ActorMention]:
     """One mention per actor country in ``sent``, in text order (offsets relative to it)."""
     best: dict[str, ActorMention] = {}
     for span in matches:
+        if _where_it_happens(resolver, span, sent):
+            continue
         actor = _actor(resolver, span)
         if actor is None or not actor.country:
             continue
@@ -38,6 +43,19 @@ def sentence_mentions(resolver: ArticleResolver, sent: Span, matches: list[Span]
         if held is None or len(actor.code) > len(held.actor.code):
             best[actor.country] = mention
     return sorted(best.values(), key=lambda m: m.start)[:MAX_ACTORS]
+
+
+def _where_it_happens(resolver: ArticleResolver, span: Span, sent: Span) -> bool:
+    """A capital named as a place ("signed an agreement in Doha", "jets struck targets near
+    Damascus") is where the event happens, not the government it stands for elsewhere; the
+    rules read such places from the parse, and the model has none."""
+    if span.label_.startswith(INTRODUCED):
+        return False
+    before = sent.text[max(0, span.start_char - sent.start_char - 16):span.start_char - sent.start_char]
+    if not _PLACE_BEFORE.search(before):
+        return False
+    entries = resolver.kb.lookup(span.label_)
+    return bool(entries) and all(e.kind == "metonym" for e in entries)
 
 
 def _country(mention: ActorMention) -> str | None:
