@@ -41,22 +41,22 @@ def measured(check: str) -> dict[str, PRF]:
 
 
 @pytest.mark.parametrize(("check", "coder", "metric", "floor"), [
-    # measured at the nineteenth stop (threshold 0.80); in brackets the eighteenth stop's (0.85),
+    # measured at the twentieth stop (threshold 0.75); in brackets the nineteenth stop's (0.80),
     # then when first pinned
-    ("wire_leads", "rules", "f1", 0.58),            # 0.608 (0.602; 0.574)
-    ("wire_leads", "rules", "precision", 0.72),     # 0.747 (0.745; 0.713)
-    ("wire_leads", "combined", "f1", 0.63),         # 0.651 (0.639; 0.618)
-    ("news_styles", "rules", "f1", 0.60),           # 0.628 (0.625; 0.607)
-    ("news_styles", "rules", "precision", 0.79),    # 0.813 (0.811; 0.801)
+    ("wire_leads", "rules", "f1", 0.59),            # 0.612 (0.608; 0.574)
+    ("wire_leads", "rules", "precision", 0.72),     # 0.746 (0.747; 0.713)
+    ("wire_leads", "combined", "f1", 0.63),         # 0.649 (0.651; 0.618)
+    ("news_styles", "rules", "f1", 0.61),           # 0.630 (0.628; 0.607)
+    ("news_styles", "rules", "precision", 0.79),    # 0.813 (0.813; 0.801)
     # the model alone codes fewer events at the thresholds the calibration rule chose since the
     # eighteenth stop (0.523 at 0.65); the default coder below does not lose
-    ("news_styles", "model", "f1", 0.47),           # 0.499 (0.474)
-    ("news_styles", "combined", "f1", 0.63),        # 0.655 (0.650; 0.633)
-    ("news_styles", "combined", "precision", 0.75),  # 0.767 (0.774; 0.725)
-    ("articles", "rules", "f1", 0.50),              # 0.520 (0.517; 0.478)
-    ("articles", "rules", "precision", 0.81),       # 0.829 (0.828; 0.797)
-    ("articles", "combined", "f1", 0.51),           # 0.530 (0.528; 0.493)
-    ("articles", "combined", "precision", 0.80),    # 0.818 (0.817; 0.771)
+    ("news_styles", "model", "f1", 0.49),           # 0.511 (0.499)
+    ("news_styles", "combined", "f1", 0.64),        # 0.660 (0.655; 0.633)
+    ("news_styles", "combined", "precision", 0.75),  # 0.762 (0.767; 0.725)
+    ("articles", "rules", "f1", 0.50),              # 0.527 (0.520; 0.478)
+    ("articles", "rules", "precision", 0.81),       # 0.832 (0.829; 0.797)
+    ("articles", "combined", "f1", 0.52),           # 0.542 (0.530; 0.493)
+    ("articles", "combined", "precision", 0.80),    # 0.822 (0.818; 0.771)
 ])
 def test_check_set_floor(check: str, coder: str, metric: str, floor: float) -> None:
     assert getattr(measured(check)[coder], metric) >= floor

@@ -77,16 +77,21 @@ def measured() -> dict[str, PRF]:
 # 0.725 / 0.314 / 0.438); the threshold, re-chosen on dev by the same rule, 0.85 -> 0.80: model
 # 0.667 / 0.136 / 0.225, combined 0.689 / 0.356 / 0.469 (0.700 / 0.356 / 0.472 at 0.85). The rules'
 # recall and F1 and the model's F1 floors rose; the combined floors held.
+# 2026-12-07 (twentieth stop): the rules unchanged on the test split; the model's candidates no
+# longer include a capital named as a place, and the threshold, re-chosen on dev by the same
+# rule, 0.80 -> 0.75: model 0.679 / 0.161 / 0.260, combined 0.698 / 0.373 / 0.486 (at 0.80 the
+# same as the nineteenth stop's, 0.689 / 0.356 / 0.469). The model's F1 and the combined recall
+# and F1 floors rose; the precision floors held.
 FLOORS = [
     ("rules", "precision", 0.70),     # 0.725 (0.720 to the eighteenth stop)
     ("rules", "recall", 0.29),        # 0.314 (0.305)
     ("rules", "f1", 0.41),            # 0.438 (0.429)
-    ("model", "f1", 0.20),            # 0.225 at 0.80 (0.214 at 0.85, 0.250 at 0.65)
-    # 0.689 at 0.80; 0.695 at 0.85, 0.642 at 0.65, 0.652 to the sixteenth stop, 0.662 to the
+    ("model", "f1", 0.24),            # 0.260 at 0.75 (0.225 at 0.80, 0.214 at 0.85, 0.250 at 0.65)
+    # 0.698 at 0.75; 0.689 at 0.80; 0.695 at 0.85, 0.642 at 0.65, 0.652 to the sixteenth stop, 0.662 to the
     # fifteenth (floor 0.73 at 0.756 before the recall trade above)
     ("combined", "precision", 0.67),
-    ("combined", "recall", 0.34),     # 0.356 (0.347 at 0.85 at the eighteenth stop)
-    ("combined", "f1", 0.45),         # 0.469 (0.463 at the eighteenth stop, 0.465 at 0.65)
+    ("combined", "recall", 0.35),     # 0.373 at 0.75 (0.356 at 0.80, 0.347 at 0.85)
+    ("combined", "f1", 0.46),         # 0.486 at 0.75 (0.469 at 0.80, 0.463 at 0.85, 0.465 at 0.65)
 ]
 
 
