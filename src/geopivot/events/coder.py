@@ -282,14 +282,16 @@ class _SentenceRun(RoleResolver):
         objects += [c for o in objects for c in (*counted(o), *sum_contents(o))]
         with_objects = [t for p in children(verb, "prep") if p.lower_ == "with"
                         for o in children(p, "pobj") for t in with_conjuncts(o)]
+        # The prepositions an object row's particle may be: the verb's, or those hanging on an
+        # adverb "back" ("put X back on its list"); read once, not per row.
+        preps = [p for h in (verb, *(a for a in children(verb, "advmod") if a.lower_ == "back"))
+                 for p in children(h, "prep")]
         best: tuple[tuple[int, ...], Match] | None = None
         for pattern in candidates:
             # "call off" is not "call", and "call" is not "call off"; an object row's particle may
             # be a preposition over the object ("went on strike", "remained on alert") or the
             # "to" of a complement verb ("declined to comment").
-            # The phrase may hang on an adverb "back": "put X back on its list".
-            pobjs = [o for h in (verb, *children(verb, "advmod")) if h is verb or h.lower_ == "back"
-                     for p in children(h, "prep") if p.lower_ == pattern.particle
+            pobjs = [o for p in preps if p.lower_ == pattern.particle
                      for o in children(p, "pobj")] if pattern.particle and pattern.objects else []
             if pattern.particle == "to" and pattern.objects:  # "declined to comment"
                 pobjs += [c for c in children(verb, "xcomp") if c.pos_ == "VERB"]
