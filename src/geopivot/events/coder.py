@@ -38,6 +38,7 @@ from geopivot.events.drafts import (
 from geopivot.events.headlines import is_headline, read_headline
 from geopivot.events.history import refers_to_past
 from geopivot.events.judgements import judgement_at
+from geopivot.events.mediation import broker_words, with_mediators
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
     PREPOSITION_SLOTS, PatternSet, load_patterns,
@@ -49,7 +50,7 @@ from geopivot.events.roles import (
 )
 from geopivot.events.sides import addresses_its_public, distinct_actors, facing_its_state, policing
 from geopivot.events.sport import is_sport
-from geopivot.events.wordlists import AGREEMENT_NOUNS, FACING_VERBS, FORUM_BODIES, FORUM_NOUNS
+from geopivot.events.wordlists import AGREEMENT_NOUNS, FACING_VERBS, FORUM_BODIES, FORUM_NOUNS, MEDIATING_VERBS
 from geopivot.models import ActorMention, Event
 
 __all__ = ["EventCoder", "load_patterns"]
@@ -118,6 +119,7 @@ class EventCoder:
         drafts = [Draft(d.match, d.source, d.target, code) if (code := refined_code(d)) else d
                   for d in drafts]  # "protesters stormed", "seized 15 sailors" (events/refine.py)
         drafts = [d for d in drafts if not addresses_its_public(d.code, d.source, d.target)]
+        drafts = with_mediators(drafts, run, self.patterns)  # "talks brokered by X" (045)
         return [self._event(d, sent, article_id, sentence_index, date) for d in prune(drafts)]
 
     # -- building -------------------------------------------------------------------------------
@@ -209,10 +211,12 @@ class _SentenceRun(RoleResolver):
             code = code_for(judged.pattern, clause_mode(verb))
             return pairs_of(judged, self.verb_sources(verb), code, unary_ok=False) if code else []
         match = self._best_verb_match(verb)
-        if match is None or (reduced_passive(verb) and (match.pattern.table or not match.pattern.objects)
+        if match is None or (reduced_passive(verb) and (match.pattern.table or not match.pattern.objects
+                                                        or lemma_in(verb, MEDIATING_VERBS))
                              and not (match.pattern.code[:2] in JUDGING_ROOTS and summed_makers(verb))):
             return []  # "an accord signed by X" tells an event; "rebels backed by X" describes them;
-            # "..., a decision welcomed by Israel" judges the act before it
+            # "..., a decision welcomed by Israel" judges the act before it; "talks hosted by X"
+            # are the parties' event, X their mediator (events/mediation.py)
         if match.pattern.table and match.obj is not None and any(
                 p.table == 0 for p in candidates_at(self.patterns, "noun", match.obj)):
             return []  # "hosted a summit between X and Y": own noun rows code the summit
@@ -420,7 +424,8 @@ class _SentenceRun(RoleResolver):
             return []  # most nouns name no event: resolve no owners for them
         light, kind = light_governor(noun)
         # "held drills with X": the light verb's prepositions belong to the nominal event too.
-        owners = [m for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i
+        brokers = broker_words(noun)  # "Chinese-brokered talks": China is no party
+        owners = [m for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i and c.i not in brokers
                   for o in [*with_conjuncts(c), *hyphen_pair(c)]
                   for m in self.actors.mentions_at(o)]
         if light is not None:
@@ -483,7 +488,7 @@ class _SentenceRun(RoleResolver):
 
     def _noun_own_sources(self, noun: Token, match: Match) -> list[ActorMention]:
         """"China's visit", "US sanctions", "the visit by Xi": the actor inside the phrase."""
-        skip = {t.i for t in match.parts}
+        skip = {t.i for t in match.parts} | broker_words(noun)
         heads = [c for c in noun.children
                  if c.dep_ in OWNER_DEPS and c.i < noun.i and c.i not in skip]
         found = [m for h in heads for t in [h, *hyphen_pair(h)] for m in self.actors.mentions_at(t)

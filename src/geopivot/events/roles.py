@@ -23,8 +23,8 @@ from geopivot.events.clauses import (
     objects_of, preposition_objects, subject_heads, with_conjuncts,
 )
 from geopivot.events.sides import a_state, actor_key, generic, located_in
-from geopivot.events.wordlists import (ABROAD_NOUNS, FEELINGS, HEARING_NOUNS, PERSON_TITLES, PROMISE_VERBS,
-                                      SPEECH_VERBS, SUBJECT_PRONOUNS)
+from geopivot.events.wordlists import (ABROAD_NOUNS, FEELINGS, HEARING_NOUNS, MEDIATING_VERBS, PERSON_TITLES,
+                                      PROMISE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS)
 from geopivot.models import Actor, ActorMention
 from geopivot.nlp.sentences import is_headline
 
@@ -381,9 +381,10 @@ def _part_of(head: Token) -> list[Token]:
         return []
     found = [o for p in children(head, "prep") if p.lower_ in ("of", "by", "from")
              or (p.lower_ == "with" and lemma_in(head, BORDER_NOUNS)) for o in children(p, "pobj")]
-    # "an appeal lodged by X", "the resolution drafted by X"
-    found += [o for acl in children(head, "acl") for a in children(acl, "agent")
-              for o in children(a, "pobj")]
+    # "an appeal lodged by X", "the resolution drafted by X"; not "an agreement brokered by X",
+    # whose mediator is no party to it (events/mediation.py)
+    found += [o for acl in children(head, "acl") if not lemma_in(acl, MEDIATING_VERBS)
+              for a in children(acl, "agent") for o in children(a, "pobj")]
     # "positions belonging to X", "bases hosting X"
     found += [o for acl in children(head, "acl") if lemma_in(acl, {"belong"})
               for p in children(acl, "prep") if p.lower_ == "to" for o in children(p, "pobj")]
@@ -426,8 +427,8 @@ def counted(head: Token) -> list[Token]:
 def _agents_of(head: Token) -> list[Token]:
     """The agent inside a subject phrase: "X by Y", "X fired/carried out by Y"."""
     found = [o for p in children(head, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
-    found += [o for acl in children(head, "acl") for a in children(acl, "agent")
-              for o in children(a, "pobj")]
+    found += [o for acl in children(head, "acl") if not lemma_in(acl, MEDIATING_VERBS)
+              for a in children(acl, "agent") for o in children(a, "pobj")]
     return found
 
 

@@ -141,3 +141,6 @@ FORUM_BODIES = frozenset({"IGOWTO", "IGOICJ", "IGOICC"})
 # Verbs of feeling whose passive subject is the one who feels ("Canada is disappointed with
 # Washington's decision"): the subject, not an agent, is the event's source.
 FEELINGS = frozenset({"disappoint"})
+# Participles naming who arranged an act, not who took part in it: "an agreement brokered by
+# Ethiopia", "a U.S.-mediated deal", "talks hosted by Malaysia" (events/mediation.py).
+MEDIATING_VERBS = frozenset({"mediate", "broker", "host", "chair", "sponsor", "facilitate"})
