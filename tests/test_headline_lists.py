@@ -6,7 +6,7 @@ tests, before the fix."""
 from __future__ import annotations
 
 import pytest
-from test_coder_recall import country_triples
+from test_coder_recall import country_triples, engine_triples
 
 
 
@@ -82,3 +82,21 @@ def test_headline_rows_code_their_events(engine, text, expected):
 ])
 def test_a_headline_verb_parsed_as_a_noun_with_an_object(engine, text, expected):
     assert country_triples(engine, text, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline verb the table also knows as a noun ("strike"), tagged a noun before one of its
+    # own verb rows' objects: "X, Y strike deal" strikes a deal
+    ("Kenya, Ethiopia strike deal to build pipeline", [("ETH", "05", "KEN"), ("KEN", "05", "ETH")]),
+    ("Chile, Peru strike $2bn copper deal", [("CHL", "05", "PER"), ("PER", "05", "CHL")]),
+    # the noun stays a noun where no actor stands right before it
+    ("Kenyan air strike deal draws protest", []),
+])
+def test_a_headline_verb_tagged_a_noun_before_its_rows_object(engine, text, expected):
+    assert country_triples(engine, text, digits=2) == expected
+
+
+def test_a_nationality_before_its_actor_is_one_subject(engine):
+    # "Kenyan police": one actor, not Kenya and its police
+    assert engine_triples(engine, "Ugandan police fire tear gas at protesters in Kampala") == [
+        ("UGACOP", "175", "UGACVL")]

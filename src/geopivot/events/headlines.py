@@ -103,6 +103,8 @@ def _plausible_verb(verb: Token, tokens: list[Token], subjects: list[ActorMentio
     misread = verb.dep_ == "nsubj" and verb.head.i == verb.i + 1 and misread_participle(verb.head)
     # "Qatar emir visits Iran": a plural "noun" with a direct object of its own is the verb.
     misread = misread or (verb.tag_ == "NNS" and bool(children(verb, "dobj")))
+    # "Kenya, Ethiopia strike deal": a word right before one of its verb rows' objects is the verb.
+    misread = misread or _row_object_follows(verb, tokens, patterns)
     if candidates_at(patterns, "noun", verb) and not misread:
         return False
     before = [t for t in tokens if t.i < verb.i]
@@ -110,6 +112,18 @@ def _plausible_verb(verb: Token, tokens: list[Token], subjects: list[ActorMentio
     if last is None or not any(m.start <= last.idx - sent.start_char < m.end for m in subjects):
         return False  # "wine exports": the word before is no actor's
     return verb.tag_ in ("NNS", "NNPS") or last.tag_ in ("NNS", "NNPS") or len(subjects) >= 2
+
+
+def _row_object_follows(verb: Token, tokens: list[Token], patterns: PatternSet) -> bool:
+    """One of its verb rows' objects follows ``verb`` within the object window, past only
+    lead-in words and modifying nouns: "strike deal", "strike $3bn border security deal"."""
+    objects = {o.lemma for p in candidates_at(patterns, "verb", verb) for o in p.objects}
+    for token in [t for t in tokens if t.i > verb.i][:_OBJECT_WINDOW]:
+        if any(f in objects for f in lemma_forms(token)):
+            return True
+        if token.pos_ not in _LEAD_IN_POS and token.pos_ not in ("NOUN", "PROPN"):
+            return False
+    return False
 
 
 def _read_at(verb: Token, candidates: tuple[Pattern, ...], tokens: list[Token],
@@ -242,6 +256,11 @@ def _subjects(mentions: list[ActorMention], verb: Token, sent: Span) -> list[Act
         gap = [t for t in doc[sent.start:verb.i] if mention.end <= t.idx - base < edge]
         words = [t for t in gap if t.pos_ not in _SUBJECT_GAP_POS]
         joined = all(t.pos_ in ("PUNCT", "CCONJ") or t.lower_ in ("'s", "’s") for t in gap)
+        if out and not gap and (generic(out[0]) or mention.actor.country == out[0].actor.country):
+            # "Kenyan police": the nationality is the next actor's own
+            out[0] = located_in(out[0], mention.actor.country) if generic(out[0]) else out[0]
+            edge = mention.start
+            continue
         if out and not joined or not out and (len(words) > _SUBJECT_GAP_WORDS or any(
                 t.pos_ in ("VERB", "ADP") for t in words)):
             break

@@ -27,7 +27,8 @@ PEOPLE_NOUNS = frozenset({"hostage", "sailor", "crew", "member", "tourist", "sol
                           "national", "citizen", "worker", "fisherman", "passenger", "civilian", "people",
                           "man", "woman", "child", "employee", "official", "diplomat", "peacekeeper",
                           "aid worker", "villager", "student", "monk", "priest", "engineer", "missionary"})
-BANS = frozenset({"ban", "prohibit", "bar", "embargo", "restrict", "restriction", "boycott", "blacklist"})
+BANS = frozenset({"ban", "prohibit", "bar", "embargo", "restrict", "restriction", "boycott", "blacklist", "curb",
+                  "quota"})
 # "hundreds of", "thousands of", "more than 10,000": a count of people deported en masse.
 MANY_WORDS = frozenset({"hundreds", "thousands", "tens", "millions"})
 _COUNT = re.compile(r"\d[\d,]*")

@@ -314,6 +314,9 @@ class RoleResolver:
             # counterpart of the exchange the measure is on. Not for a measure named alone ("the
             # EU embargo on arms exports to China is likely to be lifted"): it stands, it is no act.
             found = self.resolve_all(_inside(heads, {"with", "to", "from"}, lambda h: lemma_in(h, EXCHANGE_NOUNS)))
+            # "imposed tariffs on steel from China": the goods' origin, on them or on the verb
+            found = found or self.resolve_all(_inside(heads, {"from"}) or preposition_objects(
+                trigger, {"from"}).get("from", []))
             if found:
                 return found
         if not places:  # material conflict and investigations: "inspected sites in Syria"
