@@ -190,8 +190,10 @@ class RoleResolver:
                 for inner in (c for c in child.children if c.i < child.i and (
                         c.dep_ in OWNER_DEPS or (c.dep_ == "npadvmod" and lemma_in(child, LEADING_VERBS)))):
                     found = found or list(self.actors.mentions_at(inner))  # "a Saudi-led coalition"
-                if former:  # "a former IMF official" no longer acts for the IMF; "the former
-                    found = [m for m in found if generic(m)]  # rebel movement" is still rebels
+                if former:  # "a former IMF official" no longer acts for the IMF; "the former rebel
+                    # movement" is still rebels, "the Rwandan former officer" still a Rwandan
+                    found = [m for m in found if generic(m) or m.actor.code == m.actor.country
+                             and len(m.actor.code) == 3]
                 if body:  # "the Anglo-Dutch giant": one body, of one of its nationalities
                     found = found[:1]
                 if found:
@@ -384,8 +386,7 @@ def _part_of(head: Token) -> list[Token]:
         return []
     found = [o for p in children(head, "prep") if p.lower_ in ("of", "by", "from")
              or (p.lower_ == "with" and lemma_in(head, BORDER_NOUNS)) for o in children(p, "pobj")]
-    # "an appeal lodged by X", "the resolution drafted by X"; not "an agreement brokered by X",
-    # whose mediator is no party to it (events/mediation.py)
+    # "an appeal lodged by X"; not "an agreement brokered by X", no party (events/mediation.py)
     found += [o for acl in children(head, "acl") if not lemma_in(acl, MEDIATING_VERBS)
               for a in children(acl, "agent") for o in children(a, "pobj")]
     # "positions belonging to X", "bases hosting X"
