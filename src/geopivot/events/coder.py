@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from geopivot.actors import ActorLookup
 from geopivot.errors import DataFileError
 from geopivot.events.clauses import (
-    children, conflict_partners, directive, guest, headline_names, hyphen_pair, lemma_in, is_passive, names_object,
+    children, directive, guest, headline_names, hyphen_pair, lemma_in, is_passive, names_object,
     objects_of, preposition_objects, reduced_passive, set_off_before, to_infinitive, with_conjuncts,
 )
 from geopivot.events.modality import Mode, clause_mode, code_for, is_question
@@ -48,7 +48,8 @@ from geopivot.events.reported import adj_events, modal_events
 from geopivot.events.roles import (
     OWNER_DEPS, RoleResolver, an_office, answered, counted, givers, governor_partners, summed_makers,
 )
-from geopivot.events.sides import addresses_its_public, distinct_actors, facing_its_state, policing
+from geopivot.events.sides import addresses_its_public, distinct_actors
+from geopivot.events.situating import situate
 from geopivot.events.sport import is_sport
 from geopivot.events.wordlists import AGREEMENT_NOUNS, FACING_VERBS, FORUM_BODIES, FORUM_NOUNS, MEDIATING_VERBS
 from geopivot.models import ActorMention, Event
@@ -59,12 +60,6 @@ __all__ = ["EventCoder", "load_patterns"]
 LOOSE_PARTICLES = frozenset({"back", "out", "off", "down", "away"})
 # Prepositions of a complement verb that name its counterpart ("sending aid to X").
 COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at"})
-# Protest (14) and coercion (17: curfews, repression, arrests): with no target named, they are
-# done in and to the source's own state.
-DOMESTIC_ROOTS = frozenset({"14", "17"})
-# A show of force (15) or a truce or retreat (087) with no target of its own faces the adversary
-# its sentence names in a conflict phrase ("on alert amid tension with China").
-FACING_CODES = ("15", "087")
 THREAT_ROOT = "13"
 # Roots that judge something (appeal about, approve, disapprove, reject): what "..., a move X
 # <verb>ed" can judge, and what a judging verb's object is (no event of its own there).
@@ -113,7 +108,7 @@ class EventCoder:
                 drafts += modal_events(run, token)
         if not drafts and is_headline(sent):
             drafts = run.headline_drafts(sent)  # word order where the parse failed the headline
-        drafts = [situated for d in drafts if placed(situated := run.situate(d, sent))]
+        drafts = [situated for d in drafts if placed(situated := situate(run, d, sent))]
         drafts = [Draft(d.match, d.source, d.target, VERBAL_CLASH)  # "Yukos battled the Kremlin"
                   if fights_in_words(d.code, d.match.pattern, d.source, d.target) else d for d in drafts]
         drafts = [Draft(d.match, d.source, d.target, code) if (code := refined_code(d)) else d
@@ -147,33 +142,6 @@ class _SentenceRun(RoleResolver):
         super().__init__(actors)
         self.patterns = patterns
         self.consumed: set[int] = set()
-
-    def situate(self, draft: Draft, sent: Span) -> Draft:
-        """A generic group takes the place the sentence puts it in, else the state the sentence
-        names (a target only when that state is the source's own); a domestic unary event
-        (protest, strike, curfew, repression) is done to the source's own state."""
-        source = self.of_the_state_named(self.placed(draft.source, sent), sent)
-        target = self.placed(draft.target, sent) if draft.target is not None else None
-        if target is not None and source.actor.country:
-            # "Kibaki held talks with the opposition": a group facing the one state the
-            # sentence names, when that state is the source's own, is that state's.
-            located = self.of_the_state_named(target, sent)
-            target = located if located.actor.country == source.actor.country else target
-        if target is not None:
-            source, target = facing_its_state(source, target), facing_its_state(target, source)
-            source, target = policing(source, target), policing(target, source)
-        if target is None and draft.code[:2] in DOMESTIC_ROOTS:
-            target = self.own_state(source, sent)
-        if target is None and draft.code.startswith(FACING_CODES):
-            target = self.adversary(source, sent)
-        if source is draft.source and target is draft.target:
-            return draft
-        return Draft(draft.match, source, target, draft.code)
-
-    def adversary(self, source: ActorMention, sent: Span) -> ActorMention | None:
-        """The first actor of another country named in a conflict noun's "with" phrase."""
-        return next((m for token in conflict_partners(sent) for m in self.resolve(token)
-                     if m.actor.country and m.actor.country != source.actor.country), None)
 
     # -- verbs ----------------------------------------------------------------------------------
     def headline_drafts(self, sent: Span) -> list[Draft]:
