@@ -261,3 +261,19 @@ def test_the_model_reads_the_sentences_the_rules_could_code(fast_path):
     text = "Japan criticised China on Monday. Japan and China are both in Asia."
     _, candidates = engine.code_with_candidates([Article(id="a", text=text)])
     assert {c.sentence_index for c in candidates} == {0}
+
+
+@pytest.mark.parametrize("fast_path", [True, False])
+def test_the_model_reads_a_trigger_word_whose_rows_are_incomplete(fast_path):
+    # "put ... on notice", "took ... by surprise": words the trigger table knows, in forms none of
+    # its rows completes (no particle or object they ask for); two states named. The rules can
+    # code nothing here; the model judges the pair.
+    from geopivot.pipeline.engine import Engine
+    from geopivot.settings import NlpSettings, Settings
+
+    engine = Engine.load(Settings(nlp=NlpSettings(fast_path=fast_path)))
+    for text in ("Japan put China on notice over the islands.", "Japan took China by surprise on Monday."):
+        coded, candidates = engine.code_with_candidates([Article(id="a", text=text)])
+        pairs = {(c.source.actor.country, c.target.actor.country) for c in candidates}
+        assert pairs == {("JPN", "CHN"), ("CHN", "JPN")}
+        assert coded[0].events == ()

@@ -60,6 +60,9 @@ class _SplitSentence:
     # The candidate filter's verdict (a trigger word and an actor): whether the rules could code
     # the sentence. The event model reads these sentences, with or without the fast path.
     eventful: bool
+    # With the event model on, a sentence the rules cannot code that names two actors around a
+    # trigger word: the model judges its pairs too, unparsed.
+    judged: bool
     # For a parsed sentence, the article's memory just before it: coding need not read the
     # article a second time.
     memory: Memory | None
@@ -106,14 +109,14 @@ class Engine:
     def code_with_candidates(self, articles: Sequence[Article], *, candidates: bool = True
                              ) -> tuple[list[CodedArticle], list[Candidate] | None]:
         """The rules' coded articles and, when asked, the actor pairs the event model would judge."""
-        splits = [self._split(article) for article in articles]
+        splits = [self._split(article, loose=candidates) for article in articles]
         docs = (_copy(sent.span) for split in splits for sent in split.sentences if sent.parse)
         parsed = self.nlp.pipe(docs, batch_size=self.settings.batch_size)
         self.stats.parsed += sum(sent.parse for split in splits for sent in split.sentences)
         pairs: list[Candidate] | None = [] if candidates else None
         return [self._code(split, parsed, pairs, index) for index, split in enumerate(splits)], pairs
 
-    def _split(self, article: Article) -> _Split:
+    def _split(self, article: Article, *, loose: bool = False) -> _Split:
         # Long articles are tokenised in parts cut at line breaks (see geopivot.nlp.tokens).
         parts = [(offset, text, self.splitter(tokenize(self.nlp, text)))
                  for offset, text in text_parts(article.body)]
@@ -127,13 +130,15 @@ class Engine:
                 # A "sentence" of thousands of tokens is a table or a dump, not prose: never parsed.
                 prose = len(sent) <= MAX_PARSE_TOKENS
                 eventful = prose and self.candidates(sent, kb_matches=matches, extra_forms=known)
+                judged = eventful or (loose and prose and self.candidates.names_two_around_a_trigger(
+                    sent, kb_matches=matches))
                 parse = eventful or (prose and not self.settings.fast_path)
                 before = resolver.memory.copy() if parse else None
                 resolver.observe(matches)
                 # The Doc's text is the part's text (nlp.tokens): slicing it spares the Token
                 # objects that ``sent.text`` would build.
                 split.append(_SplitSentence(sent, text[sent.start_char:sent.end_char], offset + sent.start_char,
-                                            offset + sent.end_char, matches, parse, eventful, before))
+                                            offset + sent.end_char, matches, parse, eventful, judged, before))
         self.stats.sentences += len(split)
         return _Split(article, split, resolver.countries, self._dateline_state(resolver, split),
                       resolver.people_countries)
@@ -164,17 +169,22 @@ class Engine:
         for index, sent in enumerate(split.sentences):
             sentences.append(Sentence(article.id, index, sent.text, sent.start, sent.end))
             pairs = []
-            if candidates is not None and sent.eventful:
-                # Before the sentence joins the memory, as the rules' resolver sees it. Only
-                # sentences the rules could code: on the dev split, scoring every sentence that
-                # names two countries found nothing more and cost a third more model time.
+            if candidates is not None and sent.judged:
+                # Before the sentence joins the memory, as the rules' resolver sees it. Sentences
+                # the rules could code, and those naming two actors around a trigger word: on the
+                # dev split, scoring every sentence that names two countries found nothing more
+                # and cost a third more model time.
                 pairs = ordered_pairs(sentence_mentions(resolver, sent.span, sent.matches))
+            if pairs and candidates is not None and not sent.eventful:
+                # Judged, not parsed (parsing them cost a fifth of the run): no trigger word gives
+                # the model's root a code here, so its base code stands; fast path or not, the same.
+                candidates += [Candidate(article_index, index, sent.text, a, b, {}) for a, b in pairs]
             if not sent.parse:
                 if candidates is not None:
                     resolver.observe(sent.matches)
                 continue
             doc = next(parsed)
-            if pairs and candidates is not None:  # an eventful sentence is always parsed
+            if pairs and candidates is not None and sent.eventful:  # an eventful sentence is always parsed
                 codes = root_codes(doc[:], self.coder.patterns)
                 candidates += [Candidate(article_index, index, sent.text, a, b, codes) for a, b in pairs]
             if candidates is None and sent.memory is not None:
