@@ -83,15 +83,16 @@ def measured() -> dict[str, PRF]:
 # same as the nineteenth stop's, 0.689 / 0.356 / 0.469). The model's F1 and the combined recall
 # and F1 floors rose; the precision floors held.
 FLOORS = [
-    ("rules", "precision", 0.70),     # 0.725 (0.720 to the eighteenth stop)
+    # twenty-first stop: four floors raised (one seed sentence's two false events removed, docs/event-model.md)
+    ("rules", "precision", 0.73),     # 0.755 (0.725 at the twentieth stop; 0.720 to the eighteenth)
     ("rules", "recall", 0.29),        # 0.314 (0.305)
-    ("rules", "f1", 0.41),            # 0.438 (0.429)
+    ("rules", "f1", 0.42),            # 0.443 (0.438; 0.429)
     ("model", "f1", 0.24),            # 0.260 at 0.75 (0.225 at 0.80, 0.214 at 0.85, 0.250 at 0.65)
     # 0.698 at 0.75; 0.689 at 0.80; 0.695 at 0.85, 0.642 at 0.65, 0.652 to the sixteenth stop, 0.662 to the
     # fifteenth (floor 0.73 at 0.756 before the recall trade above)
-    ("combined", "precision", 0.67),
+    ("combined", "precision", 0.70),  # 0.721 (0.698 at the twentieth stop)
     ("combined", "recall", 0.35),     # 0.373 at 0.75 (0.356 at 0.80, 0.347 at 0.85)
-    ("combined", "f1", 0.46),         # 0.486 at 0.75 (0.469 at 0.80, 0.463 at 0.85, 0.465 at 0.65)
+    ("combined", "f1", 0.47),         # 0.492 at 0.75 (0.486; 0.469 at 0.80, 0.463 at 0.85)
 ]
 
 
