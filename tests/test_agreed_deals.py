@@ -25,3 +25,13 @@ def test_an_agreed_acquisition_is_the_deal(engine, text, expected):
 ])
 def test_a_plan_or_an_agreed_meeting_stays_an_intent(engine, text, expected):
     assert country_triples(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a proposal or a package agreed with a party is an agreement with it, not agreement with its
+    # words (019)
+    ("Ukraine agreed a draft proposal with the International Monetary Fund to borrow $5bn.", ("UKR", "05", "IGO")),
+    ("Greece agreed a rescue package with the European Union on Monday.", ("GRC", "05", "IGO")),
+])
+def test_a_proposal_agreed_with_a_party(engine, text, expected):
+    assert expected in country_triples(engine, text, digits=2)
