@@ -242,7 +242,8 @@ def test_an_annotated_sentence_takes_the_events_of_the_sentences_it_overlaps(spa
     from geopivot.evaluation.standoff import AnnotatedSentence
     from geopivot.eventmodel.evaluate import share_by_sentence
 
-    sentences = tuple(Sentence("a", i, TEXT, start, end) for i, (start, end) in enumerate([(0, 20), (21, 30), (31, 40)]))
+    spans = [(0, 20), (21, 30), (31, 40)]
+    sentences = tuple(Sentence("a", i, TEXT, start, end) for i, (start, end) in enumerate(spans))
     events = tuple(dataclasses.replace(_rule(), sentence_index=i) for i in range(3))
     article = CodedArticle(Article(id="a", text=TEXT), sentences, events)
     annotated = AnnotatedSentence("s1", "a.txt", span[0], span[1], "", "test", "sentence")
