@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 MEDIATE = "045"
 MEDIATE_ROW = "mediate"  # the trigger table's row whose code the events carry
+# Intent, consultation, diplomatic and material cooperation, yielding (ceasefires, exchanges).
 MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 # "under the mediation of X", "under UN auspices", "under the aegis of X".
 MEDIATING_NOUNS = frozenset({"mediation", "auspices", "aegis", "sponsorship", "facilitation"})
@@ -40,14 +41,14 @@ _MODIFIER_DEPS = ("npadvmod", "compound", "nmod", "amod", "poss", "nsubj")
 def with_mediators(drafts: list[Draft], resolver: RoleResolver, patterns: PatternSet) -> list[Draft]:
     """The drafts, less those that make a mediator of the act one of its parties ("Chinese -
     Russian brokered talks between X and Y": China is no party), and 045 drafts from each third
-    party named on an asserted act of cooperation to its parties."""
+    party named on an act of cooperation, asserted or intended, to its parties."""
     row = _mediate_row(patterns)
     if row is None:
         return drafts
     kept: list[Draft] = []
     out: list[Draft] = []
     for draft in drafts:
-        if draft.target is None or not _cooperation_asserted(draft):
+        if draft.target is None or not _cooperation_not_refused(draft):
             kept.append(draft)
             continue
         parties = (draft.source, draft.target)
@@ -79,7 +80,7 @@ def _mediate_row(patterns: PatternSet) -> Pattern | None:
     return next((p for p in patterns.candidates("verb", "mediate") if p.id == MEDIATE_ROW), None)
 
 
-def _cooperation_asserted(draft: Draft) -> bool:
+def _cooperation_not_refused(draft: Draft) -> bool:
     pattern = draft.match.pattern
     # An intended act still has its broker ("agree to restore ties in a China-brokered deal");
     # a refused one has none.
