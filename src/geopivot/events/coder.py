@@ -406,7 +406,7 @@ class _SentenceRun(RoleResolver):
             return []
         if light is None and noun.dep_ == "dobj" and lemma_in(noun.head, FACING_VERBS):
             return self._faced(noun, match)
-        own = self._noun_own_sources(noun, match)
+        own = self._noun_own_sources(noun, match, brokers)
         if light is None and lemma_in(noun, AGREEMENT_NOUNS):
             return []  # "the X-Y deal expires": a standing agreement; its signing is the event
         if light is not None:
@@ -454,9 +454,9 @@ class _SentenceRun(RoleResolver):
                 best = (rank, match)
         return best[1] if best else None
 
-    def _noun_own_sources(self, noun: Token, match: Match) -> list[ActorMention]:
+    def _noun_own_sources(self, noun: Token, match: Match, brokers: set[int]) -> list[ActorMention]:
         """"China's visit", "US sanctions", "the visit by Xi": the actor inside the phrase."""
-        skip = {t.i for t in match.parts} | broker_words(noun)
+        skip = {t.i for t in match.parts} | brokers
         heads = [c for c in noun.children
                  if c.dep_ in OWNER_DEPS and c.i < noun.i and c.i not in skip]
         found = [m for h in heads for t in [h, *hyphen_pair(h)] for m in self.actors.mentions_at(t)

@@ -22,6 +22,7 @@ from geopivot.events.clauses import children, lemma_in, with_conjuncts
 from geopivot.events.drafts import Draft, Match
 from geopivot.events.patterns import Pattern, PatternSet
 from geopivot.events.wordlists import MEDIATING_VERBS
+from geopivot.models import ActorMention
 
 if TYPE_CHECKING:
     from geopivot.events.roles import RoleResolver
@@ -47,14 +48,19 @@ def with_mediators(drafts: list[Draft], resolver: RoleResolver, patterns: Patter
         return drafts
     kept: list[Draft] = []
     out: list[Draft] = []
+    # A joint act is drafted both ways from one trigger: its mediators are read once.
+    read: dict[tuple[int, bool], list[tuple[Token, ActorMention]]] = {}
     for draft in drafts:
         if draft.target is None or not _cooperation_not_refused(draft):
             kept.append(draft)
             continue
         parties = (draft.source, draft.target)
-        found = [(marker, mediator)
-                 for marker, heads in _mediators(_holders(draft.match.trigger), talks=draft.code[:2] == "04")
-                 for mediator in resolver.resolve_all(heads)]
+        key = (draft.match.trigger.i, draft.code[:2] == "04")
+        if key not in read:
+            read[key] = [(marker, mediator)
+                         for marker, heads in _mediators(_holders(draft.match.trigger), talks=key[1])
+                         for mediator in resolver.resolve_all(heads)]
+        found = read[key]
         if any((m.start, m.end) == (p.start, p.end) for _, m in found for p in parties):
             continue
         kept.append(draft)

@@ -69,14 +69,15 @@ class CandidateFilter:
     """
 
     def __init__(self, *, triggers: dict[int, list[TriggerNeeds]], actor_forms: frozenset[int],
-                 several: frozenset[int] = frozenset(), everywhere: frozenset[int] = frozenset()) -> None:
+                 several: frozenset[int] = frozenset(), model_words: frozenset[int] | None = None) -> None:
         """Words are spaCy string hashes (``spacy.strings.get_string_id``): the filter reads a
         sentence with Doc.to_array, as reading ``token.lower_`` would create a Token object per
         word, which cost more than the check itself. ``several``: the labels of knowledge-base
-        names that stand for several actors ("the two Koreas"), which count twice; ``everywhere``:
-        trigger words too common to send a sentence to the event model alone."""
+        names that stand for several actors ("the two Koreas"), which count twice;
+        ``model_words``: the trigger words around which the event model judges a sentence the
+        rules cannot code (default: every trigger word)."""
         self.triggers = triggers
-        self.model_words = frozenset(triggers) - everywhere
+        self.model_words = frozenset(triggers) if model_words is None else model_words
         self.actor_forms = actor_forms | _PRONOUN_HASHES
         self.several = several
         self._doc: Doc | None = None
@@ -104,23 +105,19 @@ class CandidateFilter:
             for form in forms[p.trigger.lemma]:
                 triggers[form].add(entry)  # many rows ask the same: check each once
         sector_words = inflected_forms(nlp, {term.split()[-1] for term in sector_terms})
-        everywhere = inflected_forms(nlp, _EVERYWHERE)
         # The event model reads a sentence the rules cannot code only around the project's own
         # rows' words: the dictionary's (~5,000 rows) hold most verbs of news prose ("based",
         # "expected", "sales") and sent a sentence in eight to the model for nothing.
-        dictionary_only = {form for p in rows if getattr(p, "table", 0) for form in forms[p.trigger.lemma]} - {
-            form for p in rows if not getattr(p, "table", 0) for form in forms[p.trigger.lemma]}
+        own = {form for p in rows if not p.table for form in forms[p.trigger.lemma]}
+        everywhere = {get_string_id(w) for found in inflected_forms(nlp, _EVERYWHERE).values() for w in found}
         return cls(triggers={k: list(v) for k, v in triggers.items()},
                    actor_forms=frozenset(get_string_id(w) for found in sector_words.values() for w in found),
                    several=frozenset(get_string_id(name) for name in several_names),
-                   everywhere=frozenset(get_string_id(w) for found in everywhere.values() for w in found)
-                   | frozenset(dictionary_only))
+                   model_words=frozenset(own - everywhere))
 
     def __call__(self, sent: Span, *, kb_matches: list[Span], extra_forms: set[str] = frozenset()) -> bool:
         """``extra_forms``: surnames the article's memory can resolve."""
-        if sent.doc is not self._doc:
-            self._doc, self._lowers = sent.doc, sent.doc.to_array(LOWER).tolist()
-        lowered = self._lowers[sent.start:sent.end]
+        lowered = self._lowered(sent)
         inside = {i for span in kb_matches for i in range(span.start, span.end)}
         extra = {get_string_id(word) for word in extra_forms}
         cues = len(kb_matches) + sum(span.label in self.several for span in kb_matches) + sum(
@@ -137,14 +134,19 @@ class CandidateFilter:
         return next(complete, None) is not None
 
     def names_two_around_a_trigger(self, sent: Span, *, kb_matches: list[Span]) -> bool:
-        """Two different knowledge-base names and a word some trigger row knows, complete or not
-        ("Japan put China on notice": the "put" rows ask for particles and objects that are not
-        there). The rules cannot code such a sentence; the event model can judge its pairs."""
+        """Two different knowledge-base names and a word of the model's trigger words (the
+        project's own rows'), complete or not ("Japan put China on notice": the "put" rows ask
+        for particles and objects that are not there). The rules cannot code such a sentence;
+        the event model can judge its pairs."""
         if len({span.label for span in kb_matches}) < 2:
             return False
+        return any(word in self.model_words for word in self._lowered(sent))
+
+    def _lowered(self, sent: Span) -> list[int]:
+        """The sentence's lowercase word hashes, read once per Doc."""
         if sent.doc is not self._doc:
             self._doc, self._lowers = sent.doc, sent.doc.to_array(LOWER).tolist()
-        return any(word in self.model_words for word in self._lowers[sent.start:sent.end])
+        return self._lowers[sent.start:sent.end]
 
 
 def _words(pattern: object) -> set[str]:
