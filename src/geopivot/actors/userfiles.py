@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,11 @@ from geopivot.errors import DataFileError
 
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
 _DISCARD = {"---", "+++", "###", ""}
+# "TERM {plurals} [~CODE]": the code closes with "]" or, as the format's own documentation and
+# the Phoenix agents file write it at times, "}"; "[CODE~]" puts the code before the actor's.
+_AGENT_LINE = re.compile(r"^(?P<term>.*?)\s*(?P<plurals>\{[^}]*\})?\s*\[\s*~?(?P<code>[^\]}~]*?)\s*"
+                         r"(?P<before>~?)\s*[\]}]")
+_log = logging.getLogger(__name__)
 
 
 def load_user_actors(path: Path) -> Iterator[Entry | SectorTerm]:
@@ -156,6 +162,7 @@ def _looks_like_agents(text: str) -> bool:
 
 def _petrarch_agents(path: Path, text: str) -> Iterator[SectorTerm]:
     macros: dict[str, list[str]] = {}
+    skipped: list[int] = []
     for number, raw in enumerate(_strip_comments(text), start=1):
         line = raw.split("#", 1)[0].strip()
         if not line:
@@ -164,15 +171,21 @@ def _petrarch_agents(path: Path, text: str) -> Iterator[SectorTerm]:
             name, _, values = line.partition("=")
             macros[name.strip()] = [v.strip() for v in values.split(",") if v.strip()]
             continue
-        match = re.match(r"^(.*?)\s*(\{[^}]*\})?\s*\[~?([^\]]*)\]", line)
-        if not match:
-            raise DataFileError(str(path), "expected 'TERM [~CODE]'", line=number)
-        term, plurals = match.group(1), match.group(2) or ""
-        code = match.group(3).strip().lstrip("~").upper()  # "[ ~COP]" is "[~COP]"
+        match = _AGENT_LINE.match(line)
+        if not match or match.group("before") or not match.group("code"):
+            # A term without a code, or a code placed before the actor's ("[NGO~]"), which a
+            # sector word cannot hold: the line is left out, the rest of the file kept.
+            skipped.append(number)
+            continue
+        term, plurals = match.group("term"), match.group("plurals") or ""
+        code = match.group("code").strip().upper()
         forms = [term] + [p for p in plurals.strip("{}").split(",") if p.strip()]
         for form in forms:
             for expanded in _expand(form, macros):
                 yield SectorTerm(_surface(expanded).lower(), code, code[:3])
+    if skipped:
+        _log.warning("%s: %d agent line(s) without a sector code left out (first: line %d)",
+                     path, len(skipped), skipped[0])
 
 
 def _expand(form: str, macros: dict[str, list[str]]) -> list[str]:

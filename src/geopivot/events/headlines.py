@@ -257,8 +257,10 @@ def _subjects(mentions: list[ActorMention], verb: Token, sent: Span) -> list[Act
         words = [t for t in gap if t.pos_ not in _SUBJECT_GAP_POS]
         joined = all(t.pos_ in ("PUNCT", "CCONJ") or t.lower_ in ("'s", "’s") for t in gap)
         if out and not gap and (generic(out[0]) or mention.actor.country == out[0].actor.country):
-            # "Kenyan police": the nationality is the next actor's own
-            out[0] = located_in(out[0], mention.actor.country) if generic(out[0]) else out[0]
+            # "Kenyan police": the nationality is the next actor's own; two generic words
+            # ("opposition TV") place nothing
+            if generic(out[0]) and a_state(mention.actor.country):
+                out[0] = located_in(out[0], mention.actor.country)
             edge = mention.start
             continue
         if out and not joined or not out and (len(words) > _SUBJECT_GAP_WORDS or any(
