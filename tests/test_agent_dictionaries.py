@@ -58,3 +58,18 @@ def test_two_generic_words_before_a_headline_verb_code_without_a_state(tmp_path)
                                 date=dt.date(2016, 6, 1))
     coded = engine.code_articles([article])[0]
     assert all(e.source.actor.code for e in coded.events)
+
+
+def test_a_bad_date_in_an_actor_dictionary_leaves_the_rest(tmp_path):
+    # the Phoenix country dictionary has a seven-digit date in one block ("9008223")
+    path = tmp_path / "actors.txt"
+    path.write_text("GOLLUM\n\t[HOBGOV 9008223-911221]\n\t[HOBREB 911222-951231]\nARNOR_ [ARN]\n",
+                    encoding="utf-8")
+    entries = list(load_user_actors(path))
+    assert sorted({(e.surface, e.code) for e in entries}) == [("ARNOR", "ARN"), ("GOLLUM", "HOBREB")]
+
+
+def test_the_phoenix_country_dictionary_loads():
+    path = shared_path("reference", "petrarch2_dictionaries", "Phoenix.Countries.actors.txt")
+    kb = load_kb((path,))
+    assert kb.lookup("Tony Blair")

@@ -119,6 +119,14 @@ def _surface(raw: str) -> str:
 
 
 def _petrarch_actors(path: Path, text: str) -> Iterator[Entry]:
+    bad: list[int] = []
+    yield from _petrarch_actor_lines(path, text, bad)
+    if bad:
+        _log.warning("%s: %d code block(s) with a date that cannot be read left out (first: line %d)",
+                     path, len(bad), bad[0])
+
+
+def _petrarch_actor_lines(path: Path, text: str, bad: list[int]) -> Iterator[Entry]:
     names: list[str] = []
     spells: list[tuple[str, dt.date | None, dt.date | None]] = []  # the current name's codes
     for number, raw in enumerate(_strip_comments(text), start=1):
@@ -137,8 +145,11 @@ def _petrarch_actors(path: Path, text: str) -> Iterator[Entry]:
         for block in blocks:
             try:
                 code, start, end = _code_spells(block)
-            except (ValueError, IndexError) as e:
-                raise DataFileError(str(path), f"bad code block [{block}]", line=number) from e
+            except (ValueError, IndexError):
+                # A mistyped date ("[ARMUNR 9008223-911221]" in the Phoenix country file): that
+                # spell is left out, the name's other spells and the rest of the file kept.
+                bad.append(number)
+                continue
             if code in _DISCARD or not names:
                 continue
             # "[FRO/BIL/SAM]": the name stands for each of several actors.
