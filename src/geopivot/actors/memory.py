@@ -34,6 +34,8 @@ class Memory:
     # People the knowledge base does not know, introduced with a nationality and a title, by
     # full name and by each part of it ("Lim", "Sung-nam").
     introduced: dict[str, tuple[Entry, Actor]] = field(default_factory=dict)
+    # Abbreviations the article gave a known organisation in brackets ("General Motors (GM)").
+    abbreviations: dict[str, Actor] = field(default_factory=dict)
     weight: dict[str, float] = field(default_factory=dict)  # "p:NAME" people, "s:ISO" states
     seen: dict[str, int] = field(default_factory=dict)  # when each was last named
     state_actors: dict[str, Actor] = field(default_factory=dict)
@@ -48,7 +50,7 @@ class Memory:
     def copy(self) -> Memory:
         return replace(self, people=list(self.people), states=list(self.states),
                        surnames=dict(self.surnames), salient=list(self.salient),
-                       introduced=dict(self.introduced),
+                       introduced=dict(self.introduced), abbreviations=dict(self.abbreviations),
                        weight=dict(self.weight), seen=dict(self.seen),
                        state_actors=dict(self.state_actors), recent=list(self.recent))
 

@@ -132,7 +132,13 @@ def noun_phrase(token: Token) -> list[Token]:
     for child in token.rights:
         if child.dep_ == "appos":
             end = max(end, child.right_edge.i + 1)
+    if end < len(doc) and doc[end].text in _CLOSING and doc[end].i in subtree \
+            and _CLOSING[doc[end].text] in [t.text for t in doc[token.i + 1:end]]:
+        end += 1  # "General Motors (GM)": the parser hangs the bracket on the head, not on "GM"
     return [t for t in doc[start:end] if t.i in subtree]
+
+
+_CLOSING = {")": "(", "]": "["}
 
 
 def hyphen_joined(spans: list[Span]) -> list[Span]:

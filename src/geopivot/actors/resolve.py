@@ -218,6 +218,10 @@ class ArticleResolver:
                 continue
             span = item
             entries = kb.lookup(span.label_)
+            abbreviation = _abbreviation_after(span)
+            if abbreviation and entries and all(e.kind == "org" for e in entries) \
+                    and len({e.actor().code for e in entries}) == 1 and not kb.lookup(abbreviation):
+                memory.abbreviations[abbreviation] = entries[0].actor()
             known = memory.introduced.get(span.text) if span.end - span.start == 1 else None
             if known is None and span.end - span.start == 1 and span.text in memory.surnames:
                 # "Mr Brown" after "Chancellor Gordon Brown": the article's person, as resolved there.
@@ -390,3 +394,12 @@ class ArticleResolver:
 def _overlap(a: Entry, b: Entry) -> bool:
     """The two spells in office share a day (an open end is still in office)."""
     return (a.start or dt.date.min) <= (b.end or dt.date.max) and (b.start or dt.date.min) <= (a.end or dt.date.max)
+
+
+def _abbreviation_after(span: Span) -> str | None:
+    """ "General Motors (GM)": the abbreviation a name gives itself in brackets, in capitals."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    word = doc[end + 1].text
+    return word if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() else None

@@ -402,7 +402,10 @@ class SentenceActors:
         return None
 
     def _introduced_at(self, token: Token, np: list[Token]) -> Actor | None:
-        """A person the article introduced, named again in full or in part ("Lim")."""
+        """A person the article introduced, named again in full or in part ("Lim"), or an
+        abbreviation it gave a known organisation ("GM" after "General Motors (GM)")."""
+        if token.text in self.article.memory.abbreviations:
+            return self.article.memory.abbreviations[token.text]
         known = self.article.memory.introduced
         # The head, the names before it, and a name in apposition ("UKIP's chairman Petrina
         # Holdsworth").

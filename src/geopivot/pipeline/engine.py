@@ -126,7 +126,8 @@ class Engine:
         for offset, text, doc in parts:
             for sent in sentences(doc):
                 matches = resolver.matches(sent)
-                known = {name.lower() for name in resolver.memory.surnames}
+                memory = resolver.memory
+                known = {name.lower() for name in (*memory.surnames, *memory.abbreviations)}
                 # A "sentence" of thousands of tokens is a table or a dump, not prose: never parsed.
                 prose = len(sent) <= MAX_PARSE_TOKENS
                 eventful = prose and self.candidates(sent, kb_matches=matches, extra_forms=known)
