@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from geopivot.actors.cues import singular
+from geopivot.actors.cues import STATE_KINDS, singular
 from geopivot.actors.kb import ActorKB, Entry, SectorTerm
 from geopivot.models import Actor
 
@@ -174,3 +174,23 @@ def names_place(token: Token) -> bool:
 
 def phrase_text(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens if t.dep_ not in {"det", "case"})
+
+
+# Nouns that name the other side's own ("its counterparts", "its neighbours"), never the
+# possessor's organ.
+RELATIONAL_NOUNS = frozenset({"counterpart", "opposite", "neighbour", "neighbor", "rival", "ally", "partner",
+                              "enemy"})
+
+
+def state_named_before(kb: ActorKB, spans: list[Span], token: Token) -> Actor | None:
+    """The state of the knowledge-base name (among ``spans``) closest before ``token``, when that
+    name is a state's (a state, its capital, its adjective), else none: "its" in "Russia said
+    its troops"."""
+    before = [s for s in spans if s.end <= token.i]
+    if not before:
+        return None
+    entries = kb.lookup(max(before, key=lambda s: s.end).label_)
+    country = entries[0].country or "" if entries else ""
+    if not entries or entries[0].kind not in STATE_KINDS or len(country) != 3:
+        return None
+    return kb.state(country)

@@ -16,7 +16,8 @@ from geopivot.actors.kb import Entry
 from geopivot.actors.memory import Memory
 from geopivot.actors.phrases import (backed_by, conjuncts, foreign_name, hyphen_joined, inside_a_name, inside_a_title,
                                      names_former_office, names_place, non_person, noun_phrase,
-                                     phrase_text, sector_at, title_beside, title_phrases)
+                                     phrase_text, RELATIONAL_NOUNS, sector_at, state_named_before, title_beside,
+                                     title_phrases)
 from geopivot.models import Actor, ActorMention
 
 if TYPE_CHECKING:  # the article's resolver builds these; only its type is needed here
@@ -29,6 +30,7 @@ _PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbo
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
 _SUBJECT_PRONOUNS = {"he", "she"}
 _PERSON_POSSESSIVES = {"his", "her"}
+_POSSESSIVES = _PERSON_POSSESSIVES | {"its"}
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}  # "the two" as a party, not a count
 _COUNTRY_NOUNS = {"country", "nation"}
 _STATE_PREPS = {"of", "from", "in"}
@@ -366,11 +368,18 @@ class SentenceActors:
         """ "Ollanta Humala said his government would ...": "his" or "her" before a state's
         institution or "country" is the person named last before it, and the phrase names their
         state; with no person named, the state the article is about so far ("Peru's president
-        said his government"). "its" and "their" are left alone: they as often own a company's
-        or a party's staff."""
-        pronoun = next((t for t in np if t.dep_ == "poss" and t.lower_ in _PERSON_POSSESSIVES), None)
+        said his government"). "its" is the state named last before it in the sentence ("Russia
+        said its troops"), and nothing when that name is a company's or a party's, whose staff
+        "its" as often owns; "their" is left alone."""
+        pronoun = next((t for t in np if t.dep_ == "poss" and t.lower_ in _POSSESSIVES), None)
         if pronoun is None:
             return None
+        if pronoun.lower_ == "its":
+            # "its counterparts" are another state's; "its English counterparts" name their own
+            if pronoun.head.lemma_.lower() in RELATIONAL_NOUNS or any(
+                    t.pos_ == "ADJ" and t.text[:1].isupper() for t in np):
+                return None
+            return state_named_before(self.article.kb, self.spans, pronoun)
         memory = self._memory_at(pronoun)
         if memory.people:
             country = memory.people[-1][1].country or ""
