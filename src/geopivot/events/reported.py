@@ -40,12 +40,16 @@ def _reported_judgement(run: _SentenceRun, adj: Token, pattern: Pattern) -> list
     if clause.dep_ != "ccomp" or not lemma_in(clause.head, SPEECH_VERBS) or children(clause, "neg") \
             or children(adj, "neg") or _denied_or_traded(adj):
         return []
+    if adj.dep_ == "acomp" and clause.lemma_.lower() not in _LINKING_VERBS:
+        return []  # "said the player tested positive": a result, not a judgement
     targets = run.resolve_targets(children(clause, "nsubj"), "dobj", places=False, trigger=adj)
     code = code_for(pattern, clause_mode(clause.head))
     match = Match(pattern, adj, [], None, targets)
     return pairs_of(match, run.verb_sources(clause.head), code, False) if code and targets else []
 
 
+# The verbs that tell a judgement with an adjective ("was / looked / remained unacceptable").
+_LINKING_VERBS = frozenset({"be", "seem", "appear", "look", "remain", "become", "sound", "prove", "stay"})
 # "a trading partner" states a fact of trade, not a judgement of the partner.
 _TRADE_WORDS = frozenset({"trade", "trading", "business", "commercial", "export", "import"})
 
