@@ -13,6 +13,9 @@ from test_coder_recall import country_triples
     ("Britain takes over the presidency of the EU from Luxembourg in July.", []),
     ("The UK took over the chairmanship of the G8 in January.", []),
     ("Germany will take over the leadership of the NATO mission next month.", []),
+    # taking over at a body is taking its helm (added with the fix of 2026-12-07)
+    ("The Italian banker took over at the European Central Bank in November.", []),
+    ("A Japanese executive took over at Renault last year.", []),
     # what a state holds, taken by force, is still a seizure
     ("Bolivian troops took over gas fields operated by Brazil's Petrobras.", [("BOL", "17", "BRA")]),
 ])

@@ -184,9 +184,13 @@ def run_ended(verb: Token, obj: Token | None) -> bool:
 def office_taken(verb: Token, code: str) -> bool:
     """ "Britain takes over the presidency of the EU": a row of seizure (17x) or force (18x-20x),
     ``code`` as the row asserts it, whose object is an office is a rotation or a succession (and
-    "will take over" no threat), not an act on the office's holder."""
-    return code[:2] in ("17", "18", "19", "20") and any(
-        lemma_in(o, OFFICE_NOUNS) for o in objects_of(verb))
+    "will take over" no threat), not an act on the office's holder; so is taking over "at" a body."""
+    if code[:2] not in ("17", "18", "19", "20"):
+        return False
+    if verb.lemma_ == "take" and any(c.lower_ == "over" for c in children(verb, "prt")) \
+            and not children(verb, "dobj") and any(p.lower_ == "at" for p in children(verb, "prep")):
+        return True  # "took over at the European Central Bank": its helm, not the bank
+    return any(lemma_in(o, OFFICE_NOUNS) for o in objects_of(verb))
 
 
 def verbal_attack(verb: Token, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
