@@ -363,8 +363,8 @@ class RoleResolver:
                                       for o in children(p, "pobj")])
         if not found and heads:
             # "missiles fired by the army struck X", "a car bombing by IS killed X": the agent
-            # of the subject phrase acts.
-            found = self.resolve_all([a for h in heads for a in _agents_of(h)])
+            # of the subject phrase acts; not an unknown organisation's backer.
+            found = self.resolve_all([a for h in heads if h.pos_ != "PROPN" for a in _agents_of(h)])
         if not found and heads and heads[0].lower_ in SUBJECT_PRONOUNS:
             reporter = _reporting_verb(verb)
             if reporter is not None:
