@@ -60,6 +60,8 @@ __all__ = ["EventCoder", "load_patterns"]
 LOOSE_PARTICLES = frozenset({"back", "out", "off", "down", "away"})
 # Prepositions of a complement verb that name its counterpart ("sending aid to X").
 COMPLEMENT_PREPOSITIONS = frozenset({"to", "with", "against", "on", "at"})
+# "threatened to move its factory to China": where the moved thing goes, not who is acted on.
+MOVING_VERBS = frozenset({"move", "take", "shift", "relocate", "transfer", "bring", "carry"})
 THREAT_ROOT = "13"
 # Roots that judge something (appeal about, approve, disapprove, reject): what "..., a move X
 # <verb>ed" can judge, and what a judging verb's object is (no event of its own there).
@@ -375,8 +377,9 @@ class _SentenceRun(RoleResolver):
             if not found and slot == "xcomp":
                 # "considering sending aid to X", "threatened to retaliate against X": the
                 # complement's counterpart when its object names no one.
-                found = self.resolve_all([o for c in comps for objs in preposition_objects(
-                    c, COMPLEMENT_PREPOSITIONS).values() for o in objs])
+                found = self.resolve_all([o for c in comps for prep, objs in preposition_objects(
+                    c, COMPLEMENT_PREPOSITIONS).items() if prep != "to" or not lemma_in(c, MOVING_VERBS)
+                                          for o in objs])
             if found:
                 match.targets, match.between, match.via_xcomp = found, slot == "between", via
                 match.giver = slot == "giver"
