@@ -239,7 +239,8 @@ def _xcomp_context(verb: Token, gov: Token, depth: int) -> Mode:
 
 
 def is_question(sent_text: str) -> bool:
-    return sent_text.rstrip().rstrip("\"'”’)").endswith("?")
+    """Ends with a question mark, before any closing quotes, brackets and spaces ('declared? "')."""
+    return sent_text.rstrip(" \t\n\"'”’)").endswith("?")
 
 
 def code_for(pattern: Pattern, mode: Mode) -> str:
