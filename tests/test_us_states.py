@@ -1,7 +1,8 @@
 """The states of the United States name it as a place ("a court in Texas", "Californian wine
 company Chalone"), as the packaged places of other states do; Georgia and Washington are left
-out (a state and a capital of their own). Written before the rows (the first was coded a British
-company, placed by the buyer's state; the second coded nothing)."""
+out (a state and a capital of their own), and New York (as often the UN's seat). Written before
+the rows (the first was coded a British company, placed by the buyer's state; the second coded
+nothing)."""
 from __future__ import annotations
 
 import datetime as dt
