@@ -190,7 +190,6 @@ def state_named_before(kb: ActorKB, spans: list[Span], token: Token) -> Actor | 
     if not before:
         return None
     entries = kb.lookup(max(before, key=lambda s: s.end).label_)
-    country = entries[0].country or "" if entries else ""
-    if not entries or entries[0].kind not in STATE_KINDS or len(country) != 3:
+    if not entries or entries[0].kind not in STATE_KINDS or len(entries[0].country or "") != 3:
         return None
-    return kb.state(country)
+    return kb.state(entries[0].country or "")

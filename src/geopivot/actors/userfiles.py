@@ -118,15 +118,14 @@ def _surface(raw: str) -> str:
     return raw.strip().rstrip("_").replace("_", " ").strip()
 
 
+def _left_out(path: Path, lines: list[int], what: str) -> None:
+    """One warning for the lines of a dictionary that were left out, the rest of it kept."""
+    if lines:
+        _log.warning("%s: %d %s left out (first: line %d)", path, len(lines), what, lines[0])
+
+
 def _petrarch_actors(path: Path, text: str) -> Iterator[Entry]:
     bad: list[int] = []
-    yield from _petrarch_actor_lines(path, text, bad)
-    if bad:
-        _log.warning("%s: %d code block(s) with a date that cannot be read left out (first: line %d)",
-                     path, len(bad), bad[0])
-
-
-def _petrarch_actor_lines(path: Path, text: str, bad: list[int]) -> Iterator[Entry]:
     names: list[str] = []
     spells: list[tuple[str, dt.date | None, dt.date | None]] = []  # the current name's codes
     for number, raw in enumerate(_strip_comments(text), start=1):
@@ -156,6 +155,7 @@ def _petrarch_actor_lines(path: Path, text: str, bad: list[int]) -> Iterator[Ent
             for part in code.upper().split("/"):
                 spells.append((part, start, end))
                 yield from _petrarch_entries(path, names[0], names, [(part, start, end)])
+    _left_out(path, bad, "code block(s) with a date that cannot be read")
 
 
 def _petrarch_entries(path: Path, name: str, surfaces: list[str],
@@ -194,9 +194,7 @@ def _petrarch_agents(path: Path, text: str) -> Iterator[SectorTerm]:
         for form in forms:
             for expanded in _expand(form, macros):
                 yield SectorTerm(_surface(expanded).lower(), code, code[:3])
-    if skipped:
-        _log.warning("%s: %d agent line(s) without a sector code left out (first: line %d)",
-                     path, len(skipped), skipped[0])
+    _left_out(path, skipped, "agent line(s) without a sector code")
 
 
 def _expand(form: str, macros: dict[str, list[str]]) -> list[str]:

@@ -61,6 +61,11 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def has_particle(verb: Token, word: str) -> bool:
+    """ "ruled out", "took over": the verb carries the particle ``word``."""
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """A head and the heads coordinated with it, in sentence order ("China and Russia"); the
     parser hangs a party named after an apposition on the apposition ("his counterpart, A, and

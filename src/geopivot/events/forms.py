@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from geopivot.events.clauses import (
-    after_comma, children, headline_infinitive, lemma_in, objects_of, run_over, subject_heads,
+    after_comma, children, has_particle, headline_infinitive, lemma_in, objects_of, run_over, subject_heads,
     to_infinitive, with_conjuncts,
 )
 from geopivot.events.patterns import Pattern
@@ -187,7 +187,7 @@ def office_taken(verb: Token, code: str) -> bool:
     "will take over" no threat), not an act on the office's holder; so is taking over "at" a body."""
     if code[:2] not in ("17", "18", "19", "20"):
         return False
-    if verb.lemma_ == "take" and any(c.lower_ == "over" for c in children(verb, "prt")) \
+    if verb.lemma_ == "take" and has_particle(verb, "over") \
             and not children(verb, "dobj") and any(p.lower_ == "at" for p in children(verb, "prep")):
         return True  # "took over at the European Central Bank": its helm, not the bank
     return any(lemma_in(o, OFFICE_NOUNS) for o in objects_of(verb))

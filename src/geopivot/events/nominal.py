@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geopivot.events.clauses import blamed, children, first_conjunct, lemma_forms, lemma_in, run_over
+from geopivot.events.clauses import (blamed, children, first_conjunct, has_particle, lemma_forms, lemma_in,
+                                     run_over)
 from geopivot.events.modality import Mode, clause_mode
 from geopivot.events.wordlists import PROSPECT_NOUNS, RUN_ENDS
 
@@ -88,7 +89,7 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
             return head, Mode.FACT
         if lemma_in(head, INTENT_LIGHT_VERBS):
             return head, Mode.INTENT
-        if lemma_in(head, NEGATING_LIGHT_VERBS) or (lemma_in(head, {"rule"}) and _has_prt(head, "out")):
+        if lemma_in(head, NEGATING_LIGHT_VERBS) or (lemma_in(head, {"rule"}) and has_particle(head, "out")):
             return head, Mode.NEGATED
     if (noun.dep_ == "pobj" and head.head.pos_ == "VERB" and not any(c.lower_ == "between" for c in noun.children)
             and ((head.lower_ in TIME_PREPOSITIONS and lemma_in(noun, VISIT_NOUNS))
@@ -125,10 +126,6 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
                 o.lemma_.lower() == "part" for o in children(verb, "dobj")):
             return verb, Mode.FACT  # "took part in talks", "in" on "took"
     return None, Mode.FACT
-
-
-def _has_prt(verb: Token, word: str) -> bool:
-    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
 
 
 def noun_mode(noun: Token) -> Mode:
