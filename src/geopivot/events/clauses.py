@@ -73,7 +73,7 @@ def with_conjuncts(token: Token) -> list[Token]:
     counterpart" after one. A name with no apposition of its own only lists the apposition
     ("two Canadians, A and B"), unless the apposition is the head's own name, with no comma
     between them ("US President Donald Trump and Chinese President Xi": a title and its name)."""
-    found = {token, *token.conjuncts}
+    found = {token, *token.conjuncts, *_stranded_conjuncts(token)}
     for appos in token.children:
         if appos.dep_ == "appos" and appos.left_edge.i == token.i + 1:
             found.update(c for c in appos.conjuncts if c.i > appos.i)
@@ -82,7 +82,57 @@ def with_conjuncts(token: Token) -> list[Token]:
             # is a party too
             found.update(c for c in appos.conjuncts if c.i > appos.i
                          and (children(c, "appos") or (c.pos_ == "NOUN" and children(c, "poss"))))
-    return sorted(found, key=lambda t: t.i)
+    heads = sorted(found, key=lambda t: t.i)
+    if token.dep_ in ("dobj", "pobj"):
+        # "killing two people, and Iran, which ..., offered to mediate": a conjunct of an object
+        # that a verb without a subject follows is that verb's subject, and so is every later one
+        cut = next((h for h in heads if h.i > token.i and _subject_of_next_verb(h)), None)
+        heads = [h for h in heads if cut is None or h.i < cut.i]
+    return heads
+
+
+def _verb_after_relative(noun: Token) -> bool:
+    """ "and Russia, which has bases there, offered to mediate": a verb the parser hung on a noun
+    after that noun's relative clause is the verb the noun is the subject of."""
+    relatives = children(noun, "relcl")
+    return bool(relatives) and any(c.i > relatives[0].i for c in children(noun, "acl"))
+
+
+def _subject_of_next_verb(noun: Token) -> bool:
+    after = noun.right_edge.i + 1
+    while after < len(noun.doc) and noun.doc[after].dep_ == "punct" and noun.doc[after].text == ",":
+        after += 1
+    if after >= len(noun.doc):
+        return False
+    verb = noun.doc[after]
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head  # "Algeria and Morocco have been": the subject hangs on the main verb
+    if children(verb, "nsubj", "nsubjpass", "expl"):
+        return False
+    # a finite verb, or a past form after a comma that the parser hung on a noun before this one
+    # (a reduced relative clause modifies the noun next to it; "talks with A and B to take a
+    # stake" is an infinitive of the talks)
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.i < noun.i and noun.doc[after - 1].text == ",")
+
+
+def _stranded_conjuncts(token: Token) -> list[Token]:
+    """With a comma before "and", spaCy's small model hangs the last of a verb's objects on the verb
+    ("criticised Mexico, and the government of Cuba": "government" a conjunct of "criticised"). A
+    noun conjunct of the verb with no subject of its own, separated from ``token`` (an object of
+    that verb, direct or through a preposition) by nothing but the comma and the conjunction, is
+    ``token``'s conjunct."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") else token.head
+    if token.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+        return []
+    last = max([token, *token.conjuncts], key=lambda t: t.i)
+    for conj in verb.children:
+        between = token.doc[last.right_edge.i + 1:conj.left_edge.i]
+        if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN") and conj.i > last.i \
+                and not children(conj, "nsubj", "nsubjpass") and not _verb_after_relative(conj) \
+                and any(t.dep_ == "cc" for t in between) and all(t.dep_ in ("punct", "cc") for t in between):
+            return [conj, *(c for c in conj.conjuncts if c.i > conj.i)]  # not the verb itself
+    return []
 
 
 def first_conjunct(token: Token) -> Token:
