@@ -63,12 +63,13 @@ def test_a_stranded_subject_whose_verb_hangs_on_it_is_no_object() -> None:
     from spacy.tokens import Doc
 
     from geopivot.events.clauses import with_conjuncts
-    rows = [("Guards", "NNS", "NOUN", "nsubj", 1), ("fired", "VBD", "VERB", "ROOT", 1), (",", ",", "PUNCT", "punct", 1),
-            ("killing", "VBG", "VERB", "advcl", 1), ("two", "CD", "NUM", "nummod", 5), ("people", "NNS", "NOUN", "dobj", 3),
-            (",", ",", "PUNCT", "punct", 3), ("and", "CC", "CCONJ", "cc", 3), ("Turkey", "NNP", "PROPN", "conj", 3),
-            (",", ",", "PUNCT", "punct", 8), ("which", "WDT", "PRON", "nsubj", 11), ("borders", "VBZ", "VERB", "relcl", 8),
-            ("both", "DT", "PRON", "dobj", 11), (",", ",", "PUNCT", "punct", 8), ("offered", "VBN", "VERB", "acl", 8),
-            ("to", "TO", "PART", "aux", 16), ("mediate", "VB", "VERB", "xcomp", 14), (".", ".", "PUNCT", "punct", 1)]
+    rows = [tuple(row.split()) for row in (
+        "Guards NNS NOUN nsubj 1", "fired VBD VERB ROOT 1", ", , PUNCT punct 1", "killing VBG VERB advcl 1",
+        "two CD NUM nummod 5", "people NNS NOUN dobj 3", ", , PUNCT punct 3", "and CC CCONJ cc 3",
+        "Turkey NNP PROPN conj 3", ", , PUNCT punct 8", "which WDT PRON nsubj 11", "borders VBZ VERB relcl 8",
+        "both DT PRON dobj 11", ", , PUNCT punct 8", "offered VBN VERB acl 8", "to TO PART aux 16",
+        "mediate VB VERB xcomp 14", ". . PUNCT punct 1")]
+    rows = [(word, tag, pos, dep, int(head)) for word, tag, pos, dep, head in rows]
     doc = Doc(spacy.blank("en").vocab, words=[r[0] for r in rows], tags=[r[1] for r in rows],
               pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows])
     assert [t.text for t in with_conjuncts(doc[5])] == ["people"]
@@ -81,7 +82,8 @@ def test_a_stranded_subject_whose_verb_hangs_on_it_is_no_object() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an infinitive after a list belongs to the noun before the list
-    ("Canada welcomed the decision by Peru and Chile to open a border crossing.", [("CAN", "05", "CHL"), ("CAN", "05", "PER")]),
+    ("Canada welcomed the decision by Peru and Chile to open a border crossing.",
+     [("CAN", "05", "CHL"), ("CAN", "05", "PER")]),
 ])
 def test_an_infinitive_after_a_list_keeps_the_list(engine, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert country_triples(engine, text, digits=2, date=dt.date(2005, 3, 1)) == expected
