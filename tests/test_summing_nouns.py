@@ -28,3 +28,19 @@ SUMMER_2018 = dt.date(2018, 6, 1)
 ])
 def test_a_judged_move_is_its_maker_s(engine, text: str, expected) -> None:
     assert country_triples(engine, text, date=SUMMER_2018, digits=2) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # more nouns that sum up an act
+    ("Turkish troops pushed into northern Iraq on Sunday, an offensive that Iran condemned.", ("IRN", "11", "TUR")),
+    ("Poland asked Germany to pay reparations, a request that Russia condemned.", ("RUS", "11", "POL")),
+    # the noun in an "in" phrase of the clause
+    ("A Cairo court jailed the activist for five years on Monday, in a verdict condemned by France.",
+     ("FRA", "11", "EGY")),
+    # a judging verb that names the act by a judging word
+    ("A Moscow court jailed the pilot for ten years, a verdict Kiev called a mockery of justice.",
+     ("UKR", "11", "RUS")),
+    ("Chile expelled two Peruvian diplomats, a move Lima described as a provocation.", ("PER", "11", "CHL")),
+])
+def test_more_judged_acts(engine, text: str, expected) -> None:
+    assert expected in country_triples(engine, text, date=SUMMER_2018, digits=2)

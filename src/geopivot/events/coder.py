@@ -46,11 +46,12 @@ from geopivot.events.patterns import (
 from geopivot.events.refine import refined_code
 from geopivot.events.reported import adj_events, modal_events
 from geopivot.events.roles import (
-    OWNER_DEPS, RoleResolver, an_office, answered, counted, givers, governor_partners, summed_makers,
+    OWNER_DEPS, RoleResolver, an_office, answered, counted, givers, governor_partners,
 )
 from geopivot.events.sides import addresses_its_public, distinct_actors
 from geopivot.events.situating import situate
 from geopivot.events.sport import is_sport
+from geopivot.events.summing import summed_makers
 from geopivot.events.wordlists import AGREEMENT_NOUNS, FACING_VERBS, FORUM_BODIES, FORUM_NOUNS, MEDIATING_VERBS
 from geopivot.models import ActorMention, Event
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from geopivot.events.clauses import lemma_forms
 from geopivot.events.drafts import Match, candidates_at
 from geopivot.events.patterns import PatternSet
+from geopivot.events.summing import summed_makers
 from geopivot.models import ActorMention
 
 # How far after the verb a judging word may stand: "called the UK's 3bn rebate from the
@@ -43,7 +44,9 @@ def judgement_at(patterns: PatternSet, verb: Token,
         forms = lemma_forms(token) + [token.lower_]
         for pattern in rows:
             if any(term.lemma in forms for term in pattern.objects):
-                targets = _first_actor(window, mentions_at)
+                # "..., a verdict Kiev called a mockery of justice": the verdict's maker
+                targets = _first_actor(window, mentions_at) or [
+                    m for maker in summed_makers(verb) for m in mentions_at(maker)]
                 return Match(pattern, verb, [token], None, targets) if targets else None
         window.append(token)
     return None

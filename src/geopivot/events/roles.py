@@ -474,27 +474,3 @@ def answered(verb: Token) -> list[Token]:
             found += [o for t in dict.fromkeys((noun, holder, verb)) for objs in preposition_objects(t, words).values()
                       for o in objs]
     return found
-
-
-# Nouns that sum up the clause before them: "..., a move China condemned", "..., a decision
-# welcomed by Israel".
-SUMMING_NOUNS = frozenset({"move", "decision", "step", "formula", "verdict", "ruling", "measure", "action",
-                           "gesture", "plan", "proposal", "offer", "announcement", "remark", "comment"})
-
-
-def summed_makers(verb: Token) -> list[Token]:
-    """The subject of the clause a summing noun sums up, when ``verb`` is the relative clause that
-    judges the noun ("Japan released the captain, a move China condemned": Japan)."""
-    noun = verb.head
-    if verb.dep_ not in ("relcl", "acl") or not lemma_in(noun, SUMMING_NOUNS):
-        return []
-    # Set off after the clause itself, or after its object: not after a phrase deeper in it,
-    # whose own verb may be another's ("after the election, a decision Minsk condemned").
-    if noun.dep_ == "npadvmod":
-        clause = noun.head
-    elif noun.dep_ == "appos" and noun.head.dep_ == "dobj":
-        clause = noun.head.head
-    else:
-        return []
-    subjects, passive = subject_heads(clause) if clause.pos_ == "VERB" else ([], False)
-    return [] if passive else subjects
