@@ -19,6 +19,7 @@ from geopivot.actors.phrases import (backed_by, conjuncts, foreign_name, hyphen_
                                      phrase_text, RELATIONAL_NOUNS, sector_at, state_named_before, title_beside,
                                      title_phrases)
 from geopivot.models import Actor, ActorMention
+from geopivot.nlp.sentences import is_headline
 
 if TYPE_CHECKING:  # the article's resolver builds these; only its type is needed here
     from geopivot.actors.resolve import ArticleResolver
@@ -447,8 +448,12 @@ class SentenceActors:
         plural = token.tag_ in ("NNS", "NNPS") or (token.pos_ == "PROPN"
                                                    and singular(token.lower_) != token.lower_)
         determiners = [t.lower_ for t in np if t.dep_ == "det"]
+        # a headline drops the article ("Ghana opposition accuses government of ..."); not a
+        # noun the parser made a modifier ("Kenyan police fire tear gas": "police fire")
+        definite = determiners == ["the"] or (not determiners and token.dep_ != "compound"
+                                              and is_headline(token.sent))
         if sector == "MIL" or token.lemma_.lower() in _NOT_GUESSED or determiners not in ([], ["the"]) \
-                or (not plural and determiners != ["the"]):
+                or (not plural and not definite):
             return None
         # The article's sentences before this one first; failing them (a sentence read alone, an
         # article's first), the one state this sentence named before the organ ("The Tories
