@@ -448,10 +448,8 @@ class SentenceActors:
         plural = token.tag_ in ("NNS", "NNPS") or (token.pos_ == "PROPN"
                                                    and singular(token.lower_) != token.lower_)
         determiners = [t.lower_ for t in np if t.dep_ == "det"]
-        # a headline drops the article ("Ghana opposition accuses government of ..."); not a
-        # noun the parser made a modifier ("Kenyan police fire tear gas": "police fire")
-        definite = determiners == ["the"] or (not determiners and token.dep_ != "compound"
-                                              and is_headline(token.sent))
+        # a headline drops the article ("Ghana opposition accuses government"), not in "police fire tear gas"
+        definite = determiners == ["the"] or (not determiners and token.dep_ != "compound" and is_headline(token.sent))
         if sector == "MIL" or token.lemma_.lower() in _NOT_GUESSED or determiners not in ([], ["the"]) \
                 or (not plural and not definite):
             return None
