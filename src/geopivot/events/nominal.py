@@ -98,6 +98,10 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
                  # "on" only before its verb: "On a visit to Y, X said", not "X commented on a visit"
                  or (head.lower_ == "on" and lemma_in(noun, TRAVEL_NOUNS) and head.i < head.head.i))):
         return head.head, Mode.FACT  # "X, during a visit to Y, said", "on a visit to Y": X visited Y
+    if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ in ("nsubj", "nsubjpass")
+            and head.head.head.pos_ == "VERB" and head.i > 0 and head.doc[head.i - 1].text == ","
+            and (head.lower_ in TIME_PREPOSITIONS | {"on"}) and lemma_in(noun, TRAVEL_NOUNS)):
+        return head.head.head, Mode.FACT  # "X, on a visit to Y, praised": set off on the traveller
     if (noun.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN"
             and lemma_in(head.head, PROPOSAL_NOUNS)):
         light, kind = light_governor(head.head)
