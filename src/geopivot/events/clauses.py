@@ -326,7 +326,19 @@ def objects_of(verb: Token) -> list[Token]:
     if is_passive(verb):
         return children(verb, "nsubjpass")
     guests = [g for c in children(verb, *_MISREAD_GUEST_DEPS) if (g := guest(c)) is not None]
-    return children(verb, "dobj") + guests
+    return children(verb, "dobj") + guests or _raised_objects(verb)
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """ "arrested and deported two diplomats": the parser hangs the shared object on the last
+    verb; a verb with nothing of its own after it, joined to the next by "and" alone, shares it."""
+    for conj in children(verb, "conj"):
+        between = verb.doc[verb.i + 1:conj.i]
+        if conj.pos_ == "VERB" and conj.i <= verb.i + 3 and any(t.dep_ == "cc" for t in between) \
+                and all(t.dep_ in ("cc", "punct", "advmod") and t.head.i in (verb.i, conj.i) for t in between) \
+                and not children(conj, "nsubj", "nsubjpass") and not is_passive(conj):
+            return children(conj, "dobj")
+    return []
 
 
 def guest(visiting: Token) -> Token | None:
