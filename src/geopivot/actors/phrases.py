@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from geopivot.actors.cues import STATE_KINDS, singular
+from geopivot.actors.cues import PERSON_NOUNS, STATE_KINDS, singular, title_word
 from geopivot.actors.kb import ActorKB, Entry, SectorTerm
 from geopivot.models import Actor
 
@@ -59,6 +59,26 @@ def sector_at(kb: ActorKB, token: Token) -> tuple[str, SectorTerm] | tuple[str, 
         if found:
             return phrase, found
     return token.lemma_.lower(), None
+
+
+# Nouns of people or of their bodies: a sector word on one of these names them ("union leaders",
+# "criminal gangs", "refugee agencies").
+_GROUP_NOUNS = frozenset({"group", "gang", "organisation", "organization", "agency", "figure", "leader",
+                          "representative", "member", "official", "side", "body", "community", "camp",
+                          "movement", "network", "association", "force", "unit", "worker", "activist",
+                          "people", "politician", "lawmaker", "source", "chief", "boss", "head",
+                          "spokesman", "spokeswoman", "spokesperson", "militia", "faction", "wing", "cell"})
+
+
+def modifies_a_thing(kb: ActorKB, token: Token) -> bool:
+    """ "a criminal trial", "radical reform": a sector adjective that only modifies a noun of no
+    person or body names no actor. A sector noun in front of another noun stays one: it is often
+    the owner or the agent ("rebel positions", "police killings", "media criticism")."""
+    head = token.head
+    if token.dep_ != "amod" or token.pos_ != "ADJ" or head.pos_ != "NOUN" or head.i == token.i:
+        return False
+    word = head.lemma_.lower()
+    return not (word in _GROUP_NOUNS or word in PERSON_NOUNS or kb.sector_of(word) or title_word(kb, word))
 
 
 def inside_a_name(token: Token) -> bool:

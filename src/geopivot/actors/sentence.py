@@ -15,7 +15,7 @@ from geopivot.actors.cues import PERSON_NOUNS, STATE_KINDS, one_body, singular
 from geopivot.actors.kb import Entry
 from geopivot.actors.memory import Memory
 from geopivot.actors.phrases import (backed_by, conjuncts, foreign_name, hyphen_joined, inside_a_name, inside_a_title,
-                                     names_former_office, names_place, non_person, noun_phrase,
+                                     modifies_a_thing, names_former_office, names_place, non_person, noun_phrase,
                                      phrase_text, RELATIONAL_NOUNS, sector_at, state_named_before, title_beside,
                                      title_phrases)
 from geopivot.models import Actor, ActorMention
@@ -322,7 +322,7 @@ class SentenceActors:
             if office is not None:
                 return office
         term, sector = sector_at(kb, token)
-        if sector is not None and (inside_a_name(token) or inside_a_title(token)):
+        if sector is not None and (inside_a_name(token) or inside_a_title(token) or modifies_a_thing(kb, token)):
             return None
         if country is None and (sector is not None or token.lemma_.lower() in _COUNTRY_NOUNS):
             country = self._possessor_state(np)  # "his government", "her country"
