@@ -87,3 +87,11 @@ def test_a_stranded_subject_whose_verb_hangs_on_it_is_no_object() -> None:
 ])
 def test_an_infinitive_after_a_list_keeps_the_list(engine, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert country_triples(engine, text, digits=2, date=dt.date(2005, 3, 1)) == expected
+
+
+def test_a_list_before_a_verb_of_the_same_subject_stays(engine) -> None:
+    """ "rejects alliance with US and Japan, begins talks": the verb after the list is the
+    subject's next predicate (the seed article's headline lost Japan to the first version)."""
+    text = "Peru imposes limits on imports, rejects tripartite alliance with Chile and Bolivia, begins defence talks"
+    found = country_triples(engine, text + " with Ecuador", digits=2, date=dt.date(2005, 3, 1))
+    assert ("PER", "12", "BOL") in found and ("PER", "12", "CHL") in found

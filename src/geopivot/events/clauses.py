@@ -107,8 +107,8 @@ def _subject_of_next_verb(noun: Token) -> bool:
     verb = noun.doc[after]
     if verb.dep_ in ("aux", "auxpass"):
         verb = verb.head  # "Algeria and Morocco have been": the subject hangs on the main verb
-    if children(verb, "nsubj", "nsubjpass", "expl"):
-        return False
+    if children(verb, "nsubj", "nsubjpass", "expl") or verb.dep_ == "conj":
+        return False  # a coordinated verb shares the first one's subject ("rejects X and Y, begins talks")
     # a finite verb, or a past form after a comma that the parser hung on a noun before this one
     # (a reduced relative clause modifies the noun next to it; "talks with A and B to take a
     # stake" is an infinitive of the talks)
