@@ -41,6 +41,9 @@ def test_a_judged_move_is_its_maker_s(engine, text: str, expected) -> None:
     ("A Moscow court jailed the pilot for ten years, a verdict Kiev called a mockery of justice.",
      ("UKR", "11", "RUS")),
     ("Chile expelled two Peruvian diplomats, a move Lima described as a provocation.", ("PER", "11", "CHL")),
+    # a charge is its accuser's
+    ("Colombia accused Venezuela of sheltering rebels, a charge that Caracas rejected as a fabrication.",
+     ("VEN", "12", "COL")),
 ])
 def test_more_judged_acts(engine, text: str, expected) -> None:
     assert expected in country_triples(engine, text, date=SUMMER_2018, digits=2)

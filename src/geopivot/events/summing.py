@@ -18,7 +18,8 @@ __all__ = ["SUMMING_NOUNS", "summed_makers"]
 SUMMING_NOUNS = frozenset({
     "move", "decision", "step", "formula", "verdict", "ruling", "measure", "action", "gesture", "plan",
     "proposal", "offer", "announcement", "remark", "comment", "offensive", "request", "sentence",
-    "incursion", "raid", "operation", "expulsion", "deployment", "demand",
+    "incursion", "raid", "operation", "expulsion", "deployment", "demand", "charge", "accusation",
+    "allegation", "claim",
 })
 
 # The pipeline runs no entity recogniser: the day or time that closes a clause, by its word.
@@ -41,6 +42,9 @@ def summed_makers(verb: Token) -> list[Token]:
         clause = noun.head.head
     elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
         clause = noun.head.head
+    elif noun.dep_ == "dobj" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
+            and any(o.dep_ == "dobj" and o.i < noun.i for o in noun.head.children):
+        clause = noun.head  # "accused Venezuela of ..., a charge that Caracas rejected": a second object
     elif noun.dep_ == "appos" and noun.head.lower_ in _TIMES and noun.head.dep_ == "pobj":
         clause = noun.head.head.head  # "pushed into Iraq on Sunday, an offensive Iran condemned"
     else:
