@@ -30,3 +30,12 @@ def test_a_sector_word_on_a_thing_is_no_actor(engine, text: str, sector: str) ->
 def test_a_sector_word_on_people_is_an_actor(engine, text: str, expected) -> None:
     found = engine_triples(engine, text, date=DATE)
     assert any(t[0].endswith(expected[0]) and (t[2] or "").endswith(expected[1]) for t in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act's adjective names its agent
+    ("Militant attacks in Riyadh killed three Saudi policemen.", "CRM"),
+])
+def test_a_sector_adjective_on_an_act_names_its_agent(engine, text: str, expected: str) -> None:
+    found = engine_triples(engine, text, date=DATE)
+    assert any(t[0].endswith(expected) or t[0].endswith("REB") for t in found), found

@@ -70,6 +70,13 @@ _GROUP_NOUNS = frozenset({"group", "gang", "organisation", "organization", "agen
                           "spokesman", "spokeswoman", "spokesperson", "militia", "faction", "wing", "cell"})
 
 
+# Acts whose agent a sector adjective names: "militant attacks", "rebel violence".
+_ACT_NOUNS = frozenset({"attack", "assault", "raid", "bombing", "bomb", "violence", "killing", "strike", "offensive",
+                        "ambush", "kidnapping", "abduction", "shelling", "fire", "campaign", "uprising", "insurgency",
+                        "protest", "crackdown", "threat", "rocket", "incursion", "infiltration", "siege", "blast",
+                        "explosion", "massacre", "clash", "fighting"})
+
+
 def modifies_a_thing(kb: ActorKB, token: Token) -> bool:
     """ "a criminal trial", "radical reform": a sector adjective that only modifies a noun of no
     person or body names no actor. A sector noun in front of another noun stays one: it is often
@@ -78,7 +85,8 @@ def modifies_a_thing(kb: ActorKB, token: Token) -> bool:
     if token.dep_ != "amod" or token.pos_ != "ADJ" or head.pos_ != "NOUN" or head.i == token.i:
         return False
     word = head.lemma_.lower()
-    return not (word in _GROUP_NOUNS or word in PERSON_NOUNS or kb.sector_of(word) or title_word(kb, word))
+    return not (word in _GROUP_NOUNS or word in _ACT_NOUNS or word in PERSON_NOUNS or kb.sector_of(word)
+                or title_word(kb, word))
 
 
 def inside_a_name(token: Token) -> bool:
