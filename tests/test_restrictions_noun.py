@@ -17,8 +17,9 @@ DATE = dt.date(2016, 6, 1)
     ("Canada introduced tighter restrictions on Cuba in May.", [("CAN", "163", "CUB")]),
     ("Peru placed new restrictions on Bolivia.", [("PER", "163", "BOL")]),
     ("Chile announced fresh curbs on Argentine beef.", [("CHL", "163", "ARG")]),
-    ("Canada put an embargo on Cuba.", [("CAN", "163", "CUB")]),
     ("Canada placed sanctions on Cuba.", [("CAN", "163", "CUB")]),
+    # "put" carries too much else to carry an event ("putting its agreements with X at risk")
+    ("Peru's vote put its trade agreements with Chile at risk.", []),
     # relaxing them is another event
     ("Canada lifted restrictions on Cuba.", [("CAN", "081", "CUB")]),
     ("Canada eased restrictions on Cuba.", [("CAN", "081", "CUB")]),

@@ -25,7 +25,7 @@ LIGHT_VERBS = frozenset({
     "provide", "send", "reach", "conclude", "sign", "have", "commit", "perpetrate", "wage",
     "escalate", "complete", "finish", "join", "attend", "lead", "organize", "organise", "authorize",
     "authorise", "renew", "execute", "ramp", "initiate", "grant", "unleash", "deploy", "perform",
-    "introduce", "place", "put", "apply", "adopt",
+    "introduce", "place", "apply", "adopt",
     # Verbs of stance: "declared its support for X", "reiterated its demand for X".
     "declare", "express", "voice", "reaffirm", "reiterate", "affirm",
 })
