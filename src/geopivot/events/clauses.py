@@ -122,14 +122,17 @@ def _stranded_conjuncts(token: Token) -> list[Token]:
     noun conjunct of the verb with no subject of its own, separated from ``token`` (an object of
     that verb, direct or through a preposition) by nothing but the comma and the conjunction, is
     ``token``'s conjunct."""
+    if token.dep_ not in ("dobj", "pobj"):
+        return []
     verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") else token.head
-    if token.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+    # asked of every object: the cheap test first
+    nouns = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > token.i]
+    if not nouns or verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
         return []
     last = max([token, *token.conjuncts], key=lambda t: t.i)
-    for conj in verb.children:
+    for conj in nouns:
         between = token.doc[last.right_edge.i + 1:conj.left_edge.i]
-        if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN") and conj.i > last.i \
-                and not children(conj, "nsubj", "nsubjpass") and not _verb_after_relative(conj) \
+        if conj.i > last.i and not children(conj, "nsubj", "nsubjpass") and not _verb_after_relative(conj) \
                 and any(t.dep_ == "cc" for t in between) and all(t.dep_ in ("punct", "cc") for t in between):
             return [conj, *(c for c in conj.conjuncts if c.i > conj.i)]  # not the verb itself
     return []
