@@ -449,7 +449,8 @@ class SentenceActors:
                                                    and singular(token.lower_) != token.lower_)
         determiners = [t.lower_ for t in np if t.dep_ == "det"]
         # a headline drops the article ("Ghana opposition accuses government"), not in "police fire tear gas"
-        definite = determiners == ["the"] or (not determiners and token.dep_ != "compound" and is_headline(token.sent))
+        definite = determiners == ["the"] or (not plural and not determiners and token.dep_ != "compound"
+                                              and is_headline(token.sent))
         if sector == "MIL" or token.lemma_.lower() in _NOT_GUESSED or determiners not in ([], ["the"]) \
                 or (not plural and not definite):
             return None

@@ -133,7 +133,7 @@ def _stranded_conjuncts(token: Token) -> list[Token]:
     for conj in nouns:
         between = token.doc[last.right_edge.i + 1:conj.left_edge.i]
         if conj.i > last.i and not children(conj, "nsubj", "nsubjpass") and not _verb_after_relative(conj) \
-                and any(t.dep_ == "cc" for t in between) and all(t.dep_ in ("punct", "cc") for t in between):
+                and _joined_by_and(between):
             return [conj, *(c for c in conj.conjuncts if c.i > conj.i)]  # not the verb itself
     return []
 
@@ -332,13 +332,18 @@ def objects_of(verb: Token) -> list[Token]:
     return children(verb, "dobj") + guests or _raised_objects(verb)
 
 
+def _joined_by_and(between: Span, *also: str) -> bool:
+    """The words between two conjuncts are a conjunction, commas and nothing else (but ``also``)."""
+    return any(t.dep_ == "cc" for t in between) and all(t.dep_ in ("cc", "punct", *also) for t in between)
+
+
 def _raised_objects(verb: Token) -> list[Token]:
     """ "arrested and deported two diplomats": the parser hangs the shared object on the last
     verb; a verb with nothing of its own after it, joined to the next by "and" alone, shares it."""
     for conj in children(verb, "conj"):
         between = verb.doc[verb.i + 1:conj.i]
-        if conj.pos_ == "VERB" and conj.i <= verb.i + 3 and any(t.dep_ == "cc" for t in between) \
-                and all(t.dep_ in ("cc", "punct", "advmod") and t.head.i in (verb.i, conj.i) for t in between) \
+        if conj.pos_ == "VERB" and conj.i <= verb.i + 3 and _joined_by_and(between, "advmod") \
+                and all(t.head.i in (verb.i, conj.i) for t in between) \
                 and not children(conj, "nsubj", "nsubjpass") and not is_passive(conj):
             return children(conj, "dobj")
     return []

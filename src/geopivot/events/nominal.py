@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geopivot.events.clauses import (blamed, children, first_conjunct, has_particle, lemma_forms, lemma_in,
-                                     run_over)
+from geopivot.events.clauses import (after_comma, blamed, children, first_conjunct, has_particle, lemma_forms,
+                                     lemma_in, run_over)
 from geopivot.events.modality import Mode, clause_mode
 from geopivot.events.wordlists import PROSPECT_NOUNS, RUN_ENDS
 
@@ -99,7 +99,7 @@ def light_governor(noun: Token) -> tuple[Token | None, Mode]:
                  or (head.lower_ == "on" and lemma_in(noun, TRAVEL_NOUNS) and head.i < head.head.i))):
         return head.head, Mode.FACT  # "X, during a visit to Y, said", "on a visit to Y": X visited Y
     if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ in ("nsubj", "nsubjpass")
-            and head.head.head.pos_ == "VERB" and head.i > 0 and head.doc[head.i - 1].text == ","
+            and head.head.head.pos_ == "VERB" and after_comma(head)
             and (head.lower_ in TIME_PREPOSITIONS | {"on"}) and lemma_in(noun, TRAVEL_NOUNS)):
         return head.head.head, Mode.FACT  # "X, on a visit to Y, praised": set off on the traveller
     if (noun.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.pos_ == "NOUN"

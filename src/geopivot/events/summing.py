@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geopivot.events.clauses import lemma_in, subject_heads
+from geopivot.events.clauses import after_comma, lemma_in, subject_heads
 
 __all__ = ["SUMMING_NOUNS", "summed_makers"]
 
@@ -42,7 +42,7 @@ def summed_makers(verb: Token) -> list[Token]:
         clause = noun.head.head
     elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
         clause = noun.head.head
-    elif noun.dep_ == "dobj" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
+    elif noun.dep_ == "dobj" and after_comma(noun) \
             and any(o.dep_ == "dobj" and o.i < noun.i for o in noun.head.children):
         clause = noun.head  # "accused Venezuela of ..., a charge that Caracas rejected": a second object
     elif noun.dep_ == "appos" and noun.head.lower_ in _TIMES and noun.head.dep_ == "pobj":
