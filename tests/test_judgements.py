@@ -79,3 +79,30 @@ def test_more_words_that_judge_conduct(engine, text: str, expected: list[tuple[s
 def test_calling_on_someone_is_not_naming_them(engine, text: str,
                                                expected: list[tuple[str, str, str | None]]) -> None:
     assert engine_triples(engine, text, date=SPRING_2008) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the passive: the agent judges, the subject is the thing judged (its owner the target)
+    ("Chile's decision was branded a provocation by Peru.", [("PER", "111", "CHL")]),
+    ("Chile's new law was called illegal by Peru.", [("PER", "111", "CHL")]),
+    ("The Chilean plan has been described as a betrayal by Peru.", [("PER", "111", "CHL")]),
+    ("Chile's offer was described as constructive by Peru.", [("PER", "051", "CHL")]),
+    ("Chile was called a rogue state by Peru.", [("PER", "111", "CHL")]),
+    # no agent: nobody judges
+    ("Chile's decision was branded a provocation.", []),
+    # the thing judged names no one
+    ("The weather was called unacceptable by Peru.", []),
+])
+def test_a_passive_naming_judges_its_subject(engine, text: str,
+                                             expected: list[tuple[str, str, str | None]]) -> None:
+    assert engine_triples(engine, text, date=SPRING_2008) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a reduced passive: the noun it describes is the thing judged
+    "Chile's plan, branded illegal by Peru, was dropped a week later.",
+    # "in a move branded ...": the move sums up the clause before it, whose subject made it
+    "Chile closed its border with Bolivia, in a move branded a provocation by Peru.",
+])
+def test_a_reduced_passive_naming_judges_what_it_describes(engine, text: str) -> None:
+    assert ("PER", "111", "CHL") in engine_triples(engine, text, date=SPRING_2008)

@@ -37,7 +37,7 @@ from geopivot.events.drafts import (
 )
 from geopivot.events.headlines import is_headline, read_headline
 from geopivot.events.history import refers_to_past
-from geopivot.events.judgements import judgement_at
+from geopivot.events.judgements import judgement_at, passive_judges
 from geopivot.events.mediation import broker_words, with_mediators
 from geopivot.events.ontology import Ontology
 from geopivot.events.patterns import (
@@ -179,8 +179,12 @@ class _SentenceRun(RoleResolver):
             return self.guest_visit(verb, visitor)
         judged = judgement_at(self.patterns, verb, self.actors.mentions_at)
         if judged is not None:  # "called Y's decision unacceptable": not a phone call to Y
-            code = code_for(judged.pattern, clause_mode(verb))
-            return pairs_of(judged, self.verb_sources(verb), code, unary_ok=False) if code else []
+            judges = passive_judges(verb, self.actors.mentions_at)
+            # "a move branded a provocation by Y": a participle whose "by" the parser hung on the
+            # judging word is still done, as "an accord signed by X" is (clauses.reduced_passive)
+            mode = Mode.FACT if judges and verb.dep_ == "acl" else clause_mode(verb)
+            code = code_for(judged.pattern, mode)
+            return pairs_of(judged, judges or self.verb_sources(verb), code, unary_ok=False) if code else []
         match = self._best_verb_match(verb)
         if match is None or (reduced_passive(verb) and (match.pattern.table or not match.pattern.objects
                                                         or lemma_in(verb, MEDIATING_VERBS))

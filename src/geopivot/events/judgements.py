@@ -44,12 +44,44 @@ def judgement_at(patterns: PatternSet, verb: Token,
         forms = lemma_forms(token) + [token.lower_]
         for pattern in rows:
             if any(term.lemma in forms for term in pattern.objects):
-                # "..., a verdict Kiev called a mockery of justice": the verdict's maker
-                targets = _first_actor(window, mentions_at) or [
-                    m for maker in summed_makers(verb) for m in mentions_at(maker)]
+                # "..., a verdict Kiev called a mockery of justice": the verdict's maker;
+                # "Chile's decision was branded a provocation by Peru": the passive's subject
+                targets = _first_actor(window, mentions_at) or _first_actor(_judged_subject(verb), mentions_at) \
+                    or [m for maker in summed_makers(verb) for m in mentions_at(maker)]
                 return Match(pattern, verb, [token], None, targets) if targets else None
         window.append(token)
     return None
+
+
+def passive_judges(verb: Token, mentions_at: Callable[[Token], list[ActorMention]]) -> list[ActorMention]:
+    """The one judging in a passive naming ("X's plan was branded a provocation by Y"): the
+    actor after "by", as the verb's agent or, as the parser often hangs it, on the judging
+    word."""
+    if not _passive(verb):
+        return []
+    for token in verb.subtree:
+        if token.i > verb.i and token.lower_ == "by" and token.dep_ in ("agent", "prep"):
+            return [m for o in token.children if o.dep_ == "pobj" for m in mentions_at(o)]
+    return []
+
+
+def _passive(verb: Token) -> bool:
+    return _reduced(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _reduced(verb: Token) -> bool:
+    """ "X's plan, branded illegal by Y, ...": a participle describing a noun (the tagger
+    often calls it a past tense there). Unlike clauses.reduced_passive, the "by" phrase may hang
+    on the judging word."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+
+
+def _judged_subject(verb: Token) -> list[Token]:
+    """The thing judged in a passive naming: its subject ("X's plan was called illegal") or the
+    noun a reduced passive describes ("X's plan, branded illegal")."""
+    if _reduced(verb):
+        return [t for t in verb.head.subtree if t.i < verb.i]
+    return [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree] if _passive(verb) else []
 
 
 def _first_actor(tokens: list[Token], mentions_at: Callable[[Token], list[ActorMention]]) -> list[ActorMention]:
