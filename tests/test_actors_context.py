@@ -140,3 +140,19 @@ def test_an_undated_party_that_has_governed_and_opposed_is_a_party(engine, menti
 def test_a_shared_surname_names_the_office_holder_of_the_country_named(engine, context, codes):
     assert _codes(engine, context, "Mr Howard", "2005-03-01") == codes
 
+
+
+@pytest.mark.parametrize("context,codes", [
+    # A sentence that opens with "He" goes on about the same person, whoever else it names:
+    # "He" in the next sentence is still that person, not the one "He" accused.
+    ("Tory leader Michael Howard attacked the Budget. He accused Gordon Brown of raising taxes "
+     "by stealth. He also accused the government of waste.", ["GBROPP"]),
+    # Not a "He" inside a quotation: that is someone the speaker talks about.
+    ("Tory leader Michael Howard attacked the Budget. \"He is wrong,\" Gordon Brown replied. "
+     "He said taxes would not rise.", ["GBRGOV"]),
+    # A new subject named first takes over.
+    ("Tory leader Michael Howard attacked the Budget. Gordon Brown defended it in the Commons. "
+     "He said taxes would not rise.", ["GBRGOV"]),
+])
+def test_a_pronoun_subject_keeps_the_person_it_continues(engine, context, codes):
+    assert _codes(engine, context, "He", "2005-03-20") == codes

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field, replace
 from geopivot.actors.kb import Entry
 from geopivot.models import Actor
 
+# Pronouns that stand for a person as a clause's subject ("He said ...").
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
 # A state leads an article when named (or its people named) as subject or object about twice,
 # and twice as much as any other state.
 LEAD_WEIGHT = 2.0

@@ -19,12 +19,14 @@ from geopivot.actors.cues import (HONORIFICS, INTRODUCED, STATE_KINDS, Introduct
                                   mention_weight)
 from geopivot.actors.kb import ROLE_PRIORITY, Entry
 from geopivot.actors.matcher import ActorMatcher
-from geopivot.actors.memory import Memory
+from geopivot.actors.memory import SUBJECT_PRONOUNS, Memory
 from geopivot.actors.phrases import entry_kinds
 from geopivot.actors.sentence import SentenceActors
 from geopivot.actors.surnames import TOP_ROLES
 from geopivot.models import Actor
 from geopivot.nlp.sentences import is_headline
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 UNKNOWN = "unknown:"
 _NAME_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Lord", "Sir", "Baroness", "Lady", "Dame"}
@@ -185,13 +187,14 @@ class ArticleResolver:
         """The actor lookup for a parsed sentence; its names join the article's memory."""
         spans = self.matches(sent) if matches is None else matches
         before = self.memory.copy()
-        self.observe(spans)
+        self.observe(spans, sentence=sent)
         return SentenceActors(self, sent, spans, before)
 
-    def observe(self, spans: list[Span], memory: Memory | None = None) -> None:
+    def observe(self, spans: list[Span], memory: Memory | None = None, *, sentence: Span | None = None) -> None:
         """Remember the people, states and governments ``spans`` name, and the unknown people a
-        nationality and a title introduce. Only tokens are read, never the parse, so that the
-        memory is the same whichever sentences were parsed."""
+        nationality and a title introduce; ``sentence``, where given, is the sentence they stand
+        in (see :func:`_continues`). Only tokens are read, never the parse, so that the memory
+        is the same whichever sentences were parsed."""
         memory = memory or self.memory
         kb = self.kb
         intros = introductions(kb, spans)
@@ -254,6 +257,10 @@ class ArticleResolver:
                 # papers do not: they report on every government.
                 memory.count_state(kb.state(entries[0].country), weight)
         memory.recent = [*memory.recent, recent][-2:]
+        if memory.salient and sentence is not None and _continues(sentence):
+            # "He accused Gordon Brown of ...": the sentence goes on about the person "He" stands
+            # for, who stays first for the next "he", before the people it names.
+            named = [memory.salient[0], *(a for a in named if a != memory.salient[0])]
         if named:
             memory.salient = named
             memory.unknown_subject = False
@@ -403,3 +410,16 @@ def _abbreviation_after(span: Span) -> str | None:
         return None
     word = doc[end + 1].text
     return word if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() else None
+
+
+def _continues(sentence: Span) -> bool:
+    """The sentence opens with a subject pronoun, outside any quotation ("He also said ..."), so
+    its subject is the person the last sentence was about (centering's "continue")."""
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[0].lower_ not in SUBJECT_PRONOUNS:
+        return False
+    # The splitter leaves a quotation's opening mark at the end of the sentence before it
+    # ('... the Budget. "' + 'He is wrong," Brown replied.'): an odd count of marks, not counting
+    # one that ends the sentence (the next quotation's), puts the pronoun inside a quotation.
+    marks = [t for t in words[:-1] if t.text in _QUOTES]
+    return len(marks) % 2 == 0 and not (marks and marks[0].text == "\u201d")

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from geopivot.actors.cues import PERSON_NOUNS, STATE_KINDS, one_body, singular
 from geopivot.actors.kb import Entry
-from geopivot.actors.memory import Memory
+from geopivot.actors.memory import SUBJECT_PRONOUNS, Memory
 from geopivot.actors.phrases import (backed_by, conjuncts, foreign_name, hyphen_joined, inside_a_name, inside_a_title,
                                      modifies_a_thing, names_former_office, names_place, non_person, noun_phrase,
                                      phrase_text, RELATIONAL_NOUNS, sector_at, state_named_before, title_beside,
@@ -29,7 +29,6 @@ _PAIR_PEOPLE = {"leader", "president", "man", "head", "minister", "premier"}
 _PAIR_STATES = {"country", "nation", "side", "government", "neighbour", "neighbor", "state", "capital",
                 "administration"}
 _PERSON_PRONOUNS = {"he", "him", "she", "her"}
-_SUBJECT_PRONOUNS = {"he", "she"}
 _PERSON_POSSESSIVES = {"his", "her"}
 _POSSESSIVES = _PERSON_POSSESSIVES | {"its"}
 _PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}  # "the two" as a party, not a count
@@ -73,7 +72,7 @@ class SentenceActors:
         memory = self._memos.get(edge)
         if memory is None:  # read-only for callers: the coder asks about many tokens per sentence
             memory = self.before.copy()
-            self.article.observe([s for s in self.spans if s.end <= edge], memory)
+            self.article.observe([s for s in self.spans if s.end <= edge], memory, sentence=self.sent)
             self._memos[edge] = memory
         return memory
 
@@ -151,7 +150,7 @@ class SentenceActors:
         memory = self._memory_at(token)
         if memory.unknown_subject:
             return []  # the latest person named is one the resolver cannot identify
-        if token.lower_ in _SUBJECT_PRONOUNS and memory.salient:
+        if token.lower_ in SUBJECT_PRONOUNS and memory.salient:
             return [self._mention([token], memory.salient[0])]
         return [self._mention([token], memory.people[-1][1])] if memory.people else []
 

@@ -135,7 +135,7 @@ class Engine:
                     sent, kb_matches=matches))
                 parse = eventful or (prose and not self.settings.fast_path)
                 before = resolver.memory.copy() if parse else None
-                resolver.observe(matches)
+                resolver.observe(matches, sentence=sent)
                 # The Doc's text is the part's text (nlp.tokens): slicing it spares the Token
                 # objects that ``sent.text`` would build.
                 split.append(_SplitSentence(sent, text[sent.start_char:sent.end_char], offset + sent.start_char,
@@ -182,7 +182,7 @@ class Engine:
                 candidates += [Candidate(article_index, index, sent.text, a, b, {}) for a, b in pairs]
             if not sent.parse:
                 if candidates is not None:
-                    resolver.observe(sent.matches)
+                    resolver.observe(sent.matches, sentence=sent.span)
                 continue
             doc = next(parsed)
             if pairs and candidates is not None and sent.eventful:  # an eventful sentence is always parsed
@@ -202,7 +202,7 @@ class Engine:
         resolver.note_countries(resolver.matches(doc[:]))
         sents = list(sentences(doc))
         for sent in sents[:-1]:
-            resolver.observe(resolver.matches(sent))
+            resolver.observe(resolver.matches(sent), sentence=sent)
         parsed = self.nlp(tokenize(self.nlp, sents[-1].text if sents else mention))
         at = parsed.text.rfind(mention)
         span = parsed.char_span(at, at + len(mention), alignment_mode="expand") if at >= 0 else None
