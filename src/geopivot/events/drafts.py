@@ -39,6 +39,10 @@ CUSTODY_CODES = ("084", "173")
 # as X's act alone; a dyad's series counts both directions either way. A visit, hosting and an
 # appeal stay one-sided.
 JOINT_CODES = frozenset({"040", "041", "046", "057"})
+# Roots of force (assault, fight, mass violence) and the verbs that count their dead: an
+# attack coded in a sentence makes "killing twelve" its outcome, not another event.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
 # A joint act of this many distinct actors or more is one multilateral act, not a dyadic event
 # between every two of them: n actors make n(n-1) events, and on the written train share one
 # sentence naming six states made 30 false ones, none annotated. Three keep their six events,
@@ -158,7 +162,13 @@ def prune(drafts: list[Draft]) -> list[Draft]:
         if key not in seen:
             seen.add(key)
             out.append(draft)
-    return out
+    attackers = {d.source.actor.country for d in out if d.code[:2] in FORCE_ROOTS and not _casualties(d)}
+    # "jets bombed X's camps, killing twelve": the dead are the attack's outcome, one act
+    return [d for d in out if not (_casualties(d) and d.source.actor.country in attackers)]
+
+
+def _casualties(draft: Draft) -> bool:
+    return draft.match.trigger.lemma_.lower() in CASUALTY_VERBS
 
 
 def _governed(verb: Token) -> list[Token]:
