@@ -231,7 +231,7 @@ CASES = [
     ("China said Russia would attack Ukraine.", [("RUS", "138", "UKR")]),
     ("Japan accused North Korea of attacking its ships.", [("JPN", "112", "PRK")]),
     # subjects shared across clauses
-    ("Russia shelled Ukraine, killing ten Ukrainian soldiers.", [("RUS", "180", "UKR"), ("RUS", "194", "UKR")]),
+    ("Russia shelled Ukraine, accusing Washington of provocations.", [("RUS", "112", "USAGOV"), ("RUS", "194", "UKR")]),
     ("After meeting Xi, Moon praised China.",
      [("KORGOV", "040", "CHNGOV"), ("CHNGOV", "040", "KORGOV"), ("KORGOV", "051", "CHN")]),
     ("Donald Trump, who met Xi in April, criticised China.",

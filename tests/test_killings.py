@@ -15,9 +15,10 @@ from test_coder_recall import engine_triples
     ("Chilean police killed three armed rebels in a gunbattle.", [("CHLCOP", "190", "CHLREB")]),
     ("Indian security forces killed three suspected militants in Kashmir.", [("INDCOP", "190", "INDREB")]),
     # the militants killed in an attack on Gaza are Palestinian (events/situating.py; expectation
-    # changed at the twenty-first stop from a group of no country, "REB")
-    ("Israeli aircraft struck targets in Gaza, killing four militants.",
-     [("ISR", "190", "PSE"), ("ISR", "190", "PSEREB")]),
+    # changed at the twenty-first stop from a group of no country, "REB"); since the twenty-fourth
+    # stop their deaths are the strike's outcome, no event of their own (tests/test_casualties.py)
+    ("Israeli aircraft struck targets in Gaza, killing four militants.", [("ISR", "190", "PSE")]),
+    ("Israeli aircraft killed four militants in Gaza.", [("ISR", "190", "PSEREB")]),
     # others who kill: unconventional violence, as before
     ("Gunmen killed two police officers in Lima.", [("UAF", "180", "PERCOP")]),
     ("Rebels killed ten civilians in northern Peru.", [("PERREB", "180", "PERCVL")]),
