@@ -28,3 +28,15 @@ def test_a_unary_show_of_force_or_truce_faces_the_named_adversary(engine, text: 
 ])
 def test_other_unary_events_keep_no_target(engine, text: str, expected) -> None:
     assert country_triples(engine, text, digits=2, date=DATE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no conflict phrase: the one other state the sentence names is the one faced
+    ("Peru put its troops on high alert near the Chilean border.", [("PER", "15", "CHL")]),
+    ("Peru put its forces on alert after Chilean warships entered disputed waters.", [("PER", "15", "CHL")]),
+    ("Peru puts troops on alert over Chile fishing row", [("PER", "15", "CHL")]),
+    # two other states: which is faced is unknown
+    ("Peru put its troops on alert after Chile and Bolivia held joint drills.", [("PER", "15", None)]),
+])
+def test_a_unary_show_of_force_faces_the_one_other_state_named(engine, text: str, expected) -> None:
+    assert [t for t in country_triples(engine, text, digits=2, date=DATE) if t[1] == "15"] == expected

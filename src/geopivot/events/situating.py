@@ -63,6 +63,11 @@ def _attacked(resolver: RoleResolver, source: ActorMention, target: ActorMention
 
 
 def _adversary(resolver: RoleResolver, source: ActorMention, sent: Span) -> ActorMention | None:
-    """The first actor of another country named in a conflict noun's "with" phrase."""
-    return next((m for token in conflict_partners(sent) for m in resolver.resolve(token)
-                 if m.actor.country and m.actor.country != source.actor.country), None)
+    """The first actor of another country named in a conflict noun's "with" phrase, else the
+    one other state the sentence names ("put its troops on alert near the Chilean border")."""
+    partner = next((m for token in conflict_partners(sent) for m in resolver.resolve(token)
+                    if m.actor.country and m.actor.country != source.actor.country), None)
+    if partner is not None or not a_state(source.actor.country):
+        return partner
+    others = {m.actor.country: m for m in resolver.named_states(sent) if m.actor.country != source.actor.country}
+    return next(iter(others.values())) if len(others) == 1 else None
