@@ -106,3 +106,13 @@ def test_a_passive_naming_judges_its_subject(engine, text: str,
 ])
 def test_a_reduced_passive_naming_judges_what_it_describes(engine, text: str) -> None:
     assert ("PER", "111", "CHL") in engine_triples(engine, text, date=SPRING_2008)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the judge named after "by" is not the thing judged; an act's own doer ("by Peru" inside the
+    # subject) is who is judged, not the people it was done to
+    ("The expulsion of two Chilean diplomats by Peru was described by Santiago as a provocation.",
+     ("CHLGOV", "111", "PER")),
+])
+def test_a_passive_naming_judges_the_doer_of_the_act(engine, text: str, expected) -> None:
+    assert expected in engine_triples(engine, text, date=SPRING_2008)

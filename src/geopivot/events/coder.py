@@ -471,5 +471,8 @@ class _SentenceRun(RoleResolver):
                  if not (m.actor.code in FORUM_BODIES and lemma_in(noun, FORUM_NOUNS))]  # "a WTO complaint"
         if not found:
             by = preposition_objects(noun, {"by"}).get("by", [])
+            # "the seizure of a ship by Peru": the parser often hangs the agent on the object
+            by = by or [o for objs in preposition_objects(noun, {"of", "on", "against"}).values() for obj in objs
+                        for o in preposition_objects(obj, {"by"}).get("by", [])]
             found = self.resolve_all(by)
         return found

@@ -37,10 +37,13 @@ def judgement_at(patterns: PatternSet, verb: Token,
     if not rows or any(c.dep_ in ("prep", "prt") and c.lower_ in _APPEALS for c in verb.children):
         return None  # "called on Chile to hold constructive talks" asks, it does not name
     subtree = {t.i for t in verb.subtree}
+    judges = {t.i for by in _by_phrases(verb) for t in by.subtree} if _passive(verb) else set()
     window: list[Token] = []
     for token in verb.doc[verb.i + 1: min(verb.i + 1 + _REACH, verb.sent.end)]:
         if token.lower_ in _STOPS or token.i not in subtree:
             break
+        if token.i in judges:  # "was described by Moscow as ...": the one judging, not judged
+            continue
         forms = lemma_forms(token) + [token.lower_]
         for pattern in rows:
             if any(term.lemma in forms for term in pattern.objects):
@@ -59,10 +62,13 @@ def passive_judges(verb: Token, mentions_at: Callable[[Token], list[ActorMention
     word."""
     if not _passive(verb):
         return []
-    for token in verb.subtree:
-        if token.i > verb.i and token.lower_ == "by" and token.dep_ in ("agent", "prep"):
-            return [m for o in token.children if o.dep_ == "pobj" for m in mentions_at(o)]
-    return []
+    by = next(iter(_by_phrases(verb)), None)
+    return [m for o in by.children if o.dep_ == "pobj" for m in mentions_at(o)] if by is not None else []
+
+
+def _by_phrases(verb: Token) -> list[Token]:
+    """The first "by" after the verb in its phrase, as its agent or hung on a later word."""
+    return [t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ in ("agent", "prep")][:1]
 
 
 def _passive(verb: Token) -> bool:
@@ -80,8 +86,14 @@ def _judged_subject(verb: Token) -> list[Token]:
     """The thing judged in a passive naming: its subject ("X's plan was called illegal") or the
     noun a reduced passive describes ("X's plan, branded illegal")."""
     if _reduced(verb):
-        return [t for t in verb.head.subtree if t.i < verb.i]
-    return [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree] if _passive(verb) else []
+        phrase = [t for t in verb.head.subtree if t.i < verb.i]
+    elif _passive(verb):
+        phrase = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    else:
+        return []
+    # "The expulsion of X's diplomats by Peru was called ...": the act's doer first
+    doers = [t for by in phrase if by.lower_ == "by" and by.dep_ in ("agent", "prep") for t in by.subtree]
+    return doers + [t for t in phrase if t not in doers]
 
 
 def _first_actor(tokens: list[Token], mentions_at: Callable[[Token], list[ActorMention]]) -> list[ActorMention]:
