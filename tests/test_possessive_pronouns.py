@@ -25,3 +25,15 @@ SPRING_2013 = dt.date(2013, 3, 1)
 def test_his_government_is_the_named_persons_state(engine, text: str,
                                                    expected: list[tuple[str, str, str | None]]) -> None:
     assert engine_triples(engine, text, date=SPRING_2013) == expected
+
+
+@pytest.mark.parametrize(("context", "mention", "codes"), [
+    # a counterpart, a neighbour, a rival are another state's, never the possessor's own
+    ("Ollanta Humala met his counterpart in Lima.", "his counterpart", []),
+    ("Ollanta Humala criticised his neighbours.", "his neighbours", []),
+    # a nationality names it
+    ("Ollanta Humala met his Chilean counterpart in Lima.", "his Chilean counterpart", ["CHLGOV"]),
+])
+def test_his_counterpart_is_not_his_own_state(engine, context: str, mention: str, codes: list[str]) -> None:
+    found = engine.resolve_mention(context, mention, date=SPRING_2013)
+    assert sorted(m.actor.code for m in found) == codes

@@ -372,13 +372,11 @@ class SentenceActors:
         said its troops"), and nothing when that name is a company's or a party's, whose staff
         "its" as often owns; "their" is left alone."""
         pronoun = next((t for t in np if t.dep_ == "poss" and t.lower_ in _POSSESSIVES), None)
-        if pronoun is None:
-            return None
+        if pronoun is None or pronoun.head.lemma_.lower() in RELATIONAL_NOUNS:
+            return None  # "its counterparts", "his counterpart" are another state's
         if pronoun.lower_ == "its":
-            # "its counterparts" are another state's; "its English counterparts" name their own
-            if pronoun.head.lemma_.lower() in RELATIONAL_NOUNS or any(
-                    t.pos_ == "ADJ" and t.text[:1].isupper() for t in np):
-                return None
+            if any(t.pos_ == "ADJ" and t.text[:1].isupper() for t in np):
+                return None  # "its English counterparts" name their own
             return state_named_before(self.article.kb, self.spans, pronoun)
         memory = self._memory_at(pronoun)
         if memory.people:
