@@ -166,8 +166,7 @@ CASES = [
     ("China deployed warships near Taiwan.", [("CHN", "150", "TWN")]),
     # 16 reduce relations
     ("Japan cut ties with North Korea.", [("JPN", "161", "PRK")]),
-    # expelling diplomats expels individuals (174), as the written labels code it 23 times in 38
-    ("Russia expelled two Japanese diplomats.", [("RUS", "174", "JPN")]),
+    ("Russia expelled two Japanese diplomats.", [("RUS", "161", "JPN")]),
     ("Seoul suspended aid to Pyongyang.", [("KORGOV", "162", "PRKGOV")]),
     ("Japan called off talks with China.", [("JPN", "164", "CHN")]),
     # 17 coerce

@@ -20,7 +20,7 @@ SPRING_2013 = dt.date(2013, 3, 1)
     ("Russia recalled its ambassador in protest at the Polish decision.", [("RUS", "16", "POL")]),
     ("Russia recalled its ambassador in protest against Poland's decision.", [("RUS", "16", "POL")]),
     ("China suspended imports of Norwegian salmon in retaliation for the Nobel prize award.", [("CHN", "16", "NOR")]),
-    ("Moscow expelled two diplomats in retaliation for Britain's expulsions.", [("RUS", "17", "GBR")]),
+    ("Moscow expelled two diplomats in retaliation for Britain's expulsions.", [("RUS", "16", "GBR")]),
 ])
 def test_the_act_answered_names_the_target(engine, text: str, expected) -> None:
     assert country_triples(engine, text, date=SPRING_2013, digits=2) == expected
