@@ -138,8 +138,12 @@ def test_derived_names_are_found_as_a_text_writes_them(engine, text, found):
     ("U.S.-Peru drills", ["U.S.", "-", "Peru", "drills"]),
     ("U.S.-S.Korea talks", ["U.S.", "-", "S.Korea", "talks"]),
     ("US-Peru drills", ["US", "-", "Peru", "drills"]),
-    # not before a lower-case word or a number
-    ("a U.S.-based firm", ["a", "U.S.-based", "firm"]),
+    # and before a lower-case word, as after a letter ("US-based"): "U.S.-led", "U.S.-drafted"
+    # name the United States (expectation changed at the twenty-fourth stop)
+    ("a U.S.-based firm", ["a", "U.S.", "-", "based", "firm"]),
+    ("a U.S.-drafted resolution", ["a", "U.S.", "-", "drafted", "resolution"]),
+    # not before a number
+    ("the U.S.-2 plane", ["the", "U.S.-2", "plane"]),
 ])
 def test_a_hyphen_after_an_abbreviation_splits_before_a_name(engine, text, words):
     assert [t.text for t in engine.nlp.make_doc(text)] == words

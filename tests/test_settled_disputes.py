@@ -22,3 +22,12 @@ DATE = dt.date(2012, 5, 1)
 ])
 def test_settling_or_sparring_is_mutual(engine, text, expected):
     assert country_triples(engine, text, digits=3, date=DATE) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "U.S.-drafted" names its drafter as "US-drafted" does
+    ("Russia vetoed a U.S.-drafted resolution.", ("RUS", "12", "USA")),
+    ("Russia vetoed a US-drafted resolution.", ("RUS", "12", "USA")),
+])
+def test_an_abbreviated_name_before_a_hyphen(engine, text, expected):
+    assert expected in country_triples(engine, text, digits=2, date=DATE)

@@ -33,6 +33,8 @@ __all__ = ["OWNER_DEPS", "RoleResolver", "an_office", "counted", "givers", "gove
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 # "rebel-held town", "Kurdish-controlled area": the holder owns the place.
 HOLDING_VERBS = frozenset({"hold", "control", "occupy", "run", "dominate"})
+# "a US-drafted resolution", "a French-sponsored text": its author owns the text.
+AUTHORING_VERBS = frozenset({"draft", "sponsor", "author", "propose"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 # "south of Baghdad": a direction before "of" places what it modifies.
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -394,7 +396,7 @@ def _part_of(head: Token) -> list[Token]:
               for p in children(acl, "prep") if p.lower_ == "to" for o in children(p, "pobj")]
     found += [o for acl in children(head, "acl") if lemma_in(acl, {"host", "house"})
               for o in children(acl, "dobj")]
-    found += [m for c in children(head, "amod") if c.pos_ == "VERB" and lemma_in(c, HOLDING_VERBS)
+    found += [m for c in children(head, "amod") if c.pos_ == "VERB" and lemma_in(c, HOLDING_VERBS | AUTHORING_VERBS)
               for m in children(c, "npadvmod", "compound")]
     return found
 

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 # abbreviation glues the next name to itself ("U.S.-Peru drills", "U.S.-S.Korea talks") and
 # neither name is found. A hyphen between a full stop and a capital letter is split too;
 # "U.S.-based" keeps its hyphen.
-_ABBREVIATION_HYPHEN = r"(?<=\.)-(?=[A-Z])"
+_ABBREVIATION_HYPHEN = r"(?<=\.)-(?=[A-Za-z])"
 
 # Titles the wires abbreviate before a name ("Pres. Lee", "Lt. Col. Kim") that spaCy's
 # tokenizer exceptions lack (it has "Gov.", "Sen.", "Gen." ...): without them the full stop
