@@ -415,11 +415,15 @@ def _abbreviation_after(span: Span) -> str | None:
 def _continues(sentence: Span) -> bool:
     """The sentence opens with a subject pronoun, outside any quotation ("He also said ..."), so
     its subject is the person the last sentence was about (centering's "continue")."""
-    words = [t for t in sentence if not t.is_space]
-    if not words or words[0].lower_ not in SUBJECT_PRONOUNS:
+    doc, start = sentence.doc, sentence.start
+    while start < sentence.end and doc[start].is_space:
+        start += 1
+    # Most sentences stop here: the first word is read alone, the quotation marks only after.
+    if start == sentence.end or doc[start].lower_ not in SUBJECT_PRONOUNS:
         return False
     # The splitter leaves a quotation's opening mark at the end of the sentence before it
     # ('... the Budget. "' + 'He is wrong," Brown replied.'): an odd count of marks, not counting
     # one that ends the sentence (the next quotation's), puts the pronoun inside a quotation.
+    words = [t for t in doc[start:sentence.end] if not t.is_space]
     marks = [t for t in words[:-1] if t.text in _QUOTES]
     return len(marks) % 2 == 0 and not (marks and marks[0].text == "\u201d")

@@ -37,7 +37,8 @@ def judgement_at(patterns: PatternSet, verb: Token,
     if not rows or any(c.dep_ in ("prep", "prt") and c.lower_ in _APPEALS for c in verb.children):
         return None  # "called on Chile to hold constructive talks" asks, it does not name
     subtree = {t.i for t in verb.subtree}
-    judges = {t.i for by in _by_phrases(verb) for t in by.subtree} if _passive(verb) else set()
+    by = _first_by(verb) if _passive(verb) else None
+    judges = {t.i for t in by.subtree} if by is not None else set()
     window: list[Token] = []
     for token in verb.doc[verb.i + 1: min(verb.i + 1 + _REACH, verb.sent.end)]:
         if token.lower_ in _STOPS or token.i not in subtree:
@@ -60,15 +61,13 @@ def passive_judges(verb: Token, mentions_at: Callable[[Token], list[ActorMention
     """The one judging in a passive naming ("X's plan was branded a provocation by Y"): the
     actor after "by", as the verb's agent or, as the parser often hangs it, on the judging
     word."""
-    if not _passive(verb):
-        return []
-    by = next(iter(_by_phrases(verb)), None)
+    by = _first_by(verb) if _passive(verb) else None
     return [m for o in by.children if o.dep_ == "pobj" for m in mentions_at(o)] if by is not None else []
 
 
-def _by_phrases(verb: Token) -> list[Token]:
+def _first_by(verb: Token) -> Token | None:
     """The first "by" after the verb in its phrase, as its agent or hung on a later word."""
-    return [t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ in ("agent", "prep")][:1]
+    return next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ in ("agent", "prep")), None)
 
 
 def _passive(verb: Token) -> bool:
@@ -92,8 +91,8 @@ def _judged_subject(verb: Token) -> list[Token]:
     else:
         return []
     # "The expulsion of X's diplomats by Peru was called ...": the act's doer first
-    doers = [t for by in phrase if by.lower_ == "by" and by.dep_ in ("agent", "prep") for t in by.subtree]
-    return doers + [t for t in phrase if t not in doers]
+    doer = [t for by in phrase if by.lower_ == "by" and by.dep_ in ("agent", "prep") for t in by.subtree]
+    return doer + [t for t in phrase if t not in doer]
 
 
 def _first_actor(tokens: list[Token], mentions_at: Callable[[Token], list[ActorMention]]) -> list[ActorMention]:

@@ -58,8 +58,8 @@ def _attacked(resolver: RoleResolver, source: ActorMention, target: ActorMention
     sentence names besides the attacker's own; none or several: left as they are."""
     if not generic(target) or not a_state(source.actor.country):
         return target
-    others = {m.actor.country for m in resolver.named_states(sent) if m.actor.country != source.actor.country}
-    return located_in(target, others.pop()) if len(others) == 1 else target
+    other = _one_other_state(resolver, source, sent)
+    return located_in(target, other.actor.country) if other is not None else target
 
 
 def _adversary(resolver: RoleResolver, source: ActorMention, sent: Span) -> ActorMention | None:
@@ -69,5 +69,10 @@ def _adversary(resolver: RoleResolver, source: ActorMention, sent: Span) -> Acto
                     if m.actor.country and m.actor.country != source.actor.country), None)
     if partner is not None or not a_state(source.actor.country):
         return partner
+    return _one_other_state(resolver, source, sent)
+
+
+def _one_other_state(resolver: RoleResolver, source: ActorMention, sent: Span) -> ActorMention | None:
+    """The one state the sentence names besides the source's own; none or several: None."""
     others = {m.actor.country: m for m in resolver.named_states(sent) if m.actor.country != source.actor.country}
     return next(iter(others.values())) if len(others) == 1 else None
