@@ -67,7 +67,12 @@ def passive_judges(verb: Token, mentions_at: Callable[[Token], list[ActorMention
 
 def _first_by(verb: Token) -> Token | None:
     """The first "by" after the verb in its phrase, as its agent or hung on a later word."""
-    return next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ in ("agent", "prep")), None)
+    return next((t for t in verb.subtree if t.i > verb.i and _is_by(t)), None)
+
+
+def _is_by(token: Token) -> bool:
+    """A "by" that introduces an agent, whether the parser calls it one or a plain preposition."""
+    return token.lower_ == "by" and token.dep_ in ("agent", "prep")
 
 
 def _passive(verb: Token) -> bool:
@@ -91,7 +96,7 @@ def _judged_subject(verb: Token) -> list[Token]:
     else:
         return []
     # "The expulsion of X's diplomats by Peru was called ...": the act's doer first
-    doer = [t for by in phrase if by.lower_ == "by" and by.dep_ in ("agent", "prep") for t in by.subtree]
+    doer = [t for by in phrase if _is_by(by) for t in by.subtree]
     return doer + [t for t in phrase if t not in doer]
 
 

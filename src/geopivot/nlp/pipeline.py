@@ -25,8 +25,8 @@ log = logging.getLogger(__name__)
 
 # spaCy splits a hyphen between two letters ("US-Peru") but not after a full stop, so an
 # abbreviation glues the next name to itself ("U.S.-Peru drills", "U.S.-S.Korea talks") and
-# neither name is found. A hyphen between a full stop and a capital letter is split too;
-# "U.S.-based" keeps its hyphen.
+# neither name is found. A hyphen between a full stop and a letter is split too, so "U.S.-based"
+# and "U.S.-led" name the United States as "US-led" does; before a number ("U.S.-2") it is not.
 _ABBREVIATION_HYPHEN = r"(?<=\.)-(?=[A-Za-z])"
 
 # Titles the wires abbreviate before a name ("Pres. Lee", "Lt. Col. Kim") that spaCy's
